@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { SignOutForm } from '@/components/staff/sign-out-form';
+import { Forbidden } from '@/components/ui/forbidden';
+import { can } from '@/lib/auth/permissions';
+import { requireStaffPage } from '@/lib/auth/session';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function StaffDashboard({ params }: Props) {
+  const locale = (await params).locale as Locale;
+  const access = await requireStaffPage('staff:access', locale, '/admin');
+  if (access.status === 'forbidden') return <Forbidden locale={locale} />;
+  const { staff } = access;
+  const t = await getTranslations({ locale, namespace: 'Staff' });
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-3xl font-bold">{t('dashboardTitle')}</h1>
+      <p className="mt-4">{t('signedInAs', { name: staff.name })}</p>
+      <h2 className="mt-6 text-xl font-bold">{t('roles')}</h2>
+      <ul className="mt-2 list-disc pl-6">
+        {staff.roles.map((role) => (
+          <li key={role}>{t(`role_${role}`)}</li>
+        ))}
+      </ul>
+      {can(staff.roles, 'audit:read') ? (
+        <p className="mt-6">
+          <Link href="/admin/audit">{t('auditLink')}</Link>
+        </p>
+      ) : null}
+      <p className="mt-4 text-muted">{t('sessionNote')}</p>
+      <div className="mt-6">
+        <SignOutForm locale={locale} label={t('signOut')} />
+      </div>
+    </div>
+  );
+}

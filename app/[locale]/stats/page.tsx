@@ -1,0 +1,5 @@
+import { sectionPage } from '@/lib/i18n/section-page';
+
+const page = sectionPage('stats', '/stats');
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

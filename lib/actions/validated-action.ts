@@ -1,0 +1,69 @@
+/**
+ * The one wrapper around every server action: locale, zod validation of the form, the staff
+ * permission check (when asked), and error mapping. Results are small objects that forms show
+ * next to their fields; nothing secret (a password) is ever echoed back.
+ */
+import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import type { z } from 'zod';
+import { getStaffSession, type StaffSession } from '@/lib/auth/session';
+import { can, type Permission } from '@/lib/auth/permissions';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/routing';
+
+export type ActionState = {
+  ok?: boolean;
+  message?: string;
+  errors?: Record<string, string[]>;
+  /** Safe field values to put back in the form after an error (never passwords). */
+  values?: Record<string, string>;
+};
+
+type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has?: (key: string) => boolean };
+
+type Ctx = { locale: Locale; t: Translate; formData: FormData; staff: StaffSession | null };
+
+type Options<S extends z.ZodType> = {
+  schema: S;
+  /** Message namespace whose keys the schema's messages are. */
+  namespace: string;
+  /** Fields that may be echoed back into the form on error. */
+  keep?: string[];
+  permission?: Permission;
+};
+
+export function validatedAction<S extends z.ZodType>(
+  options: Options<S>,
+  run: (data: z.infer<S>, ctx: Ctx) => Promise<ActionState>,
+) {
+  return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+    const rawLocale = formData.get('locale');
+    const locale = isLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
+    const t = (await getTranslations({ locale, namespace: options.namespace })) as unknown as Translate;
+    const errors = await getTranslations({ locale, namespace: 'Errors' });
+    const values = Object.fromEntries(
+      (options.keep ?? []).map((k) => [k, typeof formData.get(k) === 'string' ? String(formData.get(k)) : '']),
+    );
+    try {
+      let staff: StaffSession | null = null;
+      if (options.permission) {
+        staff = await getStaffSession();
+        if (!staff || !can(staff.roles, options.permission)) return { message: errors('forbiddenBody'), values };
+      }
+      const parsed = options.schema.safeParse(Object.fromEntries(formData));
+      if (!parsed.success) {
+        const fieldErrors: Record<string, string[]> = {};
+        for (const issue of parsed.error.issues) {
+          const field = issue.path.map(String).join('.') || 'form';
+          (fieldErrors[field] ??= []).push(t.has?.(issue.message) === false ? issue.message : t(issue.message));
+        }
+        return { errors: fieldErrors, values };
+      }
+      return { values, ...(await run(parsed.data, { locale, t, formData, staff })) };
+    } catch (error) {
+      unstable_rethrow(error); // redirects and notFound pass through
+      console.error('[action] failed:', (error as Error)?.name, (error as Error)?.message);
+      return { message: errors('errorBody'), values };
+    }
+  };
+}

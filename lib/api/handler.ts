@@ -1,0 +1,63 @@
+/**
+ * The one wrapper around every route handler: parses and validates input with zod, maps
+ * errors to JSON, and never lets an unexpected error through as an HTML 500 or a stack trace.
+ * Edge-safe. Handlers that need a session use `staffHandler` (lib/api/staff-handler.ts).
+ */
+import type { z } from 'zod';
+import { ApiError, errorResponse, fromZod } from './errors';
+
+type Ctx<TBody, TParams> = { request: Request; body: TBody; params: TParams };
+
+type Options<TSchema extends z.ZodType | undefined> = {
+  /** Schema for a JSON body (POST/PUT/PATCH). */
+  body?: TSchema;
+  /** Largest accepted body in bytes (413 above it). */
+  maxBodyBytes?: number;
+};
+
+type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+
+export function apiHandler<TSchema extends z.ZodType | undefined = undefined, TParams = Record<string, string>>(
+  options: Options<TSchema>,
+  handler: (ctx: Ctx<Infer<TSchema>, TParams>) => Promise<Response> | Response,
+) {
+  return async (request: Request, context?: { params?: Promise<TParams> }): Promise<Response> => {
+    try {
+      const params = ((await context?.params) ?? {}) as TParams;
+      const body = (options.body ? await readJson(request, options.body, options.maxBodyBytes) : undefined) as Infer<TSchema>;
+      return await handler({ request, body, params });
+    } catch (error) {
+      return handleError(error, request);
+    }
+  };
+}
+
+export async function readJson<T extends z.ZodType>(request: Request, schema: T, maxBytes = 1_000_000): Promise<z.infer<T>> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!type.toLowerCase().includes('application/json')) {
+    throw new ApiError('unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
+  }
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > maxBytes) throw new ApiError('payload_too_large', `The body is larger than ${maxBytes} bytes.`);
+  const text = await request.text();
+  if (new TextEncoder().encode(text).length > maxBytes) {
+    throw new ApiError('payload_too_large', `The body is larger than ${maxBytes} bytes.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ApiError('bad_request', 'The body is not valid JSON.');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw fromZod(parsed.error);
+  return parsed.data;
+}
+
+export function handleError(error: unknown, request: Request): Response {
+  if (error instanceof ApiError) return errorResponse(error);
+  // Unknown: log a reference (no body, no personal data) and answer with nothing internal.
+  const reference = crypto.randomUUID();
+  console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed (ref ${reference}):`, (error as Error)?.name, (error as Error)?.message);
+  return errorResponse(new ApiError('internal_error', `Something went wrong on our side. Reference: ${reference}`));
+}

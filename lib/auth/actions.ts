@@ -1,0 +1,48 @@
+'use server';
+
+import { AuthError } from 'next-auth';
+import { headers } from 'next/headers';
+import { z } from 'zod';
+import { validatedAction } from '@/lib/actions/validated-action';
+import { recordAudit } from '@/lib/audit';
+import { localePath, type Locale } from '@/lib/i18n/routing';
+import { requestMetaFrom } from '@/lib/http/request-meta';
+import { minutesToWait } from '@/lib/rate-limit/policies';
+import { signIn, signOut } from './config';
+import { signInSchema } from './schemas';
+import { signInStatus } from './sign-in';
+
+/** Only our own staff pages may be a post-sign-in destination (no open redirect). */
+function safeNext(value: FormDataEntryValue | null, locale: Locale): string {
+  const fallback = localePath(locale, '/admin');
+  if (typeof value !== 'string') return fallback;
+  return /^\/(en\/)?admin(\/[a-z0-9/-]*)?$/.test(value) ? value : fallback;
+}
+
+export const signInAction = validatedAction(
+  { schema: signInSchema, namespace: 'Staff', keep: ['email'] },
+  async (input, { locale, t, formData }) => {
+    try {
+      await signIn('credentials', { ...input, redirectTo: safeNext(formData.get('next'), locale) });
+      return { ok: true };
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error; // the success redirect
+      const meta = requestMetaFrom(await headers());
+      const status = await signInStatus(input.email, meta.ip);
+      if (status.locked) return { message: t('lockedOut', { minutes: minutesToWait(status.retryAfterSeconds) }) };
+      const warning = status.attemptsLeft > 0 && status.attemptsLeft <= 3 ? ` ${t('attemptsLeft', { count: status.attemptsLeft })}` : '';
+      return { message: `${t('invalidCredentials')}${warning}` };
+    }
+  },
+);
+
+export const signOutAction = validatedAction(
+  { schema: z.object({}), namespace: 'Staff', permission: 'staff:access' },
+  async (_input, { locale, staff }) => {
+    if (staff) {
+      await recordAudit({ actor: { id: staff.id, label: staff.email }, action: 'auth.sign_out', meta: requestMetaFrom(await headers()) });
+    }
+    await signOut({ redirectTo: localePath(locale, '/staff/sign-in') });
+    return { ok: true };
+  },
+);

@@ -1,0 +1,55 @@
+/**
+ * The part of the Auth.js configuration that needs no database, shared by the full config
+ * (lib/auth/config.ts) and the proxy, which only refreshes the session cookie.
+ */
+import type { NextAuthConfig } from 'next-auth';
+import { authSecret } from '@/lib/env';
+import type { StaffRole } from '@/lib/db/schema';
+
+/** Signed out after 20 minutes without a request; the cookie's life is renewed on each one. */
+export const SESSION_IDLE_SECONDS = 20 * 60;
+/** However active, a session ends 12 hours after sign-in. */
+export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
+
+export function baseAuthConfig(): NextAuthConfig {
+  return {
+    secret: authSecret(),
+    // Off Vercel (`next start`), Auth.js must be told to trust the Host header.
+    trustHost: true,
+    session: { strategy: 'jwt', maxAge: SESSION_IDLE_SECONDS, updateAge: 0 },
+    pages: { signIn: '/staff/sign-in', error: '/staff/sign-in' },
+    providers: [],
+    callbacks: {
+      jwt({ token, user }) {
+        const now = Math.floor(Date.now() / 1000);
+        if (user) {
+          token.uid = user.id;
+          token.roles = user.roles ?? [];
+          token.authTime = now;
+        }
+        if (typeof token.authTime === 'number' && now - token.authTime > SESSION_ABSOLUTE_SECONDS) return null;
+        return token;
+      },
+      session({ session, token }) {
+        session.user.id = String(token.uid ?? '');
+        session.user.roles = (token.roles as StaffRole[] | undefined) ?? [];
+        return session;
+      },
+    },
+    // Auth.js logs can carry e-mail addresses; keep only the error class.
+    logger: {
+      error: (error) => console.error(`[auth] ${error.name}`),
+      warn: (code) => console.warn(`[auth] ${code}`),
+      debug: () => {},
+    },
+  };
+}
+
+declare module 'next-auth' {
+  interface User {
+    roles?: StaffRole[];
+  }
+  interface Session {
+    user: { id: string; name?: string | null; email?: string | null; image?: string | null; roles: StaffRole[] };
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * Every migration, imported statically so that the same set runs from `npm run db:migrate`,
+ * from the server on first start (embedded database) and from the tests, on all three drivers.
+ * Names sort in the order they run; add new ones at the end.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001-foundation';
+
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': m0001,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
+
+export const LATEST_MIGRATION = Object.keys(migrations).sort().at(-1)!;

@@ -1,0 +1,70 @@
+/**
+ * The database as Kysely sees it. Column types are what the app reads after the drivers are
+ * normalised in `client.ts` (int8 → number, date → 'YYYY-MM-DD'), so every driver yields the same.
+ */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** A timestamptz with a default: read as Date, optional on insert. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export const STAFF_ROLES = ['official', 'moderator', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+export const USER_KINDS = ['staff', 'citizen'] as const;
+export type UserKind = (typeof USER_KINDS)[number];
+
+export interface UsersTable {
+  id: Generated<string>;
+  /** Stored lower-case; unique. Citizens signing in later by other means may have none. */
+  email: string | null;
+  display_name: string;
+  kind: UserKind;
+  /** scrypt hash; null for accounts that sign in another way. */
+  password_hash: string | null;
+  /** Marks seeded demo accounts and data so pages can label them synthetic. */
+  is_demo: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  last_sign_in_at: NullableTimestamp;
+  disabled_at: NullableTimestamp;
+}
+
+export interface UserRolesTable {
+  user_id: string;
+  role: StaffRole;
+  granted_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  occurred_at: Timestamp;
+  actor_id: string | null;
+  /** A snapshot of who acted (e-mail of staff), kept if the account is later removed. */
+  actor_label: string;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  details: ColumnType<Record<string, unknown>, string | undefined, string>;
+}
+
+export interface RateLimitEventsTable {
+  id: Generated<number>;
+  policy: string;
+  /** sha-256 of the limited key (an e-mail, an IP), so the table holds no personal data. */
+  key_hash: string;
+  occurred_at: Timestamp;
+}
+
+export interface Database {
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  audit_log: AuditLogTable;
+  rate_limit_events: RateLimitEventsTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type AuditRow = Selectable<AuditLogTable>;

@@ -1,0 +1,88 @@
+/**
+ * The environment, validated once with zod. Everything else reads `env()`, never `process.env`.
+ *
+ * Validation is lazy (first call) rather than at import so that `next build` can collect
+ * page data without production secrets; `instrumentation.ts` calls it at server start so a
+ * misconfigured server fails before it takes traffic.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** unset → embedded PGlite; postgres:// → pg; a Neon host → the Neon driver. */
+  DATABASE_URL: z.preprocess(emptyToUndefined, z.string().optional()),
+  /** Where the embedded database lives; `memory://` keeps it in memory (tests). */
+  PGLITE_DIR: z.preprocess(emptyToUndefined, z.string().default('.data/pglite')),
+  AUTH_SECRET: z.preprocess(
+    emptyToUndefined,
+    z.string().min(32, 'AUTH_SECRET must be at least 32 characters (try `openssl rand -base64 33`)').optional(),
+  ),
+  /** Public origin, used for absolute URLs in metadata, feeds and share images. */
+  APP_URL: z.preprocess(emptyToUndefined, z.url().default('http://localhost:3000')),
+  /** Seed for the deterministic demo data. */
+  SEED: z.preprocess(emptyToUndefined, z.coerce.number().int().default(20261122)),
+  /** Set to "false" to keep an empty embedded database (no demo data) on first start. */
+  SEED_DEMO_DATA: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export class EnvError extends Error {
+  override name = 'EnvError';
+}
+
+/** True while `next build` runs: secrets are not needed to prerender public pages. */
+function isBuildPhase(): boolean {
+  return process.env.NEXT_PHASE === 'phase-production-build';
+}
+
+function devSecret(): string {
+  // A generated secret is kept in .data so that sessions survive a restart of `next dev`.
+  const file = path.join(process.cwd(), '.data', 'dev-auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(33).toString('base64');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, secret, { mode: 0o600 });
+  console.warn(`[env] AUTH_SECRET is not set: generated a development secret in ${file}. Set AUTH_SECRET in production.`);
+  return secret;
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Throws when production lacks what it needs; called at server start (instrumentation.ts). */
+export function assertRuntimeEnv(e: Env = env()): void {
+  if (e.NODE_ENV === 'production' && !e.AUTH_SECRET && !isBuildPhase()) {
+    throw new EnvError(
+      'AUTH_SECRET is required in production. Generate one with `openssl rand -base64 33` and set it in the environment (see README, "Environment variables").',
+    );
+  }
+}
+
+let secret: string | undefined;
+
+/** The Auth.js secret: required in production, generated (with a warning) in development. */
+export function authSecret(e: Env = env()): string {
+  if (e.AUTH_SECRET) return e.AUTH_SECRET;
+  assertRuntimeEnv(e);
+  secret ??= e.NODE_ENV === 'test' || isBuildPhase() ? 'test-secret-not-for-production-use-0000000' : devSecret();
+  return secret;
+}

@@ -1,0 +1,45 @@
+/**
+ * Rate limits as data: each policy says how many events in what window lock the key, and for
+ * how long. Events are recorded per key (an account, an IP) and stored hashed.
+ */
+export type RateLimitPolicy = {
+  limit: number;
+  windowSeconds: number;
+  /** How long the key stays locked after the limit is reached, counted from the last event. */
+  lockoutSeconds: number;
+  description: string;
+};
+
+export const RATE_LIMIT_POLICIES = {
+  'sign-in:account': {
+    limit: 5,
+    windowSeconds: 15 * 60,
+    lockoutSeconds: 15 * 60,
+    description: '5 failed sign-ins to one account within 15 minutes lock it for 15 minutes',
+  },
+  'sign-in:ip': {
+    limit: 30,
+    windowSeconds: 15 * 60,
+    lockoutSeconds: 15 * 60,
+    description: '30 failed sign-ins from one IP address within 15 minutes (password spraying) lock that address for 15 minutes',
+  },
+} as const satisfies Record<string, RateLimitPolicy>;
+
+export type PolicyName = keyof typeof RATE_LIMIT_POLICIES;
+
+export type LimitState = { count: number; lastAt: Date | null };
+export type LimitVerdict = { locked: boolean; retryAfterSeconds: number; remaining: number };
+
+/** Pure: is the key locked now, and how many events remain before it is? */
+export function evaluateLimit(policy: RateLimitPolicy, state: LimitState, now: Date): LimitVerdict {
+  const remaining = Math.max(0, policy.limit - state.count);
+  if (state.count < policy.limit || !state.lastAt) return { locked: false, retryAfterSeconds: 0, remaining };
+  const until = state.lastAt.getTime() + policy.lockoutSeconds * 1000;
+  const retryAfterSeconds = Math.ceil((until - now.getTime()) / 1000);
+  return retryAfterSeconds > 0 ? { locked: true, retryAfterSeconds, remaining: 0 } : { locked: false, retryAfterSeconds: 0, remaining };
+}
+
+/** "Try again in N minutes" rounds up, so the user is never told a time that is too early. */
+export function minutesToWait(seconds: number): number {
+  return Math.max(1, Math.ceil(seconds / 60));
+}

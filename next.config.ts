@@ -1,0 +1,43 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders } from './lib/security/headers';
+import pkg from './package.json' with { type: 'json' };
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+const isDev = process.env.NODE_ENV !== 'production';
+
+const config: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
+  serverExternalPackages: ['@electric-sql/pglite'],
+  env: { TAX_CLOUD_VERSION: pkg.version },
+  // Type-checking is its own step (`npm run typecheck`, first in CI); doing it again inside
+  // every build only costs time.
+  typescript: { ignoreBuildErrors: true },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders({ isDev }) }];
+  },
+  async redirects() {
+    // The default locale has no prefix; its internal segment must not be a second URL.
+    return [
+      { source: '/zh-Hant-TW', destination: '/', permanent: true },
+      { source: '/zh-Hant-TW/:path*', destination: '/:path*', permanent: true },
+    ];
+  },
+  async rewrites() {
+    // Unprefixed paths are Traditional Chinese. `afterFiles` runs after public files and
+    // static routes (api, icons, manifest) have been matched, so those are never rewritten.
+    return {
+      beforeFiles: [],
+      afterFiles: [
+        { source: '/', destination: '/zh-Hant-TW' },
+        { source: '/:path((?!en$|en/|api/|_next/).*)', destination: '/zh-Hant-TW/:path' },
+      ],
+      fallback: [],
+    };
+  },
+};
+
+export default withNextIntl(config);

@@ -1,0 +1,193 @@
+// JSON API throughput: the app versus a bare node:http server answering the same bytes.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { createInterface } from 'node:readline';
+import { mdTable } from './report.js';
+import { jsonInit, warmUp } from './server.js';
+import type { MarkdownSection, Suite } from './suite.js';
+import { jsonApis, type JsonApi } from './targets.js';
+import { brief, envSeconds, fetchWithTimeout, killGroup, log, registerCleanup, withTimeout } from './util.js';
+
+// autocannon ships no types; this is the part of its API we use.
+interface Histogram {
+  average: number;
+  p50: number;
+  p97_5: number;
+  p99: number;
+}
+interface AutocannonResult {
+  requests: Histogram & { total: number };
+  latency: Histogram;
+  errors: number;
+  timeouts: number;
+  statusCodeStats: Record<string, { count: number } | undefined>;
+}
+interface AutocannonOptions {
+  url: string;
+  method: string;
+  connections: number;
+  duration: number;
+  timeout: number;
+  headers?: Record<string, string>;
+  body?: string;
+  warmup?: { connections: number; duration: number };
+}
+type Autocannon = (opts: AutocannonOptions) => PromiseLike<AutocannonResult>;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+interface Captured {
+  status: number;
+  contentType: string;
+  body: Buffer;
+}
+
+interface Measurement {
+  reqPerSec: number;
+  latency: Histogram;
+  errors: number;
+  /** Responses whose status differs from the one captured up front. */
+  otherStatus: number;
+}
+
+const DEFAULT_CONNECTIONS = 10;
+
+/** Captures what the app answers, so the baseline can answer the very same bytes. */
+async function capture(baseUrl: string, api: JsonApi): Promise<Captured> {
+  const res = await fetchWithTimeout(`${baseUrl}${api.path}`, { ...jsonInit(api.method, api.body), redirect: 'manual' });
+  return {
+    status: res.status,
+    contentType: res.headers.get('content-type') ?? '',
+    body: Buffer.from(await res.arrayBuffer()),
+  };
+}
+
+// Runs in its own process, like the app, so it does not share an event loop with
+// the load generator. It drains the request body before answering, as the app must.
+const BASELINE_SOURCE = `
+const http = require('node:http');
+const body = Buffer.from(process.env.BASELINE_BODY_B64 || '', 'base64');
+const status = Number(process.env.BASELINE_STATUS);
+const headers = { 'content-length': body.length };
+if (process.env.BASELINE_CONTENT_TYPE) headers['content-type'] = process.env.BASELINE_CONTENT_TYPE;
+const server = http.createServer((req, res) => {
+  req.resume();
+  req.on('end', () => { res.writeHead(status, headers); res.end(body); });
+});
+server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+process.on('SIGTERM', () => process.exit(0));
+`;
+
+async function startBaseline(c: Captured): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['-e', BASELINE_SOURCE], {
+    env: {
+      PATH: process.env.PATH,
+      BASELINE_STATUS: String(c.status),
+      BASELINE_CONTENT_TYPE: c.contentType,
+      BASELINE_BODY_B64: c.body.toString('base64'),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
+  const unregister = registerCleanup(() => killGroup(child));
+  const stop = (): Promise<void> => {
+    unregister();
+    return killGroup(child);
+  };
+  try {
+    const firstLine = new Promise<string>((resolve, reject) => {
+      createInterface({ input: child.stdout }).once('line', resolve);
+      child.once('exit', (code) => reject(new Error(`baseline server exited with ${code}`)));
+    });
+    const port = Number(await withTimeout(firstLine, 10_000, 'baseline server start'));
+    return { url: `http://127.0.0.1:${port}`, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+async function measure(url: string, api: JsonApi, c: Captured, duration: number): Promise<Measurement> {
+  const connections = api.connections ?? DEFAULT_CONNECTIONS;
+  const r = await withTimeout(
+    Promise.resolve(
+      autocannon({
+        url,
+        method: api.method,
+        connections,
+        duration,
+        timeout: 10,
+        // A short unrecorded warm-up so JIT and keep-alive sockets are settled for both servers alike.
+        warmup: { connections, duration: Math.min(2, duration) },
+        ...(api.body === undefined
+          ? {}
+          : { body: JSON.stringify(api.body), headers: { 'content-type': 'application/json' } }),
+      }),
+    ),
+    (duration + 2) * 1000 + 30_000,
+    `autocannon ${url}`,
+  );
+  const otherStatus = Object.entries(r.statusCodeStats)
+    .filter(([code]) => Number(code) !== c.status)
+    .reduce((sum, [, s]) => sum + (s?.count ?? 0), 0);
+  return { reqPerSec: r.requests.average, latency: r.latency, errors: r.errors + r.timeouts, otherStatus };
+}
+
+const num = (n: number, digits = 0): string => n.toFixed(digits);
+const lat = (h: Histogram): string => `${num(h.p50, 1)} / ${num(h.p97_5, 1)} / ${num(h.p99, 1)}`;
+
+export const apiSuite: Suite = {
+  name: 'api',
+  description: 'autocannon on each JSON API beside a bare `node:http` baseline answering the same bytes; reported as app/baseline req/s.',
+  async run(ctx): Promise<MarkdownSection> {
+    const duration = envSeconds('BENCH_DURATION', 10);
+    const baseUrl = await ctx.baseUrl();
+    await warmUp(baseUrl, jsonApis);
+    const rows: (string | number)[][] = [];
+    const problems: string[] = [];
+    for (const api of jsonApis) {
+      const label = `${api.method} ${api.path}`;
+      try {
+        const c = await capture(baseUrl, api);
+        // Still measured, but an error answer usually means the target list is wrong.
+        if (c.status < 200 || c.status > 299) problems.push(`api ${label}: answered status ${c.status}`);
+        const baseline = await startBaseline(c);
+        try {
+          log(`api: ${label} — app (${duration} s)`);
+          const app = await measure(`${baseUrl}${api.path}`, api, c, duration);
+          log(`api: ${label} — baseline (${duration} s)`);
+          const base = await measure(`${baseline.url}${api.path}`, api, c, duration);
+          const errors = `${app.errors + app.otherStatus} / ${base.errors + base.otherStatus}`;
+          if (app.errors + app.otherStatus > 0) problems.push(`api ${label}: ${errors} failed or unexpected-status responses`);
+          rows.push([
+            api.name,
+            `\`${label}\``,
+            api.connections ?? DEFAULT_CONNECTIONS,
+            `${c.status}, ${c.body.length} B`,
+            `**${num(app.reqPerSec / base.reqPerSec, 3)}**`,
+            num(app.reqPerSec),
+            num(base.reqPerSec),
+            lat(app.latency),
+            lat(base.latency),
+            errors,
+          ]);
+        } finally {
+          await baseline.stop();
+        }
+      } catch (err) {
+        const message = (err as Error).message;
+        log(`api: ${label} failed: ${message}`);
+        problems.push(`api ${label}: ${message}`);
+        rows.push([api.name, `\`${label}\``, api.connections ?? DEFAULT_CONNECTIONS, `failed: ${brief(message)}`, '', '', '', '', '', '']);
+      }
+    }
+    const intro =
+      `autocannon, ${duration} s per server after a ${Math.min(2, duration)} s warm-up; ` +
+      'app first, then a bare `node:http` server (own process, 127.0.0.1) answering the status, content-type and body bytes the app answered, back to back. ' +
+      'Ratio = app req/s ÷ baseline req/s (higher is better). Latencies in ms (autocannon records whole milliseconds). Errors = failed or unexpected-status responses (app / baseline).';
+    const table = mdTable(
+      ['API', 'Request', 'Conns', 'Response', 'Ratio', 'App req/s', 'Baseline req/s', 'App p50 / p97.5 / p99', 'Baseline p50 / p97.5 / p99', 'Errors'],
+      rows,
+    );
+    return { title: 'JSON APIs vs bare node:http baseline (autocannon)', body: `${intro}\n\n${table}`, problems };
+  },
+};

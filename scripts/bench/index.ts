@@ -1,0 +1,92 @@
+// `npm run bench`: runs the selected benchmark suites and prepends a run to docs/benchmarks.md.
+import { apiSuite } from './autocannon.js';
+import { lighthouseSuite } from './lighthouse.js';
+import { collectRunInfo, renderHeader, renderRun, writeReport } from './report.js';
+import { startServer, type BenchServer } from './server.js';
+import type { MarkdownSection, Suite, SuiteContext } from './suite.js';
+import { brief, log, runCleanups } from './util.js';
+
+/** Every suite, in run order. New benchmarks register here. */
+export const suites: Suite[] = [lighthouseSuite, apiSuite];
+
+function namesFromEnv(name: string): string[] {
+  const names = (process.env[name] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !suites.some((s) => s.name === n));
+  if (unknown.length > 0) {
+    throw new Error(`${name}: unknown suite(s) ${unknown.join(', ')}; known: ${suites.map((s) => s.name).join(', ')}`);
+  }
+  return names;
+}
+
+function selectSuites(): Suite[] {
+  const only = namesFromEnv('BENCH_ONLY');
+  const skip = namesFromEnv('BENCH_SKIP');
+  const selected = suites.filter((s) => (only.length === 0 || only.includes(s.name)) && !skip.includes(s.name));
+  if (selected.length === 0) throw new Error('BENCH_ONLY / BENCH_SKIP leave no suite to run');
+  return selected;
+}
+
+async function main(): Promise<number> {
+  const selected = selectSuites();
+  log(`suites: ${selected.map((s) => s.name).join(', ')}`);
+  for (const s of selected) await s.preflight?.();
+
+  // Started on first use and shared by all suites; stopped in finally whatever happens.
+  let server: Promise<BenchServer> | undefined;
+  const ctx: SuiteContext = {
+    baseUrl: async () => (await (server ??= startServer())).baseUrl,
+  };
+  const sections: MarkdownSection[] = [];
+  const problems: string[] = [];
+  let completed = 0;
+  try {
+    for (const suite of selected) {
+      const started = Date.now();
+      log(`suite ${suite.name}: start`);
+      try {
+        const section = await suite.run(ctx);
+        sections.push(section);
+        problems.push(...(section.problems ?? []));
+        completed++;
+      } catch (err) {
+        const message = (err as Error).message;
+        log(`suite ${suite.name} failed: ${message}`);
+        problems.push(`${suite.name}: ${message}`);
+        sections.push({ title: suite.name, body: `Failed: ${brief(message)}` });
+      }
+      log(`suite ${suite.name}: done in ${Math.round((Date.now() - started) / 1000)} s`);
+    }
+  } finally {
+    if (server) await server.then((s) => s.stop()).catch(() => undefined);
+    await runCleanups();
+  }
+
+  // A run where nothing could be measured is not worth a place in the history.
+  if (completed > 0) {
+    const target = server ? (await server.catch(() => undefined))?.description ?? 'server failed to start' : 'no server needed';
+    const path = writeReport(renderHeader(suites), renderRun(collectRunInfo(target), sections));
+    log(`wrote ${path}`);
+  } else {
+    log('every suite failed: docs/benchmarks.md left unchanged');
+  }
+  for (const p of problems) log(`problem: ${p}`);
+  return problems.length === 0 ? 0 : 1;
+}
+
+// The app server, baselines and Chrome live in their own process groups: stop them on Ctrl-C too.
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(sig, () => {
+    log(`${sig}: stopping`);
+    void runCleanups().finally(() => process.exit(130));
+  });
+}
+
+main().then(
+  // Exit explicitly: Lighthouse and autocannon can leave handles that keep Node alive.
+  (code) => process.exit(code),
+  async (err: unknown) => {
+    await runCleanups();
+    log(`error: ${(err as Error).message}`);
+    process.exit(1);
+  },
+);

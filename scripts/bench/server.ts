@@ -1,0 +1,128 @@
+// Starts the production build of the app for the benchmarks (or uses BENCH_BASE_URL).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fetchWithTimeout, freePort, killGroup, log, registerCleanup, repoRoot, runCommand, sleep } from './util.js';
+
+export interface BenchServer {
+  baseUrl: string;
+  /** How the server was obtained, for the report. */
+  description: string;
+  stop(): Promise<void>;
+}
+
+const BUILD_TIMEOUT_MS = 20 * 60_000;
+const READY_TIMEOUT_MS = 120_000;
+
+export async function startServer(): Promise<BenchServer> {
+  const external = process.env.BENCH_BASE_URL?.trim();
+  if (external) {
+    const baseUrl = external.replace(/\/+$/, '');
+    log(`using BENCH_BASE_URL=${baseUrl} (not starting a server)`);
+    await waitUntilReady(baseUrl, () => false);
+    return { baseUrl, description: `external server at ${baseUrl}`, stop: async () => undefined };
+  }
+
+  const nextBin = join(repoRoot, 'node_modules', '.bin', 'next');
+  if (!existsSync(nextBin)) throw new Error(`${nextBin} not found: run \`npm ci\` first`);
+
+  // A fresh embedded database per run: results must not depend on leftover data,
+  // and DATABASE_URL is dropped so a developer's own database is never benchmarked.
+  const pgliteDir = await mkdtemp(join(tmpdir(), 'tax-cloud-bench-db-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PGLITE_DIR: pgliteDir };
+  delete env.DATABASE_URL;
+  const removeDir = (): Promise<void> => rm(pgliteDir, { recursive: true, force: true });
+  const unregisterDir = registerCleanup(removeDir);
+
+  if (!existsSync(join(repoRoot, '.next', 'BUILD_ID'))) {
+    log('no production build (.next/BUILD_ID missing): running `next build`');
+    await runCommand(nextBin, ['build'], { ...env, NODE_ENV: 'production' }, BUILD_TIMEOUT_MS);
+  }
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  log(`starting \`next start\` on ${baseUrl}`);
+  // detached: its own process group, so stop() can take down every worker it forks.
+  const child = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: repoRoot,
+    env: { ...env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  // Keep the tail of its output to explain a failed start.
+  const tail: string[] = [];
+  const keep = (chunk: Buffer): void => {
+    tail.push(...chunk.toString().split('\n').filter(Boolean));
+    tail.splice(0, Math.max(0, tail.length - 40));
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  // Registered after the directory, so a Ctrl-C stops the server before deleting its database.
+  const unregisterServer = registerCleanup(() => killGroup(child));
+  const stop = async (): Promise<void> => {
+    unregisterServer();
+    await killGroup(child);
+    unregisterDir();
+    await removeDir();
+  };
+
+  try {
+    await waitUntilReady(baseUrl, () => child.exitCode !== null || child.signalCode !== null);
+  } catch (err) {
+    await stop();
+    throw new Error(`${(err as Error).message}\n--- next start output (tail) ---\n${tail.join('\n')}`);
+  }
+  log('server ready');
+  return { baseUrl, description: '`next start` (production build), fresh embedded database', stop };
+}
+
+/** Polls GET / until it answers 200 (after redirects), the process dies, or time runs out. */
+async function waitUntilReady(baseUrl: string, hasExited: () => boolean): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  let last = 'no answer yet';
+  while (Date.now() < deadline) {
+    if (hasExited()) throw new Error('server process exited before it was ready');
+    try {
+      const res = await fetchWithTimeout(`${baseUrl}/`, {}, 10_000);
+      await res.arrayBuffer();
+      if (res.status === 200) return;
+      last = `status ${res.status}`;
+    } catch (err) {
+      last = (err as Error).message;
+    }
+    await sleep(500);
+  }
+  throw new Error(`${baseUrl}/ did not answer 200 within ${READY_TIMEOUT_MS / 1000} s (last: ${last})`);
+}
+
+export interface WarmUpRequest {
+  method?: string;
+  path: string;
+  body?: unknown;
+}
+
+/**
+ * The first requests compile routes, fill caches and create the embedded
+ * database, so each URL is hit a few times before anything is measured.
+ */
+export async function warmUp(baseUrl: string, requests: WarmUpRequest[], times = 3): Promise<void> {
+  for (const r of requests) {
+    for (let i = 0; i < times; i++) {
+      try {
+        const res = await fetchWithTimeout(`${baseUrl}${r.path}`, jsonInit(r.method ?? 'GET', r.body), 60_000);
+        await res.arrayBuffer();
+      } catch (err) {
+        log(`warm-up ${r.path} failed: ${(err as Error).message}`);
+      }
+    }
+  }
+}
+
+/** Request options shared by warm-up and the API suite: JSON body when given. */
+export function jsonInit(method: string, body: unknown): RequestInit {
+  return body === undefined
+    ? { method }
+    : { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } };
+}

@@ -1,0 +1,28 @@
+// What the benchmark suites measure. Later issues append to these lists;
+// the suites iterate over them, so adding a target needs no other change.
+
+export interface PublicPage {
+  /** Row label in the report. */
+  name: string;
+  /** Path on the app, starting with '/'. */
+  path: string;
+}
+
+export interface JsonApi {
+  name: string;
+  method: 'GET' | 'POST';
+  path: string;
+  /** Sent as JSON (content-type: application/json) when present. */
+  body?: unknown;
+  /** Concurrent connections for autocannon; defaults to 10. */
+  connections?: number;
+}
+
+export const publicPages: PublicPage[] = [
+  { name: 'home', path: '/' },
+  { name: 'home (en)', path: '/en' },
+  { name: 'help', path: '/help' },
+  { name: 'help: carrier', path: '/help/carrier' },
+];
+
+export const jsonApis: JsonApi[] = [{ name: 'health', method: 'GET', path: '/api/health' }];
