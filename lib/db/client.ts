@@ -37,12 +37,19 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
-export function createDbHandle(config: DbConfig, options: { neonWsProxy?: string; poolMax?: number } = {}): DbHandle {
+export type DbHandleOptions = {
+  neonWsProxy?: string;
+  poolMax?: number;
+  /** Tests isolate themselves in a schema of their own on a shared server. */
+  searchPath?: string;
+};
+
+export function createDbHandle(config: DbConfig, options: DbHandleOptions = {}): DbHandle {
   const db = new Kysely<Database>({ dialect: dialectFor(config, options) });
   return { db, config, close: () => db.destroy() };
 }
 
-function dialectFor(config: DbConfig, options: { neonWsProxy?: string; poolMax?: number }) {
+function dialectFor(config: DbConfig, options: DbHandleOptions) {
   switch (config.driver) {
     case 'pglite':
       return new PGliteDialect(() => openPglite(config.dataDir));
@@ -55,6 +62,7 @@ function dialectFor(config: DbConfig, options: { neonWsProxy?: string; poolMax?:
             max: options.poolMax ?? 10,
             connectionTimeoutMillis: 5_000,
             types: normalisedTypes(pg.types),
+            ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
           });
         },
       });
@@ -77,6 +85,7 @@ function dialectFor(config: DbConfig, options: { neonWsProxy?: string; poolMax?:
             max: options.poolMax ?? 10,
             connectionTimeoutMillis: 5_000,
             types: normalisedTypes(neon.types as TypeParserSource),
+            ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
           }) as never;
         },
       });

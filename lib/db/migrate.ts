@@ -7,8 +7,9 @@ export class MigrationError extends Error {
 }
 
 /** Applies every pending migration; returns the names applied. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+export async function migrateToLatest(db: Kysely<Database>, options: { schema?: string } = {}): Promise<string[]> {
+  // With a schema, Kysely looks for its bookkeeping table there rather than in any schema.
+  const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema: options.schema });
   const { error, results = [] } = await migrator.migrateToLatest();
   const failed = results.find((r) => r.status === 'Error');
   if (error || failed) {

@@ -9,6 +9,9 @@ import type { PGlite } from '@electric-sql/pglite';
 
 const DATE_OID = 1082;
 
+/** The same result types as pg and Neon give after client.ts normalises them. */
+export const PGLITE_PARSERS = { [DATE_OID]: (v: string) => v };
+
 export class PgliteLockedError extends Error {
   override name = 'PgliteLockedError';
 }
@@ -45,7 +48,7 @@ export async function openPglite(dataDir: string | null): Promise<PGlite> {
   const release = dataDir ? takeLock(dataDir) : () => {};
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   try {
-    const client = await PGlite.create(dataDir ?? undefined, { parsers: { [DATE_OID]: (v: string) => v } });
+    const client = await PGlite.create(dataDir ?? undefined, { parsers: PGLITE_PARSERS });
     const close = client.close.bind(client);
     client.close = async () => {
       await close();
