@@ -1,2 +1,4 @@
 // Tailwind CSS 4 is configured in CSS (app/globals.css, `@theme`), not in a tailwind.config file.
-export default { plugins: { '@tailwindcss/postcss': {} } };
+const config = { plugins: { '@tailwindcss/postcss': {} } };
+
+export default config;

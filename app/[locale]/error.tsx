@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
+import { Link } from '@/lib/i18n/navigation';
 
 /** Shown when a page throws. Says what happened in plain words and leaks no detail. */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -22,9 +23,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" className="btn" onClick={reset}>
           {t('retry')}
         </button>
-        <a href="/" className="btn-secondary">
+        <Link href="/" className="btn-secondary">
           {t('backHome')}
-        </a>
+        </Link>
       </p>
     </div>
   );

@@ -21,7 +21,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const url = process.env.TEST_DATABASE_URL;
-  console.log(`[integration] database: ${url ? resolveDbConfig(url).label : 'PGlite (snapshot per file)'}`);
+  console.log(`[integration] database: ${url ? resolveDbConfig(url, undefined, process.env.DATABASE_DRIVER).label : 'PGlite (snapshot per file)'}`);
   if (url) {
     project.provide('pgliteSnapshot', '');
     return;

@@ -1,0 +1,78 @@
+/**
+ * WCAG 2.1 AA (automated part): axe finds no violations on any page, in either language,
+ * including the 404 page, the sign-in form showing errors and the signed-in staff pages.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { HTML_LANG, LABELS, LANGS, PUBLIC_PAGES, STAFF, signIn, url } from './support/site';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
+
+function describe(violations: Violations): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 5)
+        .map((n) => `    - ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+        .join('\n');
+      const more = v.nodes.length > 5 ? `\n    … and ${v.nodes.length - 5} more` : '';
+      return `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}${more}`;
+    })
+    .join('\n\n');
+}
+
+async function expectNoViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations, `axe violations on ${page.url()}:\n\n${describe(violations)}\n`).toEqual([]);
+}
+
+for (const lang of LANGS) {
+  test.describe(`axe (${lang})`, () => {
+    for (const path of PUBLIC_PAGES) {
+      test(`${url(lang, path)} has no violations`, async ({ page }) => {
+        await page.goto(url(lang, path));
+        await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
+        await expectNoViolations(page);
+      });
+    }
+
+    test(`the 404 page (${lang}) has no violations`, async ({ page }) => {
+      const response = await page.goto(url(lang, '/no-such-page'));
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1, name: LABELS[lang].notFound })).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test(`the sign-in form with errors (${lang}) has no violations`, async ({ page }) => {
+      await page.goto(url(lang, '/staff/sign-in'));
+      await page.getByRole('button', { name: LABELS[lang].submit, exact: true }).click();
+      await expect(page.getByRole('alert')).toContainText(LABELS[lang].emailInvalid);
+      await expectNoViolations(page);
+    });
+
+    test(`the staff pages signed in as admin (${lang}) have no violations`, async ({ page }) => {
+      await signIn(page, lang, STAFF.admin);
+      await expectNoViolations(page);
+      await page.getByRole('link', { name: LABELS[lang].auditLink }).click();
+      await expect(page.getByRole('heading', { level: 1, name: LABELS[lang].auditTitle })).toBeVisible();
+      await expectNoViolations(page);
+    });
+  });
+}
+
+test.describe('language metadata', () => {
+  for (const path of ['/', '/help/carrier']) {
+    for (const lang of LANGS) {
+      test(`${url(lang, path)} declares its language and hreflang alternates`, async ({ page }) => {
+        await page.goto(url(lang, path));
+        await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
+        const alternates = await page
+          .locator('link[rel="alternate"][hreflang]')
+          .evaluateAll((links) => Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), new URL((l as HTMLLinkElement).href).pathname])));
+        expect(alternates).toEqual({ 'zh-Hant-TW': url('zh', path), en: url('en', path), 'x-default': url('zh', path) });
+      });
+    }
+  }
+});

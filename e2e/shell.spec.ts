@@ -1,0 +1,75 @@
+/** The page shell: skip link, navigation, language switch, home page, small screens, 404, footer. */
+import { expect, test } from '@playwright/test';
+import { HTML_LANG, LABELS, LANGS, url } from './support/site';
+
+for (const lang of LANGS) {
+  const l = LABELS[lang];
+
+  test(`keyboard: the first Tab reaches the skip link, which moves focus to main (${lang})`, async ({ page }) => {
+    await page.goto(url(lang, '/help'));
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: l.skip });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await expect(skip).toHaveAttribute('href', '#main');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+  });
+
+  test(`the main navigation reaches each section (${lang})`, async ({ page }) => {
+    await page.goto(url(lang, '/'));
+    const nav = page.getByRole('navigation', { name: l.mainNav });
+    const sections = Object.entries(l.nav) as [keyof typeof l.nav, string][];
+    for (const [key, label] of sections) {
+      await nav.getByRole('link', { name: label, exact: true }).click();
+      await expect(page).toHaveURL(url(lang, `/${key}`));
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(nav.getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
+    }
+  });
+
+  test(`the home page links every service (${lang})`, async ({ page }) => {
+    await page.goto(url(lang, '/'));
+    const main = page.getByRole('main');
+    const hrefs = await main.getByRole('link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    for (const service of ['/lottery', '/calculators', '/stats', '/forum', '/account', '/developers', '/help']) {
+      expect(hrefs, `home links to ${service}`).toContain(url(lang, service));
+    }
+  });
+
+  test(`at 320 px wide there is no horizontal scrolling (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 720 });
+    for (const path of ['/', '/help/claim-prize']) {
+      await page.goto(url(lang, path));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${url(lang, path)} is wider than the viewport by ${overflow}px`).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test(`an unknown page is a 404 in the right language (${lang})`, async ({ page }) => {
+    const response = await page.goto(url(lang, '/no/such/page'));
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
+    await expect(page.getByRole('heading', { level: 1, name: l.notFound })).toBeVisible();
+  });
+
+  test(`the footer links open pages with a heading (${lang})`, async ({ page }) => {
+    for (const label of Object.values(l.footer)) {
+      await page.goto(url(lang, '/'));
+      await page.getByRole('navigation', { name: l.footerNav }).getByRole('link', { name: label, exact: true }).click();
+      await expect(page).not.toHaveURL(url(lang, '/'));
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
+    }
+  });
+}
+
+test('the language switch keeps the page', async ({ page }) => {
+  await page.goto('/help/carrier');
+  await page.getByRole('link', { name: LABELS.zh.switchTo, exact: true }).click();
+  await expect(page).toHaveURL('/en/help/carrier');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('link', { name: LABELS.en.switchTo, exact: true }).click();
+  await expect(page).toHaveURL('/help/carrier');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-TW');
+});

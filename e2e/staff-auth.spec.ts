@@ -1,0 +1,126 @@
+/** Staff sign-in: redirects, validation, wrong passwords, roles, audit log, sign-out, lockout. */
+import { expect, test } from '@playwright/test';
+import { LABELS, STAFF, signIn, submitSignIn, url } from './support/site';
+
+const zh = LABELS.zh;
+
+test('signed out, /admin leads to the sign-in page and back after signing in', async ({ page }) => {
+  await page.goto('/admin');
+  await expect(page).toHaveURL('/staff/sign-in?next=%2Fadmin');
+  await expect(page.getByRole('heading', { level: 1, name: zh.signInTitle })).toBeVisible();
+  await submitSignIn(page, 'zh', STAFF.admin.email, STAFF.admin.password);
+  await expect(page).toHaveURL('/admin');
+  await expect(page.getByRole('heading', { level: 1, name: zh.dashboard })).toBeVisible();
+});
+
+test('validation errors show next to the fields and in a focused summary', async ({ page }) => {
+  await page.goto('/staff/sign-in');
+  await page.getByRole('button', { name: zh.submit, exact: true }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('heading', { name: zh.errorSummary })).toBeVisible();
+  await expect(summary.getByRole('link', { name: zh.emailInvalid })).toHaveAttribute('href', '#email');
+  await expect(summary.getByRole('link', { name: zh.passwordRequired })).toHaveAttribute('href', '#password');
+  const email = page.getByLabel(zh.email, { exact: true });
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toHaveAccessibleDescription(zh.emailInvalid);
+  await expect(page.getByLabel(zh.password, { exact: true })).toHaveAccessibleDescription(zh.passwordRequired);
+});
+
+test('English validation messages are in English', async ({ page }) => {
+  await page.goto('/en/staff/sign-in');
+  await page.getByLabel(LABELS.en.password, { exact: true }).fill('anything');
+  await page.getByRole('button', { name: LABELS.en.submit, exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText(LABELS.en.emailInvalid);
+  await expect(page.getByLabel(LABELS.en.email, { exact: true })).toHaveAccessibleDescription(LABELS.en.emailInvalid);
+});
+
+test('the admin sees the dashboard and an audit log with the failed and successful sign-ins', async ({ page }) => {
+  await page.goto('/staff/sign-in');
+  await submitSignIn(page, 'zh', STAFF.admin.email, 'not-the-password');
+  await expect(page.getByRole('alert')).toContainText(zh.invalidCredentials);
+  // The e-mail is kept, the password is not echoed back.
+  await expect(page.getByLabel(zh.email, { exact: true })).toHaveValue(STAFF.admin.email);
+
+  await submitSignIn(page, 'zh', STAFF.admin.email, STAFF.admin.password);
+  await expect(page).toHaveURL('/admin');
+  await expect(page.getByRole('heading', { level: 1, name: zh.dashboard })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: zh.roleAdmin })).toBeVisible();
+
+  await page.getByRole('link', { name: zh.auditLink }).click();
+  await expect(page).toHaveURL('/admin/audit');
+  const table = page.getByRole('table', { name: zh.auditTitle });
+  // The action column shows the action code alone, so match it exactly.
+  const rowsFor = (action: string) =>
+    table.getByRole('row').filter({ hasText: STAFF.admin.email }).filter({ has: page.getByText(action, { exact: true }) });
+  await expect(rowsFor('auth.sign_in_failed').first()).toBeVisible();
+  await expect(rowsFor('auth.sign_in').first()).toBeVisible();
+});
+
+test('an official may not read the audit log', async ({ page }) => {
+  await signIn(page, 'zh', STAFF.official);
+  await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: zh.roleOfficial })).toBeVisible();
+  await expect(page.getByRole('link', { name: zh.auditLink })).toHaveCount(0);
+  await page.goto('/admin/audit');
+  await expect(page.getByRole('heading', { level: 1, name: zh.forbidden })).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+});
+
+test('signing out ends the session', async ({ page, context }) => {
+  await signIn(page, 'en', STAFF.official);
+  const session = (await context.cookies()).find((c) => c.name.includes('session-token'));
+  expect(session, 'a session cookie is set').toBeDefined();
+  expect(session?.httpOnly, 'the session cookie is HttpOnly').toBe(true);
+  expect(session?.sameSite).toBe('Lax');
+
+  await page.getByRole('button', { name: LABELS.en.signOut, exact: true }).click();
+  await expect(page).toHaveURL('/en/staff/sign-in');
+  await page.goto('/en/admin');
+  await expect(page).toHaveURL('/en/staff/sign-in?next=%2Fen%2Fadmin');
+});
+
+test('five wrong passwords lock the e-mail address, and the form says for how long', async ({ page }) => {
+  const email = 'lockout-test@taxcloud.example';
+  await page.goto('/staff/sign-in');
+  const alert = page.getByRole('alert');
+  const attempt = async () => {
+    const posted = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/staff/sign-in');
+    await submitSignIn(page, 'zh', email, 'wrong-password');
+    await posted;
+  };
+  for (let left = 4; left >= 1; left--) {
+    await attempt();
+    await expect(alert).toHaveText(new RegExp(`${zh.invalidCredentials}${left <= 3 ? ` 再失敗 ${left} 次` : '$'}`));
+  }
+  await attempt(); // the fifth failure locks
+  await attempt(); // the sixth is refused without checking the password
+  await expect(alert).toContainText(zh.lockedOut);
+  await expect(alert).toContainText('請於 15 分鐘後再試');
+});
+
+test('sign-in works without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/staff/sign-in');
+  await submitSignIn(page, 'zh', STAFF.moderator.email, STAFF.moderator.password);
+  await expect(page).toHaveURL('/admin');
+  await expect(page.getByRole('heading', { level: 1, name: zh.dashboard })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: zh.roleModerator })).toBeVisible();
+  await context.close();
+});
+
+test('the next parameter cannot send anyone off the site', async ({ page }) => {
+  await page.goto('/staff/sign-in?next=https://evil.example');
+  await submitSignIn(page, 'zh', STAFF.admin.email, STAFF.admin.password);
+  await expect(page).toHaveURL('/admin');
+  await expect(page.getByRole('heading', { level: 1, name: zh.dashboard })).toBeVisible();
+});
+
+test('English sign-in lands on the English dashboard', async ({ page }) => {
+  await page.goto('/en/staff/sign-in');
+  await submitSignIn(page, 'en', STAFF.admin.email, 'not-the-password');
+  await expect(page.getByRole('alert')).toContainText(LABELS.en.invalidCredentials);
+  await submitSignIn(page, 'en', STAFF.admin.email, STAFF.admin.password);
+  await expect(page).toHaveURL(url('en', '/admin'));
+  await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: LABELS.en.roleAdmin })).toBeVisible();
+});

@@ -1,0 +1,81 @@
+/**
+ * End-to-end tests against the production build (`npm run build` first; this config never
+ * builds). The server runs on an embedded database in a fresh temporary directory per run,
+ * so the demo staff accounts are seeded anew and no run sees another's audit log or lockouts.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, devices } from '@playwright/test';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+const baseURL = `http://127.0.0.1:${PORT}`;
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  throw new Error('No production build found (.next/BUILD_ID is missing). Run `npm run build` first, then `npx playwright test`.');
+}
+if (!existsSync(chromiumPath)) {
+  throw new Error(
+    `Chromium was not found at ${chromiumPath}. Install it with \`apt-get update && apt-get install -y chromium fonts-noto-cjk\`, ` +
+      'or set CHROMIUM_PATH to a Chromium binary.',
+  );
+}
+
+// Workers load this file again; they inherit the variable, so one directory per run.
+process.env.E2E_PGLITE_ROOT ??= mkdtempSync(path.join(os.tmpdir(), 'tax-cloud-e2e-'));
+const pgliteDir = path.join(process.env.E2E_PGLITE_ROOT, 'pglite');
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      // A fixed test-only secret (44 characters); never used outside this suite.
+      AUTH_SECRET: 'e2e-only-secret-0123456789abcdefghijklmnopqr',
+      DATABASE_URL: '',
+      PGLITE_DIR: pgliteDir,
+      APP_URL: baseURL,
+    },
+  },
+});

@@ -1,0 +1,66 @@
+/**
+ * npm start — the portal on a fresh clone with nothing set up: prepares the embedded database
+ * with demo data (unless DATABASE_URL is set), builds when the build is missing or older than
+ * the sources, then runs `next start` on http://localhost:3000 (PORT to change).
+ *
+ * Off Vercel there is no AUTH_SECRET on a fresh machine, so a local one is generated once and
+ * kept in .data/ (never committed). Set AUTH_SECRET for any real deployment.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = process.cwd();
+const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+function localSecret(): string {
+  const file = path.join(root, '.data', 'local-auth-secret');
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(33).toString('base64'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIsStale(): boolean {
+  const buildId = path.join(root, '.next', 'BUILD_ID');
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  const sources = ['app', 'components', 'lib', 'content', 'public'].map((d) => path.join(root, d)).filter(existsSync);
+  const files = ['next.config.ts', 'package.json', 'proxy.ts', 'instrumentation.ts'].map((f) => path.join(root, f)).filter(existsSync);
+  return Math.max(...sources.map(newestMtime), ...files.map((f) => statSync(f).mtimeMs)) > built;
+}
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: childEnv });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+if (!childEnv.AUTH_SECRET) {
+  childEnv.AUTH_SECRET = localSecret();
+  console.warn('[start] AUTH_SECRET is not set: using a generated local secret in .data/local-auth-secret.');
+}
+if (!childEnv.DATABASE_URL) {
+  // Migrate and seed now, in this process, so the server's first request is fast.
+  run(process.execPath, ['--import', 'tsx', 'scripts/db-seed.ts']);
+}
+if (buildIsStale()) {
+  console.log('[start] building (first start, or sources changed)…');
+  run('npx', ['next', 'build']);
+}
+const port = childEnv.PORT ?? '3000';
+console.log(`[start] Tax Cloud on http://localhost:${port}`);
+const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: childEnv });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, securityHeaders } from '@/lib/security/headers';
+
+function directives(csp: string): Map<string, string[]> {
+  return new Map(
+    csp.split(';').map((part) => {
+      const [name, ...values] = part.trim().split(/\s+/);
+      return [name!, values];
+    }),
+  );
+}
+
+function header(isDev: boolean, key: string): string | undefined {
+  return securityHeaders({ isDev }).find((h) => h.key === key)?.value;
+}
+
+describe('contentSecurityPolicy', () => {
+  const prod = directives(contentSecurityPolicy({ isDev: false }));
+  const dev = directives(contentSecurityPolicy({ isDev: true }));
+
+  it('forbids framing, plugins and foreign base/form targets', () => {
+    for (const csp of [prod, dev]) {
+      expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+      expect(csp.get('object-src')).toEqual(["'none'"]);
+      expect(csp.get('default-src')).toEqual(["'self'"]);
+      expect(csp.get('base-uri')).toEqual(["'self'"]);
+      expect(csp.get('form-action')).toEqual(["'self'"]);
+    }
+  });
+
+  it("has no 'unsafe-eval' in production", () => {
+    expect(contentSecurityPolicy({ isDev: false })).not.toContain("'unsafe-eval'");
+    expect(prod.get('connect-src')).toEqual(["'self'"]);
+  });
+
+  it("allows 'unsafe-eval' and websockets only in development", () => {
+    expect(dev.get('script-src')).toContain("'unsafe-eval'");
+    expect(dev.get('connect-src')).toContain('ws:');
+  });
+
+  it('allows no third-party script origins', () => {
+    for (const value of prod.get('script-src')!) expect(value.startsWith("'")).toBe(true);
+  });
+});
+
+describe('securityHeaders', () => {
+  it('sends HSTS, nosniff, Referrer-Policy, frame denial and the CSP', () => {
+    for (const isDev of [false, true]) {
+      expect(header(isDev, 'Strict-Transport-Security')).toMatch(/max-age=\d+/);
+      expect(Number(/max-age=(\d+)/.exec(header(isDev, 'Strict-Transport-Security')!)![1])).toBeGreaterThanOrEqual(31536000);
+      expect(header(isDev, 'Strict-Transport-Security')).toContain('includeSubDomains');
+      expect(header(isDev, 'X-Content-Type-Options')).toBe('nosniff');
+      expect(header(isDev, 'Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+      expect(header(isDev, 'X-Frame-Options')).toBe('DENY');
+      expect(header(isDev, 'Content-Security-Policy')).toBe(contentSecurityPolicy({ isDev }));
+    }
+  });
+
+  it('lets only this origin use the camera', () => {
+    const policy = header(false, 'Permissions-Policy')!;
+    expect(policy).toContain('camera=(self)');
+    expect(policy).toContain('microphone=()');
+    expect(policy).toContain('geolocation=()');
+  });
+
+  it('has no duplicate header names', () => {
+    const keys = securityHeaders({ isDev: false }).map((h) => h.key.toLowerCase());
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
