@@ -1,6 +1,6 @@
 /** Staff sign-in: redirects, validation, wrong passwords, roles, audit log, sign-out, lockout. */
 import { expect, test } from '@playwright/test';
-import { LABELS, STAFF, signIn, submitSignIn, url } from './support/site';
+import { LABELS, STAFF, errorSummary, signIn, submitSignIn, url } from './support/site';
 
 const zh = LABELS.zh;
 
@@ -16,7 +16,7 @@ test('signed out, /admin leads to the sign-in page and back after signing in', a
 test('validation errors show next to the fields and in a focused summary', async ({ page }) => {
   await page.goto('/staff/sign-in');
   await page.getByRole('button', { name: zh.submit, exact: true }).click();
-  const summary = page.getByRole('alert');
+  const summary = errorSummary(page, 'zh');
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('heading', { name: zh.errorSummary })).toBeVisible();
   await expect(summary.getByRole('link', { name: zh.emailInvalid })).toHaveAttribute('href', '#email');
@@ -31,14 +31,14 @@ test('English validation messages are in English', async ({ page }) => {
   await page.goto('/en/staff/sign-in');
   await page.getByLabel(LABELS.en.password, { exact: true }).fill('anything');
   await page.getByRole('button', { name: LABELS.en.submit, exact: true }).click();
-  await expect(page.getByRole('alert')).toContainText(LABELS.en.emailInvalid);
+  await expect(errorSummary(page, 'en')).toContainText(LABELS.en.emailInvalid);
   await expect(page.getByLabel(LABELS.en.email, { exact: true })).toHaveAccessibleDescription(LABELS.en.emailInvalid);
 });
 
 test('the admin sees the dashboard and an audit log with the failed and successful sign-ins', async ({ page }) => {
   await page.goto('/staff/sign-in');
   await submitSignIn(page, 'zh', STAFF.admin.email, 'not-the-password');
-  await expect(page.getByRole('alert')).toContainText(zh.invalidCredentials);
+  await expect(errorSummary(page, 'zh')).toContainText(zh.invalidCredentials);
   // The e-mail is kept, the password is not echoed back.
   await expect(page.getByLabel(zh.email, { exact: true })).toHaveValue(STAFF.admin.email);
 
@@ -82,7 +82,7 @@ test('signing out ends the session', async ({ page, context }) => {
 test('five wrong passwords lock the e-mail address, and the form says for how long', async ({ page }) => {
   const email = 'lockout-test@taxcloud.example';
   await page.goto('/staff/sign-in');
-  const alert = page.getByRole('alert');
+  const alert = errorSummary(page, 'zh');
   const attempt = async () => {
     const posted = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/staff/sign-in');
     await submitSignIn(page, 'zh', email, 'wrong-password');
@@ -119,7 +119,7 @@ test('the next parameter cannot send anyone off the site', async ({ page }) => {
 test('English sign-in lands on the English dashboard', async ({ page }) => {
   await page.goto('/en/staff/sign-in');
   await submitSignIn(page, 'en', STAFF.admin.email, 'not-the-password');
-  await expect(page.getByRole('alert')).toContainText(LABELS.en.invalidCredentials);
+  await expect(errorSummary(page, 'en')).toContainText(LABELS.en.invalidCredentials);
   await submitSignIn(page, 'en', STAFF.admin.email, STAFF.admin.password);
   await expect(page).toHaveURL(url('en', '/admin'));
   await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: LABELS.en.roleAdmin })).toBeVisible();

@@ -2,7 +2,7 @@
  * What a user sees, per language: labels from content/messages/*.json, the site's pages and
  * the seeded demo staff. Shared by the specs; not a spec itself.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: Lang[] = ['zh', 'en'];
@@ -110,4 +110,12 @@ export async function signIn(page: Page, lang: Lang, account: { email: string; p
   await submitSignIn(page, lang, account.email, account.password);
   await expect(page).toHaveURL(url(lang, '/admin'));
   await expect(page.getByRole('heading', { level: 1, name: LABELS[lang].dashboard })).toBeVisible();
+}
+
+/**
+ * The form's error summary (role=alert, named by its heading). Named, because Next.js adds
+ * its own empty role=alert route announcer to every page.
+ */
+export function errorSummary(page: Page, lang: Lang): Locator {
+  return page.getByRole('alert', { name: LABELS[lang].errorSummary });
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { NAV_ITEMS, isCurrentSection } from '@/components/layout/nav-items';
+
+describe('isCurrentSection', () => {
+  it('matches the section itself and pages below it', () => {
+    expect(isCurrentSection('/lottery', '/lottery')).toBe(true);
+    expect(isCurrentSection('/lottery/2026-09', '/lottery')).toBe(true);
+    expect(isCurrentSection('/help/carrier', '/help')).toBe(true);
+  });
+
+  it('does not match a section that merely shares a prefix', () => {
+    expect(isCurrentSection('/lottery-results', '/lottery')).toBe(false);
+    expect(isCurrentSection('/helpdesk', '/help')).toBe(false);
+  });
+
+  it('does not match other sections or the home page', () => {
+    expect(isCurrentSection('/', '/lottery')).toBe(false);
+    expect(isCurrentSection('/stats', '/lottery')).toBe(false);
+  });
+
+  it('marks at most one main navigation item current for any page', () => {
+    for (const path of ['/', '/lottery', '/stats/2026', '/forum/thread/1', '/account', '/help/claim-prize']) {
+      expect(NAV_ITEMS.filter((item) => isCurrentSection(path, item.href)).length).toBeLessThanOrEqual(1);
+    }
+  });
+});
