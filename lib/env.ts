@@ -23,7 +23,10 @@ export const envSchema = z.object({
     z.string().min(32, 'AUTH_SECRET must be at least 32 characters (try `openssl rand -base64 33`)').optional(),
   ),
   /** Public origin, used for absolute URLs in metadata, feeds and share images. */
-  APP_URL: z.preprocess(emptyToUndefined, z.url().default('http://localhost:3000')),
+  APP_URL: z.preprocess(
+    emptyToUndefined,
+    z.url({ protocol: /^https?$/, message: 'APP_URL must be an http(s) origin, like https://taxcloud.example' }).default('http://localhost:3000'),
+  ),
   /** Seed for the deterministic demo data. */
   SEED: z.preprocess(emptyToUndefined, z.coerce.number().int().default(20261122)),
   /** Set to "false" to keep an empty embedded database (no demo data) on first start. */

@@ -8,26 +8,56 @@
  *   npm test -- --only=unit,integration                         a subset (names below)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 
-type Step = { name: string; command: string[]; env?: Record<string, string> };
+/** `report` names the JSON file the step's test runner writes, so the summary can count tests. */
+type Step = { name: string; command: string[]; env?: Record<string, string>; report?: 'vitest' | 'playwright' };
+
+const reportDir = path.join(process.cwd(), '.test-results');
+const reportFile = (name: string) => path.join(reportDir, `${name}.json`);
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const pgUrl = process.env.TEST_DATABASE_URL;
 const steps: Step[] = [
   { name: 'typecheck', command: ['npx', 'tsc', '--noEmit'] },
   { name: 'lint', command: ['npx', 'eslint', '--max-warnings=0', '.'] },
-  { name: 'unit', command: ['npx', 'vitest', 'run', '--project', 'unit'] },
-  { name: 'integration', command: ['npx', 'vitest', 'run', '--project', 'integration'], env: { TEST_DATABASE_URL: '' } },
-  ...(pgUrl
-    ? [{ name: 'integration-pg', command: ['npx', 'vitest', 'run', '--project', 'integration'], env: { TEST_DATABASE_URL: pgUrl, DATABASE_DRIVER: 'pg' } }]
-    : []),
+  vitest('unit', 'unit'),
+  vitest('integration', 'integration', { TEST_DATABASE_URL: '' }),
+  ...(pgUrl ? [vitest('integration-pg', 'integration', { TEST_DATABASE_URL: pgUrl, DATABASE_DRIVER: 'pg' })] : []),
   ...(pgUrl && process.env.NEON_WS_PROXY
-    ? [{ name: 'integration-neon', command: ['npx', 'vitest', 'run', '--project', 'integration'], env: { TEST_DATABASE_URL: pgUrl, DATABASE_DRIVER: 'neon' } }]
+    ? [vitest('integration-neon', 'integration', { TEST_DATABASE_URL: pgUrl, DATABASE_DRIVER: 'neon' })]
     : []),
   { name: 'build', command: ['npx', 'next', 'build'] },
-  { name: 'e2e', command: ['npx', 'playwright', 'test'] },
+  {
+    name: 'e2e',
+    command: ['npx', 'playwright', 'test', '--reporter=list,json'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile('e2e') },
+    report: 'playwright',
+  },
 ];
+
+function vitest(name: string, project: string, env: Record<string, string> = {}): Step {
+  return {
+    name,
+    command: ['npx', 'vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile(name)}`],
+    env,
+    report: 'vitest',
+  };
+}
+
+type Counts = { passed: number; failed: number; skipped: number };
+
+function countTests(step: Step): Counts | null {
+  const file = reportFile(step.name);
+  if (!step.report || !existsSync(file)) return null;
+  const json = JSON.parse(readFileSync(file, 'utf8'));
+  if (step.report === 'vitest') {
+    return { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests };
+  }
+  const s = json.stats;
+  return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
+}
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const selected = only ? steps.filter((s) => only.some((o) => s.name === o || s.name.startsWith(`${o}-`))) : steps;
@@ -42,7 +72,10 @@ if (selected.some((s) => s.name === 'e2e') && !existsSync(chromium)) {
 }
 if (!pgUrl) console.warn('[test] TEST_DATABASE_URL is not set: integration tests run on PGlite only.');
 
-const results: { name: string; ok: boolean; seconds: number }[] = [];
+rmSync(reportDir, { recursive: true, force: true });
+mkdirSync(reportDir, { recursive: true });
+
+const results: { name: string; ok: boolean; seconds: number; counts: Counts | null }[] = [];
 for (const step of selected) {
   console.log(`\n=== ${step.name}: ${step.command.join(' ')}`);
   const started = Date.now();
@@ -51,13 +84,27 @@ for (const step of selected) {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...step.env },
   });
   const ok = run.status === 0;
-  results.push({ name: step.name, ok, seconds: Math.round((Date.now() - started) / 1000) });
+  results.push({ name: step.name, ok, seconds: Math.round((Date.now() - started) / 1000), counts: countTests(step) });
   if (!ok) break; // later steps depend on earlier ones (e2e needs the build)
 }
 
 console.log('\n=== summary');
-for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)`);
-const failed = results.filter((r) => !r.ok).length;
-const skipped = selected.length - results.length;
-console.log(`steps: ${results.length - failed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(failed ? 1 : 0);
+for (const r of results) {
+  const c = r.counts ? `: ${r.counts.passed} passed, ${r.counts.failed} failed, ${r.counts.skipped} skipped` : '';
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)${c}`);
+}
+const failedSteps = results.filter((r) => !r.ok).length;
+const notRun = selected.length - results.length;
+const total = results.reduce(
+  (sum, r) => ({
+    passed: sum.passed + (r.counts?.passed ?? 0),
+    failed: sum.failed + (r.counts?.failed ?? 0),
+    skipped: sum.skipped + (r.counts?.skipped ?? 0),
+  }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
+console.log(`steps: ${results.length - failedSteps} passed, ${failedSteps} failed${notRun ? `, ${notRun} skipped` : ''}`);
+// A failed step that is not a test runner (typecheck, lint, build) still counts as a failure.
+const failed = total.failed + results.filter((r) => !r.ok && !r.counts?.failed).length;
+console.log(`tests: ${total.passed} passed, ${failed} failed, ${total.skipped} skipped`);
+process.exit(failedSteps ? 1 : 0);

@@ -26,10 +26,16 @@ export async function hashPassword(password: string, salt: Uint8Array = randomBy
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, log2N, r, p, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !salt || !hash) return false;
+  const params = [log2N, r, p].map(Number);
+  if (scheme !== 'scrypt' || !salt || !hash || !params.every((n) => Number.isInteger(n) && n > 0)) return false;
   const expected = Buffer.from(hash, 'base64');
-  const actual = await derive(password, Buffer.from(salt, 'base64'), Number(log2N), Number(r), Number(p));
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  try {
+    const actual = await derive(password, Buffer.from(salt, 'base64'), params[0]!, params[1]!, params[2]!);
+    return actual.length === expected.length && timingSafeEqual(actual, expected);
+  } catch {
+    // Parameters scrypt refuses (a corrupt stored hash) mean "no match", not a crash mid sign-in.
+    return false;
+  }
 }
 
 /** A hash to verify against when the account does not exist, so timing does not reveal it. */

@@ -59,6 +59,6 @@ export function describeConnectionError(error: unknown, config: DbConfig): strin
     return `The embedded database (${config.dataDir ?? 'memory'}) could not be opened: ${raw}`;
   }
   const reason = code ? `${code}: ${raw}` : raw;
-  const safe = reason.replaceAll(config.url, '[DATABASE_URL]').replace(/\/\/[^@\s]*@/g, '//***@');
+  const safe = reason.replaceAll(config.url, '[DATABASE_URL]').replace(/\/\/[^\s/?#]*@/g, '//***@');
   return `Cannot reach the database at ${config.host}:${config.port} given by DATABASE_URL (${safe}).`;
 }

@@ -80,6 +80,7 @@ process.on('SIGTERM', () => process.exit(0));
 async function startBaseline(c: Captured): Promise<{ url: string; stop(): Promise<void> }> {
   const child = spawn(process.execPath, ['-e', BASELINE_SOURCE], {
     env: {
+      NODE_ENV: 'production',
       PATH: process.env.PATH,
       BASELINE_STATUS: String(c.status),
       BASELINE_CONTENT_TYPE: c.contentType,
