@@ -1,0 +1,28 @@
+/**
+ * Route handlers for staff: `apiHandler` plus the session and permission check, on the Node
+ * runtime. 401 without a session, 403 without the permission; the handler gets the staff DTO.
+ */
+import 'server-only';
+import type { z } from 'zod';
+import { getStaffSession, type StaffSession } from '@/lib/auth/session';
+import { can, type Permission } from '@/lib/auth/permissions';
+import { apiHandler } from './handler';
+import { ApiError } from './errors';
+
+type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+
+export function staffHandler<TSchema extends z.ZodType | undefined = undefined, TParams = Record<string, string>>(
+  options: { permission: Permission; body?: TSchema; maxBodyBytes?: number },
+  handler: (ctx: { request: Request; body: Infer<TSchema>; params: TParams; staff: StaffSession }) => Promise<Response> | Response,
+) {
+  return apiHandler<undefined, TParams>({}, async ({ request, params }) => {
+    const staff = await getStaffSession();
+    if (!staff) throw new ApiError('unauthorized', 'Sign in as staff to use this API.');
+    if (!can(staff.roles, options.permission)) throw new ApiError('forbidden', 'Your role does not allow this action.');
+    // Validate the body only after the caller is known to be allowed.
+    const inner = apiHandler<TSchema, TParams>({ body: options.body, maxBodyBytes: options.maxBodyBytes }, ({ body }) =>
+      handler({ request, body, params, staff }),
+    );
+    return inner(request, { params: Promise.resolve(params) });
+  });
+}
