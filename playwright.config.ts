@@ -3,7 +3,7 @@
  * builds). The server runs on an embedded database in a fresh temporary directory per run,
  * so the demo staff accounts are seeded anew and no run sees another's audit log or lockouts.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,8 +24,13 @@ if (!existsSync(chromiumPath)) {
   );
 }
 
-// Workers load this file again; they inherit the variable, so one directory per run.
-process.env.E2E_PGLITE_ROOT ??= mkdtempSync(path.join(os.tmpdir(), 'tax-cloud-e2e-'));
+// Workers load this file again and inherit the variable, so there is one directory per run,
+// removed by the process that made it when the run ends.
+if (!process.env.E2E_PGLITE_ROOT) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'tax-cloud-e2e-'));
+  process.env.E2E_PGLITE_ROOT = dir;
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+}
 const pgliteDir = path.join(process.env.E2E_PGLITE_ROOT, 'pglite');
 
 export default defineConfig({

@@ -58,7 +58,11 @@ function devSecret(): string {
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
+  // On Vercel the production domain is known; elsewhere APP_URL must be set (static pages
+  // bake it into canonical and hreflang links at build time).
+  const vercelUrl = source.VERCEL_PROJECT_PRODUCTION_URL;
+  const withDefaults = !source.APP_URL && vercelUrl ? { ...source, APP_URL: `https://${vercelUrl}` } : source;
+  const result = envSchema.safeParse(withDefaults);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
     throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);

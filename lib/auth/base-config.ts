@@ -38,7 +38,8 @@ export function baseAuthConfig(): NextAuthConfig {
     },
     // Auth.js logs can carry e-mail addresses; keep only the error class.
     logger: {
-      error: (error) => console.error(`[auth] ${error.name}`),
+      // Minified builds shorten class names; Auth.js errors carry a readable `type`.
+      error: (error) => console.error(`[auth] ${(error as { type?: string }).type ?? error.name}`),
       warn: (code) => console.warn(`[auth] ${code}`),
       debug: () => {},
     },
