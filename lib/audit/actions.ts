@@ -4,6 +4,8 @@ export const AUDIT_ACTIONS = [
   'auth.sign_in_failed',
   'auth.sign_in_locked',
   'auth.sign_out',
+  'lottery.publish',
+  'lottery.correct',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -57,11 +57,26 @@ export interface RateLimitEventsTable {
   occurred_at: Timestamp;
 }
 
+export interface LotteryPeriodsTable {
+  period_key: string;
+  special: string | null;
+  grand: string;
+  first_prizes: ColumnType<string[], string, string>;
+  additional_sixth: ColumnType<string[], string | undefined, string>;
+  sources: ColumnType<string[], string | undefined, string>;
+  note: string | null;
+  revision: ColumnType<number, number | undefined, number>;
+  published_by: string | null;
+  published_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
   audit_log: AuditLogTable;
   rate_limit_events: RateLimitEventsTable;
+  lottery_periods: LotteryPeriodsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 // Starts the production build of the app for the benchmarks (or uses BENCH_BASE_URL).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -31,7 +32,13 @@ export async function startServer(): Promise<BenchServer> {
   // A fresh embedded database per run: results must not depend on leftover data,
   // and DATABASE_URL is dropped so a developer's own database is never benchmarked.
   const pgliteDir = await mkdtemp(join(tmpdir(), 'tax-cloud-bench-db-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PGLITE_DIR: pgliteDir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    PGLITE_DIR: pgliteDir,
+    // `next start` is production: without a secret the server refuses to run (by design).
+    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString('base64'),
+  };
   delete env.DATABASE_URL;
   const removeDir = (): Promise<void> => rm(pgliteDir, { recursive: true, force: true });
   const unregisterDir = registerCleanup(removeDir);

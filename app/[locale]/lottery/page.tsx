@@ -1,5 +1,74 @@
-import { sectionPage } from '@/lib/i18n/section-page';
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { DrawCountdown } from '@/components/lottery/countdown';
+import { PeriodSources } from '@/components/lottery/period-sources';
+import { PrizeTable, WinningNumbers } from '@/components/lottery/winning-numbers';
+import { formatDate } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import { getPeriods } from '@/lib/lottery/catalog';
+import { claimWindow, drawDate, nextPeriod, periodLabel } from '@/lib/lottery/period';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-const page = sectionPage('lottery', '/lottery');
-export const generateMetadata = page.generateMetadata;
-export default page.Page;
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: 'Lottery' });
+  return pageMetadata({ locale, path: '/lottery', title: t('title'), description: t('lead') });
+}
+
+export default async function LotteryPage({ params }: Props) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Lottery' });
+  const [latest] = await getPeriods();
+  if (!latest) return <h1 className="text-3xl font-bold">{t('title')}</h1>;
+  const claim = claimWindow(latest.period);
+  const upcoming = nextPeriod(latest.period);
+  const nextDraw = drawDate(upcoming);
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-3 max-w-3xl text-lg">{t('lead')}</p>
+      <div className="mt-6 rounded-lg border-2 border-brand-700 p-5">
+        <h2 className="text-2xl font-bold text-brand-800">{t('latest', { label: periodLabel(latest.period, locale) })}</h2>
+        <p className="mt-2">{t('drawnOn', { date: formatDate(drawDate(latest.period), locale) })}</p>
+        <p>
+          {t('claimWindow', { from: formatDate(claim.from, locale), to: formatDate(claim.to, locale) })}
+        </p>
+        <p className="text-muted">{t('claimNote')}</p>
+        <p className="mt-2">
+          {t('nextDraw', { date: formatDate(nextDraw, locale), label: periodLabel(upcoming, locale) })}
+          <DrawCountdown
+            drawDate={nextDraw}
+            labels={{
+              zero: t('daysToDraw', { days: 0 }),
+              one: t('daysToDraw', { days: 1 }).replace('1', '#'),
+              other: t('daysToDraw', { days: 2 }).replace('2', '#'),
+            }}
+          />
+        </p>
+        <p className="mt-4 flex flex-wrap gap-3">
+          <Link href="/lottery/check" className="btn">
+            {t('checkCta')}
+          </Link>
+          <Link href={`/lottery/${latest.key}`} className="btn-secondary">
+            {periodLabel(latest.period, locale)}
+          </Link>
+          <Link href="/lottery/periods" className="btn-secondary">
+            {t('allPeriods')}
+          </Link>
+        </p>
+      </div>
+      <div className="mt-8">
+        <WinningNumbers record={latest} locale={locale} />
+      </div>
+      <div className="mt-8">
+        <PrizeTable locale={locale} />
+        <p className="mt-2 text-muted">{t('additionalSixthNote')}</p>
+      </div>
+      <PeriodSources record={latest} locale={locale} />
+    </div>
+  );
+}

@@ -5,9 +5,11 @@
  */
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-foundation';
+import * as m0002 from './0002-lottery-periods';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
+  '0002-lottery-periods': m0002,
 };
 
 export const migrationProvider: MigrationProvider = {

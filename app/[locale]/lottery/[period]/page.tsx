@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PeriodSources } from '@/components/lottery/period-sources';
+import { PrizeTable, WinningNumbers } from '@/components/lottery/winning-numbers';
+import { formatDate } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
+import { LOCALES, localePath, type Locale } from '@/lib/i18n/routing';
+import { getPeriod, getPeriods } from '@/lib/lottery/catalog';
+import { claimWindow, drawDate, nextPeriod, pageKey, parsePeriod, periodLabel, previousPeriod } from '@/lib/lottery/period';
+import { pageMetadata } from '@/lib/seo/metadata';
+
+type Props = { params: Promise<{ locale: string; period: string }> };
+
+// Periods published after the build render on first visit and are then cached like the rest.
+export const dynamicParams = true;
+
+export async function generateStaticParams() {
+  const periods = await getPeriods();
+  return LOCALES.flatMap((locale) => periods.map((p) => ({ locale, period: p.key })));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, period } = (await params) as { locale: Locale; period: string };
+  const record = await getPeriod(period);
+  if (!record) return {};
+  const t = await getTranslations({ locale, namespace: 'Lottery' });
+  const label = periodLabel(record.period, locale);
+  return pageMetadata({ locale, path: `/lottery/${record.key}`, title: `${label} ${t('numbersHeading')}`, description: t('lead') });
+}
+
+export default async function PeriodPage({ params }: Props) {
+  const { locale, period } = (await params) as { locale: Locale; period: string };
+  setRequestLocale(locale);
+  const parsed = parsePeriod(period);
+  if (!parsed.ok) notFound();
+  // The API's even-month term (11410) and other spellings lead to the one page key (11409).
+  const key = pageKey(parsed.period);
+  if (key !== period) permanentRedirect(localePath(locale, `/lottery/${key}`));
+  const record = await getPeriod(key);
+  if (!record) notFound();
+  const t = await getTranslations({ locale, namespace: 'Lottery' });
+  const claim = claimWindow(record.period);
+  const known = new Set((await getPeriods()).map((p) => p.key));
+  const prev = pageKey(previousPeriod(record.period));
+  const next = pageKey(nextPeriod(record.period));
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">
+        {periodLabel(record.period, locale)} {t('numbersHeading')}
+      </h1>
+      <p className="mt-3">{t('drawnOn', { date: formatDate(drawDate(record.period), locale) })}</p>
+      <p>{t('claimWindow', { from: formatDate(claim.from, locale), to: formatDate(claim.to, locale) })}</p>
+      <p className="text-muted">{t('claimNote')}</p>
+      <p className="mt-4">
+        <Link href="/lottery/check" className="btn">
+          {t('checkCta')}
+        </Link>
+      </p>
+      <div className="mt-8">
+        <WinningNumbers record={record} locale={locale} />
+      </div>
+      <div className="mt-8">
+        <PrizeTable locale={locale} withAdditionalSixth={record.numbers.additionalSixth.length > 0} />
+      </div>
+      <PeriodSources record={record} locale={locale} />
+      <nav aria-label={t('allPeriods')} className="mt-8 flex flex-wrap gap-4">
+        {known.has(prev) ? <Link href={`/lottery/${prev}`}>← {t('previousPeriod')}</Link> : null}
+        <Link href="/lottery/periods">{t('allPeriods')}</Link>
+        {known.has(next) ? <Link href={`/lottery/${next}`}>{t('nextPeriodLink')} →</Link> : null}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Every period's winning numbers, from both places they live: sourced periods in
+ * content/lottery/periods.json and periods published by officials in the database. Pages and
+ * APIs read periods only through here. Reads are cached under the 'lottery' tag, which
+ * publishing revalidates.
+ */
+import 'server-only';
+import type { Kysely } from 'kysely';
+import { unstable_cache } from 'next/cache';
+import { dbConfig, resolveDb } from '@/lib/db';
+import type { Database } from '@/lib/db/schema';
+import { pageKey, periodOrThrow } from './period';
+import { mergePeriods, sourcedPeriods, type PeriodRecord } from './records';
+
+export const LOTTERY_CACHE_TAG = 'lottery';
+
+export async function listPublishedPeriods(database?: Kysely<Database>): Promise<PeriodRecord[]> {
+  const db = await resolveDb(database);
+  const rows = await db
+    .selectFrom('lottery_periods')
+    .select(['period_key', 'special', 'grand', 'first_prizes', 'additional_sixth', 'sources', 'note', 'revision', 'published_at'])
+    .execute();
+  return rows.map((row) => {
+    const period = periodOrThrow(row.period_key);
+    return {
+      key: pageKey(period),
+      period,
+      numbers: { special: row.special, grand: row.grand, first: row.first_prizes, additionalSixth: row.additional_sixth },
+      confidence: 'official',
+      sources: row.sources,
+      ...(row.note ? { notes: row.note } : {}),
+      origin: 'published' as const,
+      publishedAt: new Date(row.published_at).toISOString(),
+      revision: row.revision,
+    };
+  });
+}
+
+/**
+ * While `next build` prerenders with the embedded database, its pages use the sourced periods
+ * only: build workers are separate processes and must not open one PGlite directory at once.
+ * Published periods then appear at run time (the pages revalidate by tag).
+ */
+function buildWithoutDatabase(database?: Kysely<Database>): boolean {
+  return !database && process.env.NEXT_PHASE === 'phase-production-build' && dbConfig().driver === 'pglite';
+}
+
+/** All periods, newest first (uncached; publishing uses this to check the order). */
+export async function listPeriods(database?: Kysely<Database>): Promise<PeriodRecord[]> {
+  const published = buildWithoutDatabase(database) ? [] : await listPublishedPeriods(database);
+  return mergePeriods(sourcedPeriods(), published);
+}
+
+/** For pages and APIs: cached until an official publishes. */
+export const getPeriods = unstable_cache(() => listPeriods(), ['lottery-periods'], { tags: [LOTTERY_CACHE_TAG] });
+
+export async function getPeriod(key: string): Promise<PeriodRecord | null> {
+  return (await getPeriods()).find((r) => r.key === key) ?? null;
+}

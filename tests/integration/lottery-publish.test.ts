@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAuditLog } from '@/lib/audit';
+import { listPeriods } from '@/lib/lottery/catalog';
+import { publishPeriod } from '@/lib/lottery/publish';
+import { publishPeriodSchema } from '@/lib/lottery/publish-schema';
+import { sourcedPeriods } from '@/lib/lottery/records';
+import { createTestDb, type TestDb } from './support/test-db';
+
+let t: TestDb;
+let official: { id: string; label: string };
+beforeAll(async () => {
+  t = await createTestDb();
+  const row = await t.db.selectFrom('users').select(['id', 'email']).where('email', '=', 'official@taxcloud.example').executeTakeFirstOrThrow();
+  official = { id: row.id, label: row.email! };
+});
+afterAll(() => t?.close());
+
+const meta = { ip: '203.0.113.20', userAgent: 'vitest' };
+// Made-up numbers for a future period: tests only, never shown as real.
+const input = (over: Record<string, unknown> = {}) =>
+  publishPeriodSchema.parse({ period: '11510', special: '11111111', grand: '22222222', first: ['33333333', '44444444', '55555555'], sources: ['test'], ...over });
+
+describe('publishing winning numbers', () => {
+  it('starts from the sourced periods (newest 115年07-08月)', async () => {
+    const periods = await listPeriods(t.db);
+    expect(periods[0]?.key).toBe('11507');
+    expect(periods.length).toBe(sourcedPeriods().length);
+  });
+
+  it('refuses a period that does not follow the last one', async () => {
+    expect(await publishPeriod(input({ period: '11511' }), official, meta, t.db)).toMatchObject({ ok: false, code: 'out_of_order', field: 'period' });
+  });
+
+  it('publishes the next period (either key form), audited, and lists it first', async () => {
+    const result = await publishPeriod(input(), official, meta, t.db);
+    expect(result).toEqual({ ok: true, key: '11509', revision: 1, correction: false });
+    const [latest] = await listPeriods(t.db);
+    expect(latest).toMatchObject({ key: '11509', origin: 'published', confidence: 'official', numbers: { special: '11111111', first: ['33333333', '44444444', '55555555'] } });
+    const [entry] = await listAuditLog({ limit: 1 }, t.db);
+    expect(entry).toMatchObject({ action: 'lottery.publish', actorLabel: official.label, target: 'lottery_period:11509', ip: '203.0.113.20' });
+  });
+
+  it('refuses to publish the same period twice', async () => {
+    expect(await publishPeriod(input({ period: '11509' }), official, meta, t.db)).toMatchObject({ ok: false, code: 'exists', field: 'correction' });
+  });
+
+  it('accepts a marked correction, bumps the revision and records the previous numbers', async () => {
+    const result = await publishPeriod(input({ grand: '22222223', correction: true }), official, meta, t.db);
+    expect(result).toEqual({ ok: true, key: '11509', revision: 2, correction: true });
+    const [entry] = await listAuditLog({ limit: 1 }, t.db);
+    expect(entry?.action).toBe('lottery.correct');
+    expect(entry?.details).toMatchObject({ previous: { grand: '22222222' }, numbers: { grand: '22222223' } });
+  });
+
+  it('can correct a sourced period, which the published numbers then replace', async () => {
+    const result = await publishPeriod(input({ period: '11407', special: '12121212', correction: true }), official, meta, t.db);
+    expect(result).toMatchObject({ ok: true, key: '11407' });
+    const period = (await listPeriods(t.db)).find((p) => p.key === '11407');
+    expect(period).toMatchObject({ origin: 'published', numbers: { special: '12121212' } });
+  });
+
+  it('refuses a correction of a period that was never published', async () => {
+    expect(await publishPeriod(input({ period: '11511', correction: true }), official, meta, t.db)).toMatchObject({ ok: false, code: 'not_found' });
+  });
+});
+
+describe('publish schema', () => {
+  it('explains bad numbers per field', () => {
+    const result = publishPeriodSchema.safeParse({ period: '11513', special: '1234567', grand: 'x', first: ['11111111', '11111111', '22222222'] });
+    expect(result.success).toBe(false);
+    const paths = result.error!.issues.map((i) => i.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['period', 'special', 'grand']));
+  });
+
+  it('needs three different first-prize numbers', () => {
+    const result = publishPeriodSchema.safeParse({ period: '11509', special: '11111111', grand: '22222222', first: ['33333333', '33333333', '44444444'] });
+    expect(result.error?.issues[0]?.path).toEqual(['first']);
+  });
+});
