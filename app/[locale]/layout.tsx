@@ -14,7 +14,8 @@ import { alternatesFor } from '@/lib/seo/metadata';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
-export const dynamicParams = false;
+// No `dynamicParams = false` here: it would apply to every child segment, and lottery periods
+// published after the build must render on demand. Unknown locales 404 below.
 
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));

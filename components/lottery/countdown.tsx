@@ -1,19 +1,20 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
+
+const noSubscription = () => () => {};
+const todayInTaipei = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei' }).format(new Date());
 
 /**
  * Days until a draw, computed in the reader's browser: the page itself is static HTML built
  * once, so the server cannot know "today". Without JavaScript only the date shows.
  */
 export function DrawCountdown({ drawDate, labels }: { drawDate: string; labels: { zero: string; one: string; other: string } }) {
-  const [days, setDays] = useState<number | null>(null);
-  useEffect(() => {
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei' }).format(new Date());
-    const diff = Math.round((Date.parse(`${drawDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-    setDays(diff);
-  }, [drawDate]);
-  if (days === null || days < 0) return null;
+  // null while prerendering on the server; the browser's date after hydration.
+  const today = useSyncExternalStore(noSubscription, todayInTaipei, () => null);
+  if (!today) return null;
+  const days = Math.round((Date.parse(`${drawDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  if (days < 0) return null;
   const text = days === 0 ? labels.zero : (days === 1 ? labels.one : labels.other).replace('#', String(days));
   return <span className="ml-2 rounded bg-brand-100 px-2 py-0.5 font-semibold">{text}</span>;
 }

@@ -74,6 +74,10 @@ export const LABELS = {
 export const PUBLIC_PAGES = [
   '/',
   '/lottery',
+  '/lottery/check',
+  '/lottery/periods',
+  '/lottery/11409',
+  '/lottery/11407',
   '/stats',
   '/calculators',
   '/forum',

@@ -17,6 +17,8 @@ export type ActionState = {
   errors?: Record<string, string[]>;
   /** Safe field values to put back in the form after an error (never passwords). */
   values?: Record<string, string>;
+  /** A result for the page to show (e.g. the prize a number wins). */
+  data?: Record<string, unknown>;
 };
 
 type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has?: (key: string) => boolean };

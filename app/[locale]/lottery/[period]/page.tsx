@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PeriodSources } from '@/components/lottery/period-sources';
 import { PrizeTable, WinningNumbers } from '@/components/lottery/winning-numbers';
 import { formatDate } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
-import { LOCALES, localePath, type Locale } from '@/lib/i18n/routing';
+import { LOCALES, type Locale } from '@/lib/i18n/routing';
 import { getPeriod, getPeriods } from '@/lib/lottery/catalog';
 import { claimWindow, drawDate, nextPeriod, pageKey, parsePeriod, periodLabel, previousPeriod } from '@/lib/lottery/period';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -22,7 +22,8 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, period } = (await params) as { locale: Locale; period: string };
-  const record = await getPeriod(period);
+  const parsed = parsePeriod(period);
+  const record = parsed.ok ? await getPeriod(pageKey(parsed.period)) : null;
   if (!record) return {};
   const t = await getTranslations({ locale, namespace: 'Lottery' });
   const label = periodLabel(record.period, locale);
@@ -32,12 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PeriodPage({ params }: Props) {
   const { locale, period } = (await params) as { locale: Locale; period: string };
   setRequestLocale(locale);
+  // The API's even-month term (11410) shows the same page; its canonical link names 11409.
   const parsed = parsePeriod(period);
-  if (!parsed.ok) notFound();
-  // The API's even-month term (11410) and other spellings lead to the one page key (11409).
-  const key = pageKey(parsed.period);
-  if (key !== period) permanentRedirect(localePath(locale, `/lottery/${key}`));
-  const record = await getPeriod(key);
+  if (!parsed.ok || !/^\d{4,5}$/.test(period)) notFound();
+  const record = await getPeriod(pageKey(parsed.period));
   if (!record) notFound();
   const t = await getTranslations({ locale, namespace: 'Lottery' });
   const claim = claimWindow(record.period);

@@ -1,0 +1,27 @@
+// GET /api/v1/lottery/periods/{period} – one period (either key form); ?format=csv or a `.csv` suffix for CSV.
+import { ApiError } from '@/lib/api/errors';
+import { apiHandler } from '@/lib/api/handler';
+import { periodParam } from '@/lib/lottery/api-schemas';
+import { getPeriod } from '@/lib/lottery/catalog';
+import { pageKey, periodOrThrow } from '@/lib/lottery/period';
+import { periodCsv, periodDto } from '@/lib/lottery/period-dto';
+
+export const runtime = 'nodejs';
+
+export const GET = apiHandler<undefined, { period: string }>({}, async ({ request, params }) => {
+  const csvSuffix = params.period.endsWith('.csv');
+  const raw = csvSuffix ? params.period.slice(0, -4) : params.period;
+  const parsed = periodParam.safeParse(raw);
+  if (!parsed.success) throw new ApiError('bad_request', parsed.error.issues[0]!.message, { period: [parsed.error.issues[0]!.message] });
+  const key = pageKey(periodOrThrow(parsed.data));
+  const record = await getPeriod(key);
+  if (!record) throw new ApiError('not_found', `No winning numbers for period ${raw}.`);
+  const wantsCsv = csvSuffix || new URL(request.url).searchParams.get('format') === 'csv';
+  const headers = { 'Cache-Control': 'public, max-age=300' };
+  if (wantsCsv) {
+    return new Response(periodCsv(record), {
+      headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="winning-numbers-${key}.csv"` },
+    });
+  }
+  return Response.json(periodDto(record), { headers });
+});

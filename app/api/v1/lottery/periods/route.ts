@@ -1,0 +1,11 @@
+// GET /api/v1/lottery/periods – every period's winning numbers, newest first.
+import { apiHandler } from '@/lib/api/handler';
+import { getPeriods } from '@/lib/lottery/catalog';
+import { periodDto } from '@/lib/lottery/period-dto';
+
+export const runtime = 'nodejs';
+
+export const GET = apiHandler({}, async () => {
+  const periods = (await getPeriods()).map(periodDto);
+  return Response.json({ periods }, { headers: { 'Cache-Control': 'public, max-age=300' } });
+});

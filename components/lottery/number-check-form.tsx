@@ -1,0 +1,91 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { ActionState } from '@/lib/actions/validated-action';
+import { checkNumberAction } from '@/lib/lottery/actions';
+
+type Labels = { period: string; number: string; numberHint: string; submit: string; resultHeading: string };
+
+/** Full-number check; a plain form post without JavaScript (server action). */
+export function NumberCheckForm({
+  locale,
+  periods,
+  labels,
+}: {
+  locale: string;
+  periods: { key: string; label: string }[];
+  labels: Labels;
+}) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(checkNumberAction, {});
+  const result = state.data as { won: boolean; lines: string[] } | undefined;
+  const numberError = state.errors?.number?.[0];
+  const periodError = state.errors?.period?.[0];
+  return (
+    <form action={action} noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <div className="mb-5">
+        <label htmlFor="period" className="field-label">
+          {labels.period}
+        </label>
+        {periodError ? (
+          <p id="period-error" className="field-error">
+            {periodError}
+          </p>
+        ) : null}
+        <select
+          id="period"
+          name="period"
+          defaultValue={state.values?.period ?? periods[0]?.key}
+          aria-invalid={periodError ? true : undefined}
+          aria-describedby={periodError ? 'period-error' : undefined}
+          className="field-input"
+        >
+          {periods.map((p) => (
+            <option key={p.key} value={p.key}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="mb-5">
+        <label htmlFor="number" className="field-label">
+          {labels.number}
+        </label>
+        <p id="number-hint" className="mb-1 text-muted">
+          {labels.numberHint}
+        </p>
+        {numberError ? (
+          <p id="number-error" className="field-error">
+            {numberError}
+          </p>
+        ) : null}
+        <input
+          id="number"
+          name="number"
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={state.values?.number ?? ''}
+          aria-invalid={numberError ? true : undefined}
+          aria-describedby={numberError ? 'number-hint number-error' : 'number-hint'}
+          className="field-input font-mono text-xl uppercase"
+        />
+      </div>
+      <button type="submit" className="btn" disabled={pending}>
+        {labels.submit}
+      </button>
+      <div role="status" aria-live="polite" className="mt-6">
+        {result ? (
+          <div className={`rounded-lg border-l-8 p-4 ${result.won ? 'border-success bg-[#e8f5ec]' : 'border-brand-700 bg-brand-50'}`}>
+            <h3 className="text-xl font-bold">{labels.resultHeading}</h3>
+            {result.lines.map((line) => (
+              <p key={line} className="mt-1">
+                {line}
+              </p>
+            ))}
+          </div>
+        ) : null}
+        {state.message ? <p className="text-danger">{state.message}</p> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+/** The public JSON and CSV shapes of a period (the API's contract; field names are stable). */
+import { apiTerm, claimWindow, drawDate, periodLabel } from './period';
+import type { PeriodRecord } from './records';
+
+export function periodDto(r: PeriodRecord) {
+  return {
+    period: r.key,
+    invTerm: apiTerm(r.period),
+    label: { 'zh-Hant-TW': periodLabel(r.period, 'zh-Hant-TW'), en: periodLabel(r.period, 'en') },
+    drawDate: drawDate(r.period),
+    claim: claimWindow(r.period),
+    special: r.numbers.special,
+    grand: r.numbers.grand,
+    first: r.numbers.first,
+    additionalSixth: r.numbers.additionalSixth,
+    confidence: r.confidence,
+    sources: r.sources,
+  };
+}
+
+/** Cells that begin with = + - @ are prefixed with ' so spreadsheets do not run them. */
+export function csvCell(value: string | number | null): string {
+  let text = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function periodCsv(r: PeriodRecord): string {
+  const d = periodDto(r);
+  const rows: (string | number | null)[][] = [
+    ['period', 'prize', 'number', 'amount_ntd'],
+    [d.period, 'special', d.special, 10_000_000],
+    [d.period, 'grand', d.grand, 2_000_000],
+    ...d.first.map((n) => [d.period, 'first', n, 200_000]),
+    ...d.additionalSixth.map((n) => [d.period, 'additionalSixth', n, 200]),
+  ];
+  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

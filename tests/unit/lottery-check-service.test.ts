@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { checkNumbers } from '@/lib/lottery/check-service';
+import { csvCell, periodCsv, periodDto } from '@/lib/lottery/period-dto';
+import { sourcedPeriods } from '@/lib/lottery/records';
+
+const record = sourcedPeriods().find((p) => p.key === '11409')!;
+
+describe('checkNumbers', () => {
+  it('answers in the order given, with per-item errors, net payout and claim window', () => {
+    const results = checkNumbers(record, ['AB-41016094', 'x', '00000261']);
+    expect(results).toEqual([
+      { number: 'AB41016094', period: '11409', prize: 'first', amount: 200_000, net: 159_200, claim: { from: '2025-12-06', to: '2026-03-05' } },
+      { number: 'x', period: '11409', error: expect.objectContaining({ code: 'characters' }) },
+      { number: '00000261', period: '11409', prize: 'sixth', amount: 200, net: 200, claim: { from: '2025-12-06', to: '2026-03-05' } },
+    ]);
+  });
+
+  it('flags tiers a period cannot check (114年07-08月 has no reliable special number)', () => {
+    const partial = sourcedPeriods().find((p) => p.key === '11407')!;
+    expect(checkNumbers(partial, ['12345678'])[0]).toMatchObject({ prize: null, unchecked: ['special'] });
+  });
+});
+
+describe('period DTO and CSV', () => {
+  it('names both keys and the claim window', () => {
+    expect(periodDto(record)).toMatchObject({ period: '11409', invTerm: '11410', drawDate: '2025-11-25', special: '25834483' });
+  });
+
+  it('makes formula-like cells safe and quotes separators', () => {
+    expect(csvCell('=1+1')).toBe("'=1+1");
+    expect(csvCell('@x')).toBe("'@x");
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell(null)).toBe('');
+  });
+
+  it('writes one row per number', () => {
+    expect(periodCsv(record).trim().split('\r\n')).toHaveLength(1 + 5);
+  });
+});
