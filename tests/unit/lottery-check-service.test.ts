@@ -10,7 +10,7 @@ describe('checkNumbers', () => {
     const results = checkNumbers(record, ['AB-41016094', 'x', '00000261']);
     expect(results).toEqual([
       { number: 'AB41016094', period: '11409', prize: 'first', amount: 200_000, net: 159_200, claim: { from: '2025-12-06', to: '2026-03-05' } },
-      { number: 'x', period: '11409', error: expect.objectContaining({ code: 'characters' }) },
+      { number: 'x', period: '11409', error: expect.objectContaining({ code: 'track' }) },
       { number: '00000261', period: '11409', prize: 'sixth', amount: 200, net: 200, claim: { from: '2025-12-06', to: '2026-03-05' } },
     ]);
   });
