@@ -3,6 +3,7 @@
  * builds). The server runs on an embedded database in a fresh temporary directory per run,
  * so the demo staff accounts are seeded anew and no run sees another's audit log or lockouts.
  */
+import { CHROMIUM_ARGS } from './scripts/lib/chromium';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,15 +55,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: chromiumPath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

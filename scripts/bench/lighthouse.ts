@@ -5,19 +5,11 @@ import { mdTable } from './report.js';
 import { warmUp } from './server.js';
 import type { MarkdownSection, Suite } from './suite.js';
 import { publicPages } from './targets.js';
+import { CHROMIUM_ARGS } from '../lib/chromium.js';
 import { brief, log, registerCleanup, withTimeout } from './util.js';
 
 const chromePath = process.env.CHROME_PATH?.trim() || '/usr/bin/chromium';
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox', // Runs as root in containers, where the sandbox cannot start.
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const chromeFlags = ['--headless=new', ...CHROMIUM_ARGS];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 // A page takes ~13 s here; a hung one must not stall the whole run.
 const PAGE_TIMEOUT_MS = 120_000;
