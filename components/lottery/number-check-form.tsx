@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/actions/validated-action';
 import { checkNumberAction } from '@/lib/lottery/actions';
+import { TextField } from '@/components/ui/text-field';
 
 type Labels = { period: string; number: string; numberHint: string; submit: string; resultHeading: string };
 
@@ -47,29 +48,16 @@ export function NumberCheckForm({
           ))}
         </select>
       </div>
-      <div className="mb-5">
-        <label htmlFor="number" className="field-label">
-          {labels.number}
-        </label>
-        <p id="number-hint" className="mb-1 text-muted">
-          {labels.numberHint}
-        </p>
-        {numberError ? (
-          <p id="number-error" className="field-error">
-            {numberError}
-          </p>
-        ) : null}
-        <input
-          id="number"
-          name="number"
-          autoComplete="off"
-          spellCheck={false}
-          defaultValue={state.values?.number ?? ''}
-          aria-invalid={numberError ? true : undefined}
-          aria-describedby={numberError ? 'number-hint number-error' : 'number-hint'}
-          className="field-input font-mono text-xl uppercase"
-        />
-      </div>
+      <TextField
+        id="number"
+        label={labels.number}
+        hint={labels.numberHint}
+        error={numberError}
+        autoComplete="off"
+        spellCheck={false}
+        defaultValue={state.values?.number ?? ''}
+        className="font-mono text-xl uppercase"
+      />
       <button type="submit" className="btn" disabled={pending}>
         {labels.submit}
       </button>

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
-import { PRIZE_TIERS, type PrizeKey } from '@/lib/lottery/prizes';
+import { PRIZE_TIERS, prizeName, type PrizeKey } from '@/lib/lottery/prizes';
 import type { PeriodRecord } from '@/lib/lottery/records';
 
 const nt = (n: number, locale: Locale) => new Intl.NumberFormat(locale === 'en' ? 'en-TW' : 'zh-Hant-TW').format(n);
@@ -9,7 +9,7 @@ const nt = (n: number, locale: Locale) => new Intl.NumberFormat(locale === 'en' 
 export async function WinningNumbers({ record, locale, headingLevel = 2 }: { record: PeriodRecord; locale: Locale; headingLevel?: 2 | 3 }) {
   const t = await getTranslations({ locale, namespace: 'Lottery' });
   const { numbers } = record;
-  const name = (key: keyof typeof PRIZE_TIERS) => (locale === 'en' ? PRIZE_TIERS[key].en : PRIZE_TIERS[key].zh);
+  const name = (key: PrizeKey) => prizeName(key, locale);
   const rows: { key: keyof typeof PRIZE_TIERS; values: (string | null)[] }[] = [
     { key: 'special', values: [numbers.special] },
     { key: 'grand', values: [numbers.grand] },
@@ -74,7 +74,7 @@ export async function PrizeTable({ locale, withAdditionalSixth = false }: { loca
         <tbody>
           {keys.map((key) => (
             <tr key={key} className="border-b border-line">
-              <th scope="row" className="p-2 font-semibold">{locale === 'en' ? PRIZE_TIERS[key].en : PRIZE_TIERS[key].zh}</th>
+              <th scope="row" className="p-2 font-semibold">{prizeName(key, locale)}</th>
               <td className="p-2 text-right">{nt(PRIZE_TIERS[key].amount, locale)}</td>
               <td className="p-2">{t(`rule_${key}` as 'rule_special')}</td>
             </tr>

@@ -4,6 +4,7 @@ export function TextField({
   label,
   error,
   hint,
+  className,
   ...input
 }: { id: string; label: string; error?: string; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
@@ -22,7 +23,7 @@ export function TextField({
           {error}
         </p>
       ) : null}
-      <input id={id} name={id} aria-invalid={error ? true : undefined} aria-describedby={described} className="field-input" {...input} />
+      <input id={id} name={id} aria-invalid={error ? true : undefined} aria-describedby={described} className={className ? `field-input ${className}` : 'field-input'} {...input} />
     </div>
   );
 }

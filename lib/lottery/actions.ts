@@ -8,7 +8,7 @@ import { checkNumbers } from './check-service';
 import { parseInvoiceNumber } from './invoice-number';
 import { netPayout, PRIZE_TAX_RULES } from './payout';
 import { pageKey, parsePeriod, periodLabel } from './period';
-import { PRIZE_TIERS } from './prizes';
+import { prizeName, type PrizeKey } from './prizes';
 
 const schema = z.object({
   period: z.string().refine((v) => parsePeriod(v).ok, 'period_invalid'),
@@ -27,10 +27,12 @@ export const checkNumberAction = validatedAction({ schema, namespace: 'Check', k
   if (!item || 'error' in item) return { errors: { number: [t('number_length')] } };
   const nf = new Intl.NumberFormat(locale === 'en' ? 'en-TW' : 'zh-Hant-TW');
   const label = periodLabel(record.period, locale);
+  // English names sit mid-sentence ("wins the first prize"), so lower-case there.
+  const inSentence = (key: PrizeKey) => (locale === 'en' ? prizeName(key, locale).toLowerCase() : prizeName(key, locale));
   const lines: string[] = [];
   if (item.prize) {
     const payout = netPayout(item.amount);
-    const prize = locale === 'en' ? PRIZE_TIERS[item.prize].en.toLowerCase() : PRIZE_TIERS[item.prize].zh;
+    const prize = inSentence(item.prize);
     lines.push(t('won', { number: item.number, prize, amount: nf.format(item.amount) }));
     lines.push(t('net', { net: nf.format(payout.net), withholding: nf.format(payout.withholding), stamp: nf.format(payout.stampDuty) }));
     if (payout.stampDuty > 0) lines.push(t('netAccount', { net: nf.format(netPayout(item.amount, { paidToRegisteredAccount: true }).net) }));
@@ -39,7 +41,7 @@ export const checkNumberAction = validatedAction({ schema, namespace: 'Check', k
     lines.push(t('lost', { number: item.number, period: label }));
   }
   if (item.unchecked?.length) {
-    const prizes = item.unchecked.map((k) => (locale === 'en' ? PRIZE_TIERS[k].en.toLowerCase() : PRIZE_TIERS[k].zh)).join('、');
+    const prizes = item.unchecked.map(inSentence).join('、');
     lines.push(t('uncheckedNote', { prizes }));
   }
   lines.push(t('claim', { from: formatDate(item.claim.from, locale), to: formatDate(item.claim.to, locale) }));

@@ -24,6 +24,11 @@ export const PRIZE_TIERS = {
 
 export type PrizeKey = keyof typeof PRIZE_TIERS;
 
+/** A tier's name in the page's language. */
+export function prizeName(key: PrizeKey, locale: 'zh-Hant-TW' | 'en'): string {
+  return locale === 'en' ? PRIZE_TIERS[key].en : PRIZE_TIERS[key].zh;
+}
+
 /** 2nd … 6th: how many trailing digits of a first-prize number each needs. */
 const TAIL_TIERS: ReadonlyArray<[PrizeKey, number]> = [
   ['second', 7],
@@ -97,12 +102,14 @@ export type FastVerdict = 'none' | 'possible';
  * Fast mode for a stack of paper invoices: from the last 3 digits alone, either certainly no
  * regular prize, or a possible one whose full number must be checked.
  */
+/** Every 3-digit ending that can win something (what fast mode needs, and all it needs). */
+export function winningEndings(numbers: WinningNumbers): string[] {
+  const full = [numbers.special, numbers.grand, ...numbers.first].filter((n): n is string => n !== null);
+  return [...new Set([...full.map((n) => n.slice(-3)), ...numbers.additionalSixth])];
+}
+
 export function createFastChecker(numbers: WinningNumbers): (last3: string) => FastVerdict {
-  const endings = new Set([
-    ...numbers.first.map((n) => n.slice(-3)),
-    ...numbers.additionalSixth,
-    ...[numbers.special, numbers.grand].filter((n): n is string => n !== null).map((n) => n.slice(-3)),
-  ]);
+  const endings = new Set(winningEndings(numbers));
   // Where the special or grand number is unknown, the page says that it cannot be ruled out.
   return (last3) => (endings.has(last3) ? 'possible' : 'none');
 }

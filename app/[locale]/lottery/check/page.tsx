@@ -5,6 +5,7 @@ import { NumberCheckForm } from '@/components/lottery/number-check-form';
 import type { Locale } from '@/lib/i18n/routing';
 import { getPeriods } from '@/lib/lottery/catalog';
 import { periodLabel } from '@/lib/lottery/period';
+import { winningEndings } from '@/lib/lottery/prizes';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -21,9 +22,7 @@ export default async function CheckPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Check' });
   const periods = await getPeriods();
   const latest = periods[0];
-  const endings = latest
-    ? [...new Set([...latest.numbers.first, ...latest.numbers.additionalSixth, latest.numbers.special, latest.numbers.grand].filter((n): n is string => Boolean(n)).map((n) => n.slice(-3)))]
-    : [];
+  const endings = latest ? winningEndings(latest.numbers) : [];
   return (
     <div>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
