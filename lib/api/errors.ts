@@ -47,17 +47,17 @@ export class ApiError extends Error {
 }
 
 /** Field path → messages, e.g. { "numbers.3": ["…"] }. */
-export function zodFieldErrors(error: ZodError): Record<string, string[]> {
+export function zodFieldErrors(error: ZodError, messages?: Record<string, string>): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '(body)';
-    (fields[key] ??= []).push(issue.message);
+    (fields[key] ??= []).push(messages?.[issue.message] ?? issue.message);
   }
   return fields;
 }
 
-export function fromZod(error: ZodError, message = 'The request has invalid fields.'): ApiError {
-  return new ApiError('bad_request', message, zodFieldErrors(error));
+export function fromZod(error: ZodError, message = 'The request has invalid fields.', messages?: Record<string, string>): ApiError {
+  return new ApiError('bad_request', message, zodFieldErrors(error, messages));
 }
 
 export function errorResponse(error: ApiError): Response {

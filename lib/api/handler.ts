@@ -4,6 +4,7 @@
  * Edge-safe. Handlers that need a session use `staffHandler` (lib/api/staff-handler.ts).
  */
 import type { z } from 'zod';
+import { minutesToWait, RateLimitError } from '@/lib/rate-limit/policies';
 import { ApiError, errorResponse, fromZod } from './errors';
 
 type Ctx<TBody, TParams> = { request: Request; body: TBody; params: TParams };
@@ -13,6 +14,8 @@ type Options<TSchema extends z.ZodType | undefined> = {
   body?: TSchema;
   /** Largest accepted body in bytes (413 above it). */
   maxBodyBytes?: number;
+  /** When the schema's messages are codes (shared with a translated form): code → English text. */
+  messages?: Record<string, string>;
 };
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
@@ -24,7 +27,7 @@ export function apiHandler<TSchema extends z.ZodType | undefined = undefined, TP
   return async (request: Request, context?: { params?: Promise<TParams> }): Promise<Response> => {
     try {
       const params = ((await context?.params) ?? {}) as TParams;
-      const body = (options.body ? await readJson(request, options.body, options.maxBodyBytes) : undefined) as Infer<TSchema>;
+      const body = (options.body ? await readJson(request, options.body, options.maxBodyBytes, options.messages) : undefined) as Infer<TSchema>;
       return await handler({ request, body, params });
     } catch (error) {
       return handleError(error, request);
@@ -32,7 +35,12 @@ export function apiHandler<TSchema extends z.ZodType | undefined = undefined, TP
   };
 }
 
-export async function readJson<T extends z.ZodType>(request: Request, schema: T, maxBytes = 1_000_000): Promise<z.infer<T>> {
+export async function readJson<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+  maxBytes = 1_000_000,
+  messages?: Record<string, string>,
+): Promise<z.infer<T>> {
   const type = request.headers.get('content-type') ?? '';
   if (!type.toLowerCase().includes('application/json')) {
     throw new ApiError('unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
@@ -50,12 +58,18 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T,
     throw new ApiError('bad_request', 'The body is not valid JSON.');
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw fromZod(parsed.error);
+  if (!parsed.success) throw fromZod(parsed.error, undefined, messages);
   return parsed.data;
 }
 
 export function handleError(error: unknown, request: Request): Response {
   if (error instanceof ApiError) return errorResponse(error);
+  if (error instanceof RateLimitError) {
+    const minutes = minutesToWait(error.retryAfterSeconds);
+    return errorResponse(
+      new ApiError('rate_limited', `Too many requests. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, undefined, { 'Retry-After': String(error.retryAfterSeconds) }),
+    );
+  }
   // Unknown: log a reference (no body, no personal data) and answer with nothing internal.
   const reference = crypto.randomUUID();
   console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed (ref ${reference}):`, (error as Error)?.name, (error as Error)?.message);

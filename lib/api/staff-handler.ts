@@ -12,7 +12,7 @@ import { ApiError } from './errors';
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 
 export function staffHandler<TSchema extends z.ZodType | undefined = undefined, TParams = Record<string, string>>(
-  options: { permission: Permission; body?: TSchema; maxBodyBytes?: number },
+  options: { permission: Permission; body?: TSchema; maxBodyBytes?: number; messages?: Record<string, string> },
   handler: (ctx: { request: Request; body: Infer<TSchema>; params: TParams; staff: StaffSession }) => Promise<Response> | Response,
 ) {
   return apiHandler<undefined, TParams>({}, async ({ request, params }) => {
@@ -20,7 +20,7 @@ export function staffHandler<TSchema extends z.ZodType | undefined = undefined, 
     if (!staff) throw new ApiError('unauthorized', 'Sign in as staff to use this API.');
     if (!can(staff.roles, options.permission)) throw new ApiError('forbidden', 'Your role does not allow this action.');
     // Validate the body only after the caller is known to be allowed.
-    const inner = apiHandler<TSchema, TParams>({ body: options.body, maxBodyBytes: options.maxBodyBytes }, ({ body }) =>
+    const inner = apiHandler<TSchema, TParams>({ body: options.body, maxBodyBytes: options.maxBodyBytes, messages: options.messages }, ({ body }) =>
       handler({ request, body, params, staff }),
     );
     return inner(request, { params: Promise.resolve(params) });

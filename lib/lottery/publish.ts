@@ -5,6 +5,7 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '@/lib/audit';
+import { assertRateLimit } from '@/lib/rate-limit/store';
 import { resolveDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
 import type { RequestMeta } from '@/lib/http/request-meta';
@@ -14,7 +15,14 @@ import type { PublishPeriodInput } from './publish-schema';
 
 export type PublishResult =
   | { ok: true; key: string; revision: number; correction: boolean }
-  | { ok: false; code: 'exists' | 'out_of_order' | 'not_found'; message: string; field: 'period' | 'correction' };
+  | {
+      ok: false;
+      code: 'exists' | 'out_of_order' | 'not_found';
+      /** English, for the API; forms translate `code` with `params`. */
+      message: string;
+      field: 'period' | 'correction';
+      params: Record<string, string>;
+    };
 
 export async function publishPeriod(
   input: PublishPeriodInput,
@@ -23,21 +31,36 @@ export async function publishPeriod(
   database?: Kysely<Database>,
 ): Promise<PublishResult> {
   const db = await resolveDb(database);
+  // Counted per official before anything else, so that refused attempts count too.
+  await assertRateLimit(db, 'lottery-publish:account', actor.id);
   const period = periodOrThrow(input.period);
   const key = pageKey(period);
+  const label = periodLabel(period, 'zh-Hant-TW');
   const periods = await listPeriods(db);
   const existing = periods.find((p) => p.key === key);
 
   if (existing && !input.correction) {
-    return { ok: false, code: 'exists', field: 'correction', message: `${periodLabel(period, 'zh-Hant-TW')} (${key}) is already published. Tick "correction" to replace its numbers; the change is recorded in the audit log.` };
+    return {
+      ok: false,
+      code: 'exists',
+      field: 'correction',
+      params: { key },
+      message: `${label} (${key}) is already published. Set "correction" to replace its numbers; the change is recorded in the audit log.`,
+    };
   }
   if (!existing && input.correction) {
-    return { ok: false, code: 'not_found', field: 'period', message: `There is nothing to correct: ${key} has not been published.` };
+    return { ok: false, code: 'not_found', field: 'period', params: { key }, message: `There is nothing to correct: ${key} has not been published.` };
   }
   const latest = periods[0];
   if (!existing && latest && comparePeriods(period, nextPeriod(latest.period)) !== 0) {
     const expected = pageKey(nextPeriod(latest.period));
-    return { ok: false, code: 'out_of_order', field: 'period', message: `The next period to publish is ${expected} (after ${latest.key}); ${key} is not.` };
+    return {
+      ok: false,
+      code: 'out_of_order',
+      field: 'period',
+      params: { key, expected, latest: latest.key },
+      message: `The next period to publish is ${expected} (after ${latest.key}); ${key} is not.`,
+    };
   }
 
   const values = {
@@ -72,4 +95,11 @@ export async function publishPeriod(
     return row.revision;
   });
   return { ok: true, key, revision, correction: input.correction };
+}
+
+/** What the publishing form shows: the latest period and the one that may be published next. */
+export async function publishingStatus(database?: Kysely<Database>): Promise<{ latest: string | null; next: string }> {
+  const periods = await listPeriods(await resolveDb(database));
+  const latest = periods[0];
+  return { latest: latest?.key ?? null, next: latest ? pageKey(nextPeriod(latest.period)) : pageKey(periodOrThrow('11401')) };
 }

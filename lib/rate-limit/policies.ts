@@ -23,9 +23,26 @@ export const RATE_LIMIT_POLICIES = {
     lockoutSeconds: 15 * 60,
     description: '30 failed sign-ins from one IP address within 15 minutes (password spraying) lock that address for 15 minutes',
   },
+  'lottery-publish:account': {
+    limit: 20,
+    windowSeconds: 60 * 60,
+    lockoutSeconds: 15 * 60,
+    description: '20 publications or corrections of winning numbers by one official within an hour lock publishing for that account for 15 minutes',
+  },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type PolicyName = keyof typeof RATE_LIMIT_POLICIES;
+
+/** Thrown by `assertRateLimit`; the API wrapper answers 429 with Retry-After, forms say how long to wait. */
+export class RateLimitError extends Error {
+  override name = 'RateLimitError';
+  constructor(
+    readonly policy: PolicyName,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`Rate limit ${policy} reached; retry in ${retryAfterSeconds} s`);
+  }
+}
 
 export type LimitState = { count: number; lastAt: Date | null };
 export type LimitVerdict = { locked: boolean; retryAfterSeconds: number; remaining: number };

@@ -3,17 +3,9 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
-import { RATE_LIMIT_POLICIES, evaluateLimit, type LimitVerdict, type PolicyName } from './policies';
+import { RATE_LIMIT_POLICIES, RateLimitError, evaluateLimit, type LimitVerdict, type PolicyName } from './policies';
 
-export class RateLimitError extends Error {
-  override name = 'RateLimitError';
-  constructor(
-    readonly policy: PolicyName,
-    readonly retryAfterSeconds: number,
-  ) {
-    super(`Rate limit ${policy} reached; retry in ${retryAfterSeconds} s`);
-  }
-}
+export { RateLimitError };
 
 function hashKey(policy: PolicyName, key: string): string {
   return createHash('sha256').update(`${policy}\0${key.trim().toLowerCase()}`).digest('hex');

@@ -64,6 +64,20 @@ describe('publishing winning numbers', () => {
   });
 });
 
+describe('publishing rate limit', () => {
+  it('locks an official out after 20 attempts in an hour, refused ones included', async () => {
+    const { RateLimitError } = await import('@/lib/rate-limit/policies');
+    const admin = await t.db.selectFrom('users').select('id').where('email', '=', 'admin@taxcloud.example').executeTakeFirstOrThrow();
+    const actor = { id: admin.id, label: 'admin@taxcloud.example' };
+    for (let i = 0; i < 20; i += 1) {
+      expect(await publishPeriod(input({ period: '11601' }), actor, meta, t.db)).toMatchObject({ ok: false });
+    }
+    await expect(publishPeriod(input({ period: '11601' }), actor, meta, t.db)).rejects.toBeInstanceOf(RateLimitError);
+    // Another official is not affected.
+    expect(await publishPeriod(input({ period: '11601' }), official, meta, t.db)).toMatchObject({ ok: false, code: 'out_of_order' });
+  });
+});
+
 describe('publish schema', () => {
   it('explains bad numbers per field', () => {
     const result = publishPeriodSchema.safeParse({ period: '11513', special: '1234567', grand: 'x', first: ['11111111', '11111111', '22222222'] });
@@ -73,7 +87,7 @@ describe('publish schema', () => {
   });
 
   it('needs three different first-prize numbers', () => {
-    const result = publishPeriodSchema.safeParse({ period: '11509', special: '11111111', grand: '22222222', first: ['33333333', '33333333', '44444444'] });
+    const result = publishPeriodSchema.safeParse({ period: '11509', special: '11111111', grand: '22222222', first: ['33333333', '33333333', '44444444'], sources: ['test'] });
     expect(result.error?.issues[0]?.path).toEqual(['first']);
   });
 });

@@ -137,3 +137,17 @@ describe('apiHandler', () => {
     expect(await response.json()).toEqual({ text: 'not json' });
   });
 });
+
+describe('rate limits in route handlers', () => {
+  it('answers 429 with Retry-After and a readable wait', async () => {
+    const { RateLimitError } = await import('@/lib/rate-limit/policies');
+    const { apiHandler: wrap } = await import('@/lib/api/handler');
+    const handler = wrap({}, () => {
+      throw new RateLimitError('lottery-publish:account', 61);
+    });
+    const response = await handler(new Request('http://localhost/api/x', { method: 'POST' }));
+    expect(response.status).toBe(429);
+    expect(response.headers.get('Retry-After')).toBe('61');
+    expect((await response.json()).error).toEqual({ code: 'rate_limited', message: 'Too many requests. Try again in 2 minutes.' });
+  });
+});

@@ -17,6 +17,7 @@ export default async function StaffDashboard({ params }: Props) {
   if (access.status === 'forbidden') return <Forbidden locale={locale} />;
   const { staff } = access;
   const t = await getTranslations({ locale, namespace: 'Staff' });
+  const tp = await getTranslations({ locale, namespace: 'Publish' });
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold">{t('dashboardTitle')}</h1>
@@ -27,6 +28,11 @@ export default async function StaffDashboard({ params }: Props) {
           <li key={role}>{t(`role_${role}`)}</li>
         ))}
       </ul>
+      {can(staff.roles, 'lottery:publish') ? (
+        <p className="mt-6">
+          <Link href="/admin/lottery">{tp('link')}</Link>
+        </p>
+      ) : null}
       {can(staff.roles, 'audit:read') ? (
         <p className="mt-6">
           <Link href="/admin/audit">{t('auditLink')}</Link>

@@ -5,17 +5,25 @@ import { PeriodSources } from '@/components/lottery/period-sources';
 import { PrizeTable, WinningNumbers } from '@/components/lottery/winning-numbers';
 import { formatDate } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
-import type { Locale } from '@/lib/i18n/routing';
+import { localePath, type Locale } from '@/lib/i18n/routing';
 import { getPeriods } from '@/lib/lottery/catalog';
 import { claimWindow, drawDate, nextPeriod, periodLabel } from '@/lib/lottery/period';
 import { pageMetadata } from '@/lib/seo/metadata';
+
+// Static, regenerated in the background at most every 5 minutes: periods published into the
+// database may be missing from the build's HTML. Publishing also revalidates the 'lottery' tag at once.
+export const revalidate = 300;
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: 'Lottery' });
-  return pageMetadata({ locale, path: '/lottery', title: t('title'), description: t('lead') });
+  const metadata = pageMetadata({ locale, path: '/lottery', title: t('title'), description: t('lead') });
+  return {
+    ...metadata,
+    alternates: { ...metadata.alternates, types: { 'application/rss+xml': [{ url: localePath(locale, '/lottery/feed.xml'), title: t('rssLink') }] } },
+  };
 }
 
 export default async function LotteryPage({ params }: Props) {
@@ -69,6 +77,24 @@ export default async function LotteryPage({ params }: Props) {
         <p className="mt-2 text-muted">{t('additionalSixthNote')}</p>
       </div>
       <PeriodSources record={latest} locale={locale} />
+      <section aria-labelledby="follow-heading" className="mt-8">
+        <h2 id="follow-heading" className="text-xl font-bold">
+          {t('followHeading')}
+        </h2>
+        <ul className="mt-2 list-disc pl-6">
+          {/* Plain anchors: these are files for feed readers and calendars, not pages. */}
+          <li>
+            <a href={localePath(locale, '/lottery/feed.xml')} type="application/rss+xml">
+              {t('rssLink')}
+            </a>
+          </li>
+          <li>
+            <a href={localePath(locale, '/lottery/calendar.ics')} type="text/calendar">
+              {t('icsLink')}
+            </a>
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }

@@ -10,6 +10,10 @@ import { getPeriod, getPeriods } from '@/lib/lottery/catalog';
 import { claimWindow, drawDate, nextPeriod, pageKey, parsePeriod, periodLabel, previousPeriod } from '@/lib/lottery/period';
 import { pageMetadata } from '@/lib/seo/metadata';
 
+// Static, regenerated in the background at most every 5 minutes: periods published into the
+// database may be missing from the build's HTML. Publishing also revalidates the 'lottery' tag at once.
+export const revalidate = 300;
+
 type Props = { params: Promise<{ locale: string; period: string }> };
 
 // Periods published after the build render on first visit and are then cached like the rest.

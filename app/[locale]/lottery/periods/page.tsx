@@ -6,6 +6,10 @@ import { getPeriods } from '@/lib/lottery/catalog';
 import { periodLabel } from '@/lib/lottery/period';
 import { pageMetadata } from '@/lib/seo/metadata';
 
+// Static, regenerated in the background at most every 5 minutes: periods published into the
+// database may be missing from the build's HTML. Publishing also revalidates the 'lottery' tag at once.
+export const revalidate = 300;
+
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

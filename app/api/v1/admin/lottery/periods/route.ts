@@ -1,0 +1,29 @@
+// POST /api/v1/admin/lottery/periods – an official publishes (or corrects) a period's winning numbers.
+import { revalidateTag } from 'next/cache';
+import en from '@/content/messages/en.json';
+import { ApiError } from '@/lib/api/errors';
+import { staffHandler } from '@/lib/api/staff-handler';
+import { requestMetaFrom } from '@/lib/http/request-meta';
+import { listPeriods, LOTTERY_CACHE_TAG } from '@/lib/lottery/catalog';
+import { periodDto } from '@/lib/lottery/period-dto';
+import { publishPeriod } from '@/lib/lottery/publish';
+import { publishPeriodSchema } from '@/lib/lottery/publish-schema';
+
+export const runtime = 'nodejs';
+
+export const POST = staffHandler(
+  { permission: 'lottery:publish', body: publishPeriodSchema, maxBodyBytes: 20_000, messages: en.Publish },
+  async ({ request, body, staff }) => {
+    const result = await publishPeriod(body, { id: staff.id, label: staff.email || staff.name }, requestMetaFrom(request.headers));
+    if (!result.ok) {
+      throw new ApiError(result.code === 'not_found' ? 'not_found' : 'conflict', result.message, { [result.field]: [result.message] });
+    }
+    // Expire now, not stale-while-revalidate: nobody should be shown last period's numbers as the latest.
+    revalidateTag(LOTTERY_CACHE_TAG, { expire: 0 });
+    const record = (await listPeriods()).find((p) => p.key === result.key);
+    return Response.json(
+      { period: result.key, revision: result.revision, correction: result.correction, ...(record ? { record: periodDto(record) } : {}) },
+      { status: result.correction ? 200 : 201, headers: { 'Cache-Control': 'no-store', Location: `/api/v1/lottery/periods/${result.key}` } },
+    );
+  },
+);

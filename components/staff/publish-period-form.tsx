@@ -1,0 +1,124 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { ActionState } from '@/lib/actions/validated-action';
+import { publishPeriodAction } from '@/lib/lottery/publish-actions';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { TextField } from '@/components/ui/text-field';
+import { Link } from '@/lib/i18n/navigation';
+
+type LabelKey =
+  | 'period' | 'periodHint' | 'special' | 'grand' | 'first1' | 'first2' | 'first3' | 'additionalSixth' | 'additionalSixthHint'
+  | 'sources' | 'sourcesHint' | 'note' | 'correction' | 'correctionHint' | 'submit' | 'errorSummary';
+
+const NUMBER_FIELDS = ['special', 'grand', 'first1', 'first2', 'first3'] as const;
+
+/** The official's publishing form. A plain form post without JavaScript (server action). */
+export function PublishPeriodForm({ locale, nextPeriod, labels }: { locale: string; nextPeriod: string; labels: Record<LabelKey, string> }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(publishPeriodAction, {});
+  const errors = state.errors ?? {};
+  const summary = [
+    ...(state.message ? [{ field: 'period', message: state.message }] : []),
+    ...Object.entries(errors).flatMap(([field, messages]) => messages.map((message) => ({ field, message }))),
+  ];
+  const value = (field: string) => state.values?.[field] ?? '';
+  const done = state.ok ? (state.data as { key: string; message: string; link: string }) : null;
+  return (
+    <form action={action} noValidate className="max-w-xl">
+      <ErrorSummary title={labels.errorSummary} errors={summary} />
+      <div role="status" aria-live="polite">
+        {done ? (
+          <div className="mb-6 rounded-lg border-l-8 border-success bg-[#e8f5ec] p-4">
+            <p className="font-semibold">{done.message}</p>
+            <p className="mt-1">
+              <Link href={`/lottery/${done.key}`}>{done.link}</Link>
+            </p>
+          </div>
+        ) : null}
+      </div>
+      <input type="hidden" name="locale" value={locale} />
+      <TextField
+        id="period"
+        label={labels.period}
+        hint={labels.periodHint}
+        error={errors.period?.[0]}
+        defaultValue={state.values?.period || nextPeriod}
+        inputMode="numeric"
+        autoComplete="off"
+        className="font-mono"
+      />
+      {NUMBER_FIELDS.map((field) => (
+        <TextField
+          key={field}
+          id={field}
+          label={labels[field]}
+          error={errors[field]?.[0]}
+          defaultValue={value(field)}
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          className="font-mono text-xl tracking-widest"
+        />
+      ))}
+      <TextField
+        id="additionalSixth"
+        label={labels.additionalSixth}
+        hint={labels.additionalSixthHint}
+        error={errors.additionalSixth?.[0]}
+        defaultValue={value('additionalSixth')}
+        autoComplete="off"
+        className="font-mono"
+      />
+      <TextArea id="sources" label={labels.sources} hint={labels.sourcesHint} error={errors.sources?.[0]} defaultValue={value('sources')} />
+      <TextArea id="note" label={labels.note} error={errors.note?.[0]} defaultValue={value('note')} />
+      <div className="mb-5">
+        {errors.correction?.[0] ? (
+          <p id="correction-error" className="field-error">
+            {errors.correction[0]}
+          </p>
+        ) : null}
+        <div className="flex items-start gap-3">
+          <input
+            id="correction"
+            name="correction"
+            type="checkbox"
+            defaultChecked={value('correction') === 'on'}
+            aria-describedby={['correction-hint', errors.correction ? 'correction-error' : null].filter(Boolean).join(' ')}
+            className="mt-1 size-6"
+          />
+          <label htmlFor="correction" className="font-semibold">
+            {labels.correction}
+          </label>
+        </div>
+        <p id="correction-hint" className="mt-1 text-muted">
+          {labels.correctionHint}
+        </p>
+      </div>
+      <button type="submit" className="btn" disabled={pending} aria-disabled={pending}>
+        {labels.submit}
+      </button>
+    </form>
+  );
+}
+
+function TextArea({ id, label, hint, error, defaultValue }: { id: string; label: string; hint?: string; error?: string; defaultValue: string }) {
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="mb-5">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="mb-1 text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+      <textarea id={id} name={id} rows={3} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={described} className="field-input" />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+'use server';
+
+import { updateTag } from 'next/cache';
+import { headers } from 'next/headers';
+import { validatedAction, type ActionState } from '@/lib/actions/validated-action';
+import { requestMetaFrom } from '@/lib/http/request-meta';
+import { minutesToWait, RateLimitError } from '@/lib/rate-limit/policies';
+import { LOTTERY_CACHE_TAG } from './catalog';
+import { periodLabel, periodOrThrow } from './period';
+import { publishPeriod } from './publish';
+import { publishFormSchema } from './publish-schema';
+
+const FORM_FIELDS = ['period', 'special', 'grand', 'first1', 'first2', 'first3', 'additionalSixth', 'sources', 'note', 'correction'];
+
+/** The official's publishing form (works without JavaScript). Permission checked in the wrapper. */
+export const publishPeriodAction = validatedAction(
+  { schema: publishFormSchema, namespace: 'Publish', keep: FORM_FIELDS, permission: 'lottery:publish' },
+  async (input, { locale, t, staff }): Promise<ActionState> => {
+    const actor = { id: staff!.id, label: staff!.email || staff!.name };
+    let result;
+    try {
+      result = await publishPeriod(input, actor, requestMetaFrom(await headers()));
+    } catch (error) {
+      if (error instanceof RateLimitError) return { message: t('rateLimited', { minutes: minutesToWait(error.retryAfterSeconds) }) };
+      throw error;
+    }
+    if (!result.ok) {
+      const label = periodLabel(periodOrThrow(input.period), locale);
+      const key = result.code === 'out_of_order' ? 'outOfOrder' : result.code === 'not_found' ? 'notFound' : 'exists';
+      return { errors: { [result.field]: [t(key, { label, ...result.params })] } };
+    }
+    // Read-your-own-writes: the official's next page view already shows the new numbers.
+    updateTag(LOTTERY_CACHE_TAG);
+    const label = periodLabel(periodOrThrow(result.key), locale);
+    return {
+      ok: true,
+      // A clean form after success, so the next period starts empty.
+      values: {},
+      data: { key: result.key, message: t(result.correction ? 'corrected' : 'published', { label, revision: result.revision }), link: t('viewPeriod', { label }) },
+    };
+  },
+);
