@@ -1,0 +1,143 @@
+// Lottery benchmarks: in-process checking of 1,000,000 numbers, and the bulk check API with
+// 10,000 numbers per request; each beside a baseline measured in the same run.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { performance } from 'node:perf_hooks';
+import { checkNumbers, MAX_CHECK_NUMBERS } from '../../lib/lottery/check-service.js';
+import { pageKey } from '../../lib/lottery/period.js';
+import { benchNumbers, benchPeriod } from './lottery-data.js';
+import { mdTable } from './report.js';
+import type { MarkdownSection, Suite } from './suite.js';
+import { fetchWithTimeout, killGroup, log, registerCleanup, repoRoot, withTimeout } from './util.js';
+
+const MILLION = 1_000_000;
+
+/**
+ * The least work a check can be: compare the last 8 characters of well-formed input with the
+ * winning numbers, no normalising, no validation, no payout. What our full path costs beyond it
+ * is the price of accepting what people type and explaining every result.
+ */
+function baselineCheck(numbers: readonly string[], win: { special: string; grand: string; first: readonly string[] }): number {
+  let winners = 0;
+  for (const n of numbers) {
+    const d = n.slice(-8);
+    if (d === win.special || d === win.grand) winners += 1;
+    else if (win.first.some((f) => d.slice(-3) === f.slice(-3))) winners += 1;
+  }
+  return winners;
+}
+
+function timeIt(fn: () => unknown): number {
+  const started = performance.now();
+  fn();
+  return performance.now() - started;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const percentile = (xs: number[], p: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+export const lotteryChecksSuite: Suite = {
+  name: 'lottery-checks',
+  description: 'in-process checks per second over 1,000,000 invoice numbers (`checkNumbers`: parse, every tier, payout) beside a bare last-8-digits comparison loop, alternated in one process.',
+  async run(): Promise<MarkdownSection> {
+    const record = benchPeriod();
+    const numbers = benchNumbers(MILLION, record);
+    const win = { special: record.numbers.special!, grand: record.numbers.grand!, first: record.numbers.first };
+    // Warm both paths up so the JIT has settled before anything is recorded.
+    checkNumbers(record, numbers.slice(0, 50_000));
+    baselineCheck(numbers.slice(0, 50_000), win);
+    const ours: number[] = [];
+    const base: number[] = [];
+    for (let round = 0; round < 5; round += 1) {
+      ours.push(timeIt(() => checkNumbers(record, numbers)));
+      base.push(timeIt(() => baselineCheck(numbers, win)));
+      log(`lottery-checks: round ${round + 1}: ${fmt(ours.at(-1)!)} ms vs baseline ${fmt(base.at(-1)!)} ms`);
+    }
+    const oursRate = MILLION / (median(ours) / 1000);
+    const baseRate = MILLION / (median(base) / 1000);
+    const table = mdTable(
+      ['What', 'Median of 5 (ms per 1M)', 'Checks per second', 'Ratio to baseline'],
+      [
+        ['`checkNumbers` (full path)', fmt(median(ours)), fmt(oursRate), `**${fmt(oursRate / baseRate, 3)}**`],
+        ['baseline: last-8-digits comparison', fmt(median(base)), fmt(baseRate), '1'],
+      ],
+    );
+    return {
+      title: 'Lottery: in-process checks (1,000,000 numbers)',
+      body: `Period ${pageKey(record.period)}; 1,000,000 deterministic numbers (seeded; compact, dashed and lower-case forms; ~2% share a first prize's last 3 digits). Five alternating rounds in one process after a warm-up; median shown.\n\n${table}`,
+    };
+  },
+};
+
+async function startBaselineServer(): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/baselines/lottery-check-server.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
+  const unregister = registerCleanup(() => killGroup(child));
+  const stop = async () => {
+    unregister();
+    await killGroup(child);
+  };
+  const firstLine = new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`baseline exited with ${code}`)));
+  });
+  const port = Number(await withTimeout(firstLine, 30_000, 'lottery baseline start'));
+  return { url: `http://127.0.0.1:${port}`, stop };
+}
+
+async function latencies(url: string, body: string, requests: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < requests + 3; i += 1) {
+    const started = performance.now();
+    const res = await fetchWithTimeout(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }, 60_000);
+    const json = (await res.json()) as { results?: unknown[] };
+    const ms = performance.now() - started;
+    if (res.status !== 200 || json.results?.length !== MAX_CHECK_NUMBERS) throw new Error(`${url} answered ${res.status}`);
+    if (i >= 3) out.push(ms); // the first three are warm-up
+  }
+  return out;
+}
+
+export const lotteryBulkApiSuite: Suite = {
+  name: 'lottery-bulk-api',
+  description: 'POST /api/v1/lottery/check with 10,000 numbers, one request at a time: p50/p95 latency of the app beside a bare `node:http` server running the same `checkNumbers`.',
+  async run(ctx): Promise<MarkdownSection> {
+    const requests = Number(process.env.BENCH_BULK_REQUESTS ?? 40);
+    const record = benchPeriod();
+    const body = JSON.stringify({ period: pageKey(record.period), numbers: benchNumbers(MAX_CHECK_NUMBERS, record) });
+    const baseUrl = await ctx.baseUrl();
+    const baseline = await startBaselineServer();
+    try {
+      const app: number[] = [];
+      const base: number[] = [];
+      // Alternate in blocks so drift on a noisy machine hits both alike.
+      for (let block = 0; block < 4; block += 1) {
+        app.push(...(await latencies(`${baseUrl}/api/v1/lottery/check`, body, requests / 4)));
+        base.push(...(await latencies(`${baseline.url}/check`, body, requests / 4)));
+        log(`lottery-bulk-api: block ${block + 1}/4 done`);
+      }
+      const row = (name: string, xs: number[]) => [name, fmt(percentile(xs, 50), 1), fmt(percentile(xs, 95), 1), fmt(Math.max(...xs), 1)];
+      const table = mdTable(
+        ['Server', 'p50 (ms)', 'p95 (ms)', 'max (ms)', 'p50 ratio'],
+        [
+          [...row('app (`next start`)', app), `**${fmt(percentile(app, 50) / percentile(base, 50), 2)}×**`],
+          [...row('baseline: node:http + checkNumbers', base), '1×'],
+        ],
+      );
+      return {
+        title: 'Lottery: bulk check API (10,000 numbers per request)',
+        body: `${requests} requests to each server, one at a time (so latency is not queueing), in 4 alternating blocks after 3 warm-up requests per block; body ${fmt(body.length / 1024, 0)} KiB. Ratio = app p50 ÷ baseline p50 (lower is better).\n\n${table}`,
+      };
+    } finally {
+      await baseline.stop();
+    }
+  },
+};
