@@ -34,6 +34,37 @@ if (!process.env.E2E_PGLITE_ROOT) {
 }
 const pgliteDir = path.join(process.env.E2E_PGLITE_ROOT, 'pglite');
 
+// Publishing changes which period is the latest, which other journeys assert on: those specs
+// get a second server with a database of their own.
+const PUBLISH_PORT = PORT + 1;
+const publishURL = `http://127.0.0.1:${PUBLISH_PORT}`;
+const PUBLISHING_SPECS = /publishing\.spec\.ts$/;
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: { executablePath: chromiumPath, args: CHROMIUM_ARGS },
+};
+
+function server(port: number, dir: string) {
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    command: `npx next start -p ${port} -H 127.0.0.1`,
+    url: `${origin}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      // A fixed test-only secret (44 characters); never used outside this suite.
+      AUTH_SECRET: 'e2e-only-secret-0123456789abcdefghijklmnopqr',
+      DATABASE_URL: '',
+      PGLITE_DIR: dir,
+      APP_URL: origin,
+    },
+  };
+}
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
@@ -49,31 +80,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: CHROMIUM_ARGS,
-        },
-      },
-    },
+    { name: 'chromium', testIgnore: PUBLISHING_SPECS, use: chromium },
+    { name: 'publishing', testMatch: PUBLISHING_SPECS, use: { ...chromium, baseURL: publishURL } },
   ],
-  webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      NEXT_TELEMETRY_DISABLED: '1',
-      // A fixed test-only secret (44 characters); never used outside this suite.
-      AUTH_SECRET: 'e2e-only-secret-0123456789abcdefghijklmnopqr',
-      DATABASE_URL: '',
-      PGLITE_DIR: pgliteDir,
-      APP_URL: baseURL,
-    },
-  },
+  webServer: [server(PORT, pgliteDir), server(PUBLISH_PORT, path.join(process.env.E2E_PGLITE_ROOT, 'pglite-publishing'))],
 });

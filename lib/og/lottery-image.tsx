@@ -14,27 +14,27 @@ export async function lotteryImage(record: PeriodRecord): Promise<ImageResponse>
   const share = lotteryShare(record);
   return new ImageResponse(
     (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff', color: '#0b1f33', fontFamily: 'NotoSansTC', padding: '48px 64px' }}>
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff', color: '#0b1f33', fontFamily: 'NotoSansTC', padding: '44px 48px' }}>
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 30, color: '#0b4f8a' }}>
           <span>{share.site}</span>
           <span style={{ fontSize: 22, color: '#44546a' }}>{share.subtitle}</span>
         </div>
-        <div style={{ display: 'flex', fontSize: 56, marginTop: 20, borderBottom: '6px solid #0b4f8a', paddingBottom: 12 }}>{share.title}</div>
+        <div style={{ display: 'flex', fontSize: 56, lineHeight: 1.4, marginTop: 16, borderBottom: '6px solid #0b4f8a', paddingBottom: 8 }}>{share.title}</div>
         <div style={{ display: 'flex', flexDirection: 'column', marginTop: 24 }}>
           {share.rows.map((row) => (
             <div key={row.label} style={{ display: 'flex', alignItems: 'center', marginTop: 14 }}>
-              <div style={{ display: 'flex', flexDirection: 'column', width: 220 }}>
+              <div style={{ display: 'flex', flexDirection: 'column', width: 200 }}>
                 <span style={{ fontSize: 40 }}>{row.label}</span>
                 <span style={{ fontSize: 20, color: '#44546a' }}>{row.sublabel}</span>
               </div>
-              <div style={{ display: 'flex', flexWrap: 'wrap', flex: 1, fontSize: row.numbers.length > 1 ? 48 : 60, letterSpacing: 4 }}>
+              <div style={{ display: 'flex', flex: 1, fontSize: row.numbers.length > 1 ? 40 : 60, letterSpacing: row.numbers.length > 1 ? 2 : 4 }}>
                 {row.numbers.map((n) => (
-                  <span key={n} style={{ marginRight: 36 }}>
+                  <span key={n} style={{ marginRight: 24 }}>
                     {n}
                   </span>
                 ))}
               </div>
-              <span style={{ fontSize: 28, color: '#44546a' }}>{row.amount}</span>
+              <span style={{ display: 'flex', justifyContent: 'flex-end', width: 180, fontSize: 26, color: '#44546a' }}>{row.amount}</span>
             </div>
           ))}
         </div>

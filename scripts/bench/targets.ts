@@ -23,6 +23,12 @@ export const publicPages: PublicPage[] = [
   { name: 'home (en)', path: '/en' },
   { name: 'help', path: '/help' },
   { name: 'help: carrier', path: '/help/carrier' },
+  { name: 'lottery', path: '/lottery' },
+  { name: 'lottery: check', path: '/lottery/check' },
 ];
 
-export const jsonApis: JsonApi[] = [{ name: 'health', method: 'GET', path: '/api/health' }];
+export const jsonApis: JsonApi[] = [
+  { name: 'health', method: 'GET', path: '/api/health' },
+  { name: 'lottery periods', method: 'GET', path: '/api/v1/lottery/periods' },
+  { name: 'lottery check (1 number)', method: 'POST', path: '/api/v1/lottery/check', body: { period: '11507', numbers: ['AB54348835'] } },
+];
