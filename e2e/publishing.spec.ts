@@ -52,7 +52,7 @@ test('an official publishes 115年09-10月 through the form and the pages show i
   await expect(page.getByRole('link', { name: /Sep–Oct 2026/ })).toBeVisible();
 });
 
-test('the checker, the API and the feeds know the new period', async ({ page, request }) => {
+test('the checker, the API and the feeds know the new period', async ({ request }) => {
   const check = await request.post('/api/v1/lottery/check', { data: { period: '11510', numbers: ['AB55556666', 'CD00000666'] } });
   expect((await check.json()).results.map((r: { prize: string | null }) => r.prize)).toEqual(['first', 'sixth']);
   expect((await (await request.get('/api/v1/lottery/periods/11509')).json()).special).toBe(NUMBERS.special);
