@@ -1,0 +1,134 @@
+/**
+ * Individual income tax trial calculation (綜合所得稅試算) for an income year in the data:
+ * exemptions, the standard or itemised deduction, special deductions, the basic-living-expense
+ * difference, brackets → tax payable, marginal and effective rates; for couples, each
+ * computation §15 allows (combined, or either spouse's salary separately) and the lowest.
+ *
+ * Rounding: net incomes are whole NTD (inputs are); each computation's tax, net × rate −
+ * progressive difference, is rounded once to whole NTD by the rule in data/rounding.ts (half up).
+ * A salary-separate result is the sum of its two rounded parts.
+ */
+import { incomeTaxYear } from './data/income-tax-years';
+import { TaxInputError } from './errors';
+import { bracketFor } from './income-tax-brackets';
+import { householdDeductions, type HouseholdDeductions } from './income-tax-deductions';
+import { allComputations, combinedNet, lowest, type IncomeTaxComputation, type IncomeTaxMethod } from './income-tax-methods';
+import {
+  basicLivingStep,
+  choiceStep,
+  computationStep,
+  exemptionStep,
+  generalDeductionStep,
+  incomeStep,
+  netIncomeStep,
+  payableStep,
+  specialDeductionSteps,
+} from './income-tax-steps';
+import { formatNtd } from './money';
+import { roundingStep, roundingWarning } from './rounding-step';
+import { incomeTaxInputSchema, type IncomeTaxInput } from './schemas/income-tax';
+import type { Step, TaxWarning } from './types';
+import { caveatFor, uniqueWarnings, warning } from './warnings';
+
+export type { IncomeTaxComputation, IncomeTaxMethod } from './income-tax-methods';
+
+export type IncomeTaxResult = Readonly<{
+  incomeYear: number;
+  /** Gregorian year of the income. */
+  year: number;
+  filedIn: string;
+  /** True when a figure the law needs is not yet announced (115's basic living expense). */
+  provisional: boolean;
+  persons: number;
+  totalIncome: number;
+  exemptions: number;
+  generalDeduction: HouseholdDeductions['general'];
+  specialDeductions: HouseholdDeductions['special'];
+  basicLiving: HouseholdDeductions['basicLiving'];
+  /** Net taxable income of the combined computation (0 at least). */
+  netTaxableIncome: number;
+  computations: readonly IncomeTaxComputation[];
+  method: IncomeTaxMethod;
+  taxPayable: number;
+  /** Rate of the highest bracket the chosen computation reaches, as a fraction; 0 with no net income. */
+  marginalRate: number;
+  /** Tax payable ÷ total income (0 with no income). */
+  effectiveRate: number;
+  warnings: readonly TaxWarning[];
+  steps: readonly Step[];
+}>;
+
+export function calculateIncomeTax(raw: IncomeTaxInput): IncomeTaxResult {
+  const input = incomeTaxInputSchema.parse(raw);
+  const year = incomeTaxYear(input.incomeYear);
+  if (!year) throw new TaxInputError('income_year_not_supported', ['incomeYear']);
+  const married = input.filingStatus === 'married';
+  const brackets = year.brackets.value;
+
+  const d = householdDeductions(year, input);
+  const net = combinedNet(d);
+  const computations = allComputations(d, brackets, married);
+  const chosen = lowest(computations);
+  const marginalPercent = Math.max(0, ...chosen.parts.filter((p) => p.net > 0).map((p) => bracketFor(brackets, p.net).ratePercent));
+  const marginalRate = marginalPercent / 100;
+  const effectiveRate = d.totalIncome > 0 ? chosen.tax / d.totalIncome : 0;
+
+  const meansTested = d.special.preschool + d.special.longTermCare + d.special.rent > 0;
+  const warnings = uniqueWarnings([
+    ...(year.basicLivingExpense ? [] : [warning('income_year_provisional', { year: year.rocYear })]),
+    ...(d.agedCount > 0 ? caveatFor(year.exemption70Plus, { 'zh-Hant-TW': '年滿 70 歲免稅額', en: 'the exemption for people aged 70+' }) : []),
+    ...(d.basicLiving && (d.basicLiving.difference > 0 || d.special.rent > 0)
+      ? caveatFor(year.basicLivingComparison, { 'zh-Hant-TW': '基本生活費比較項目', en: 'the items compared with the basic living expense' })
+      : []),
+    ...caveatFor(year.brackets, { 'zh-Hant-TW': `${year.rocYear} 年度課稅級距`, en: `the ${year.rocYear} tax brackets` }),
+    ...(meansTested ? [warning('means_test_not_applied')] : []),
+    ...roundingWarning(),
+  ]);
+
+  const steps: Step[] = [
+    incomeStep(d),
+    exemptionStep(year, d),
+    generalDeductionStep(year, d, married),
+    ...specialDeductionSteps(year, d, specialFormulas(year, input.savingsInterest, d)),
+    basicLivingStep(year, d),
+    netIncomeStep(d, net),
+    ...computations.map((c) => computationStep(c, year)),
+    ...(computations.length > 1 ? [choiceStep(chosen, computations)] : []),
+    roundingStep(),
+    payableStep(chosen.tax, marginalRate, effectiveRate),
+  ];
+
+  return {
+    incomeYear: year.rocYear,
+    year: year.year,
+    filedIn: year.filedIn,
+    provisional: !year.basicLivingExpense,
+    persons: d.members.length,
+    totalIncome: d.totalIncome,
+    exemptions: d.exemptions,
+    generalDeduction: d.general,
+    specialDeductions: d.special,
+    basicLiving: d.basicLiving,
+    netTaxableIncome: Math.max(0, net),
+    computations,
+    method: chosen.method,
+    taxPayable: chosen.tax,
+    marginalRate,
+    effectiveRate,
+    warnings,
+    steps,
+  };
+}
+
+function specialFormulas(year: NonNullable<ReturnType<typeof incomeTaxYear>>, savingsInterest: number, d: HouseholdDeductions) {
+  const salaryCap = year.salaryDeduction.value;
+  return {
+    salary: d.members
+      .filter((m) => m.salary > 0)
+      .map((m) => `min(${formatNtd(m.salary)}, ${formatNtd(salaryCap)})`)
+      .join(' + ')
+      .concat(` = ${formatNtd(d.special.salary)}`),
+    ...(year.savingsDeduction ? { savings: `min(${formatNtd(savingsInterest)}, ${formatNtd(year.savingsDeduction.value)}) = ${formatNtd(d.special.savings)}` } : {}),
+    ...(year.disabilityDeduction ? { disability: `${d.special.disability / year.disabilityDeduction.value} × ${formatNtd(year.disabilityDeduction.value)} = ${formatNtd(d.special.disability)}` } : {}),
+  };
+}

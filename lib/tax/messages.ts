@@ -1,0 +1,122 @@
+/**
+ * Message codes of the calculators: validation errors (the zod issue `message` is the code) and
+ * warnings shown beside results. The API answers in English; pages use either language.
+ * `{name}` placeholders are filled from the issue's or warning's params.
+ */
+import type { LocalizedText, TaxLocale } from './types';
+
+export const TAX_MESSAGES = {
+  // Validation: any field
+  field_required: { 'zh-Hant-TW': '此欄位必填。', en: 'This field is required.' },
+  field_invalid: { 'zh-Hant-TW': '此欄位格式不正確。', en: 'This field has the wrong form.' },
+  number_invalid: { 'zh-Hant-TW': '請輸入數字。', en: 'Enter a number.' },
+  count_invalid: { 'zh-Hant-TW': '請輸入 0 或正整數。', en: 'Enter 0 or a whole number.' },
+  amount_negative: { 'zh-Hant-TW': '金額不可為負數。', en: 'The amount cannot be negative.' },
+  amount_not_integer: { 'zh-Hant-TW': '金額請以新臺幣元為單位，不含小數。', en: 'Give the amount in whole NTD, without decimals.' },
+  amount_too_large: { 'zh-Hant-TW': '金額超過可試算的上限（1,000 億元）。', en: 'The amount is above the calculator’s limit (NT$100 billion).' },
+  date_format: { 'zh-Hant-TW': '日期格式應為 YYYY-MM-DD（西元），例如 2025-05-31。', en: 'Write the date as YYYY-MM-DD, for example 2025-05-31.' },
+  date_invalid: { 'zh-Hant-TW': '此日期不存在（例如 2 月 30 日）。', en: 'This date does not exist (for example 30 February).' },
+  date_out_of_range: { 'zh-Hant-TW': '日期須介於 2000 年至 2100 年之間。', en: 'The date must be between 2000 and 2100.' },
+  // Late fee
+  tax_kind_unknown: { 'zh-Hant-TW': '請選擇稅別：國稅、地方稅或關稅。', en: 'Choose the kind of tax: national tax, local tax or customs duty.' },
+  paid_before_deadline: { 'zh-Hant-TW': '繳納日早於繳納期限，沒有逾期。', en: 'The payment date is before the deadline, so nothing is late.' },
+  interest_rate_year_not_supported: {
+    'zh-Hant-TW': '{year} 年的郵局一年期定存利率尚未收錄，無法試算該年的利息。',
+    en: 'The post office one-year deposit rate for {year} is not in our table yet, so interest for that year cannot be calculated.',
+  },
+  closed_days_invalid: { 'zh-Hant-TW': '停止上班日請以 YYYY-MM-DD 列出實際存在的日期。', en: 'List closed days as real dates in YYYY-MM-DD form.' },
+  // Vehicle licence tax
+  vehicle_kind_unknown: { 'zh-Hant-TW': '請選擇車種：自用小客車、營業小客車或機車。', en: 'Choose the vehicle: private passenger car, commercial passenger car or motorcycle.' },
+  propulsion_unknown: { 'zh-Hant-TW': '請選擇動力：燃油引擎或電動。', en: 'Choose engine or electric.' },
+  cc_required: { 'zh-Hant-TW': '請輸入汽缸總排氣量（cc）。', en: 'Enter the engine displacement in cc.' },
+  cc_invalid: { 'zh-Hant-TW': '排氣量請輸入 1 以上的整數（cc）。', en: 'Enter the displacement as a whole number of cc, 1 or more.' },
+  motor_power_required: { 'zh-Hant-TW': '請輸入電動機馬力。', en: 'Enter the motor power.' },
+  motor_power_invalid: { 'zh-Hant-TW': '馬力須大於 0。', en: 'The motor power must be greater than 0.' },
+  power_unit_unknown: { 'zh-Hant-TW': '馬力單位請選 HP 或 PS。', en: 'Choose HP or PS as the power unit.' },
+  electric_motorcycle_not_supported: {
+    'zh-Hant-TW': '目前資料未收錄電動機車的稅額，暫無法試算。',
+    en: 'Electric motorcycles are not in our data, so they cannot be calculated yet.',
+  },
+  tax_year_not_supported: { 'zh-Hant-TW': '課稅年度須介於 2000 年至 2100 年之間。', en: 'The tax year must be between 2000 and 2100.' },
+  date_outside_tax_year: { 'zh-Hant-TW': '日期須在所選課稅年度之內。', en: 'The date must fall within the chosen tax year.' },
+  deregistered_before_registered: { 'zh-Hant-TW': '報廢或繳銷日不可早於領牌日。', en: 'The deregistration date cannot be before the registration date.' },
+  // Income tax
+  income_year_not_supported: {
+    'zh-Hant-TW': '目前僅收錄 {years} 年度的綜合所得稅資料。',
+    en: 'Income tax figures are available for income years {years} (ROC) only.',
+  },
+  filing_status_unknown: { 'zh-Hant-TW': '請選擇單身或已婚合併申報。', en: 'Choose single or married (joint return).' },
+  spouse_required: { 'zh-Hant-TW': '已婚合併申報請填寫配偶資料。', en: 'A married return needs the spouse’s details.' },
+  spouse_not_allowed: { 'zh-Hant-TW': '單身申報不可填寫配偶資料。', en: 'A single return cannot include a spouse.' },
+  deduction_method_unknown: { 'zh-Hant-TW': '請選擇標準扣除額、列舉扣除額或自動擇優。', en: 'Choose the standard deduction, itemised deductions or the better of the two.' },
+  savings_exceeds_income: { 'zh-Hant-TW': '儲蓄投資所得不可大於其他所得合計。', en: 'Savings interest cannot exceed the household’s other income.' },
+  too_many_dependants: { 'zh-Hant-TW': '受扶養親屬人數過多（上限 20 人）。', en: 'Too many dependants (at most 20).' },
+  preschool_exceeds_dependants: { 'zh-Hant-TW': '幼兒人數不可多於受扶養親屬人數。', en: 'There cannot be more preschool children than dependants.' },
+  students_exceed_dependants: { 'zh-Hant-TW': '就學子女人數不可多於受扶養親屬人數。', en: 'There cannot be more students than dependants.' },
+  long_term_care_exceeds_household: { 'zh-Hant-TW': '長期照顧人數不可多於申報戶人數。', en: 'There cannot be more people in long-term care than in the household.' },
+  deduction_not_available_for_year: {
+    'zh-Hant-TW': '{year} 年度此項扣除額金額尚未收錄，暫無法試算。',
+    en: 'This deduction’s amount for income year {year} is not in our data yet.',
+  },
+  // Warnings shown with results
+  holiday_table_missing: {
+    'zh-Hant-TW': '本站尚未收錄 {year} 年的國定假日表：繳納期限只依週六、週日順延。若期限遇國定假日或停班，請在「停止上班日」輸入該日。',
+    en: 'The holiday table for {year} is not available: the deadline was moved past weekends only. If it fell on a national holiday or a closure day, enter that day as a closed day.',
+  },
+  figure_uncertain: {
+    'zh-Hant-TW': '此結果使用了查證程度不足的數字：{figure}。請以稅捐稽徵機關核定為準。',
+    en: 'This result uses a figure that is not fully verified: {figure}. The tax office’s assessment prevails.',
+  },
+  rounding_uncertain: {
+    'zh-Hant-TW': '資料來源未載明捨入方式；本站各金額{rule}。',
+    en: 'The sources do not state a rounding rule; each amount here is {rule}.',
+  },
+  referral_to_enforcement: {
+    'zh-Hant-TW': '逾滯納期間 30 日仍未繳納，將移送強制執行，另可能加計執行費用。',
+    en: 'Unpaid after the 30-day surcharge period, the case is referred for compulsory enforcement; enforcement costs may be added.',
+  },
+  customs_no_interest_recorded: {
+    'zh-Hant-TW': '資料來源未記載關稅滯納之利息，本試算未加計利息。',
+    en: 'Our sources record no interest on late customs duty, so none is added.',
+  },
+  customs_no_cap_recorded: {
+    'zh-Hant-TW': '資料來源未記載關稅滯納金上限；逾 30 日海關得變賣貨物或移送執行。',
+    en: 'Our sources record no cap on the customs surcharge; after 30 days the goods may be sold or the case enforced.',
+  },
+  income_year_provisional: {
+    'zh-Hant-TW': '{year} 年度每人基本生活所需費用尚未公告，未計入基本生活費差額，實際稅額可能較低。',
+    en: 'The basic living expense for income year {year} has not been announced, so no basic-living-expense difference is deducted; the actual tax may be lower.',
+  },
+  means_test_not_applied: {
+    'zh-Hant-TW': '幼兒學前、長期照顧及房屋租金支出特別扣除額另有排富條件（所得稅法第 17 條），本試算未套用，請自行確認是否符合。',
+    en: 'The preschool, long-term care and rent deductions have income conditions (Income Tax Act §17) that this calculator does not apply; check that you qualify.',
+  },
+  ev_exempt: {
+    'zh-Hant-TW': '電動車免徵使用牌照稅至 {until}。',
+    en: 'Electric vehicles are exempt from licence tax until {until}.',
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+export type TaxMessageCode = keyof typeof TAX_MESSAGES;
+
+export function isTaxMessageCode(code: string): code is TaxMessageCode {
+  return Object.hasOwn(TAX_MESSAGES, code);
+}
+
+/** A placeholder value: plain, or one text per language (a figure's name). */
+export type MessageParam = string | number | LocalizedText;
+export type MessageParams = Readonly<Record<string, MessageParam>>;
+
+/** The text for `code` in `locale`, placeholders filled; an unknown code is returned as is. */
+export function taxMessage(code: string, locale: TaxLocale, params: MessageParams = {}): string {
+  if (!isTaxMessageCode(code)) return code;
+  return TAX_MESSAGES[code][locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? value[locale] : String(value);
+  });
+}
+
+export function localizedMessage(code: TaxMessageCode, params: MessageParams = {}): LocalizedText {
+  return { 'zh-Hant-TW': taxMessage(code, 'zh-Hant-TW', params), en: taxMessage(code, 'en', params) };
+}

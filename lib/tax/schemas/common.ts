@@ -1,0 +1,63 @@
+/**
+ * Field schemas shared by the calculator inputs. Every issue message is a stable code from
+ * messages.ts; the API maps codes to English, the pages to either language.
+ */
+import { z } from 'zod';
+import { isIsoDateFormat, isRealDate, yearOf } from '../dates';
+import type { TaxMessageCode } from '../messages';
+
+/** Missing → 'field_required'; present but of the wrong kind → `code`. */
+export function requiredOr(code: TaxMessageCode) {
+  return { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'field_required' : code) };
+}
+
+/** The calculators' ceiling: NT$100 billion keeps every product exact and every result sane. */
+export const MAX_AMOUNT = 100_000_000_000;
+
+/** Numbers from JSON, or from form text with thousands separators ("100,000"). */
+function numberFromText(code: TaxMessageCode) {
+  return z.union([z.number(), z.string()], requiredOr(code)).transform((value, ctx) => {
+    if (typeof value === 'number') return value;
+    const text = value.trim().replace(/[,，\s]/g, '');
+    if (text === '') {
+      ctx.addIssue({ code: 'custom', message: 'field_required' });
+      return z.NEVER;
+    }
+    const parsed = Number(text.normalize('NFKC'));
+    if (!Number.isFinite(parsed)) {
+      ctx.addIssue({ code: 'custom', message: code });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+}
+
+/** A sum of money in whole NTD, 0 or more. */
+export const ntdAmount = numberFromText('number_invalid').pipe(
+  z
+    .number()
+    .min(0, 'amount_negative')
+    .int('amount_not_integer')
+    .max(MAX_AMOUNT, 'amount_too_large'),
+);
+
+/** A whole number in [min, max]; anything else is `code`. */
+export function integerIn(code: TaxMessageCode, min: number, max: number) {
+  return numberFromText(code).pipe(z.number().int(code).min(min, code).max(max, code));
+}
+
+/** A positive measurement such as motor power (decimals allowed). */
+export function positiveNumber(code: TaxMessageCode) {
+  return numberFromText(code).pipe(z.number().gt(0, code).max(1_000_000, code));
+}
+
+/** A head count or a count of things, 0 or more. */
+export const wholeCount = numberFromText('count_invalid').pipe(z.number().int('count_invalid').min(0, 'count_invalid').max(100, 'count_invalid'));
+
+/** 'YYYY-MM-DD', a real calendar date between 2000 and 2100. */
+export const isoDate = z
+  .string(requiredOr('date_format'))
+  .trim()
+  .refine(isIsoDateFormat, { message: 'date_format', abort: true })
+  .refine(isRealDate, { message: 'date_invalid', abort: true })
+  .refine((value) => yearOf(value) >= 2000 && yearOf(value) <= 2100, { message: 'date_out_of_range', abort: true });

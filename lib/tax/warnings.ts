@@ -1,0 +1,24 @@
+/** Builds the warnings that results carry, so every calculator phrases them the same way. */
+import { localizedMessage, type MessageParams, type TaxMessageCode } from './messages';
+import type { Confidence, LocalizedText, TaxWarning } from './types';
+import { needsCaveat } from './types';
+
+export function warning(code: TaxMessageCode, params?: MessageParams): TaxWarning {
+  return params ? { code, params, message: localizedMessage(code, params) } : { code, message: localizedMessage(code) };
+}
+
+/** A 'figure_uncertain' warning when `row` is below verified; `figure` names it for the reader. */
+export function caveatFor(row: Readonly<{ confidence: Confidence }>, figure: LocalizedText): TaxWarning[] {
+  return needsCaveat(row.confidence) ? [warning('figure_uncertain', { figure })] : [];
+}
+
+/** Drops repeated warnings (same code and params), keeping the first. */
+export function uniqueWarnings(list: readonly TaxWarning[]): TaxWarning[] {
+  const seen = new Set<string>();
+  return list.filter((w) => {
+    const key = `${w.code}:${JSON.stringify(w.params ?? {})}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
