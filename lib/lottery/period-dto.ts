@@ -1,6 +1,10 @@
 /** The public JSON and CSV shapes of a period (the API's contract; field names are stable). */
 import { apiTerm, claimWindow, drawDate, periodLabel } from './period';
 import type { PeriodRecord } from './records';
+import { csvCell } from '../csv';
+
+/** Moved to lib/csv.ts (shared with the open statistics); re-exported for existing callers. */
+export { csvCell };
 
 export function periodDto(r: PeriodRecord) {
   return {
@@ -16,13 +20,6 @@ export function periodDto(r: PeriodRecord) {
     confidence: r.confidence,
     sources: r.sources,
   };
-}
-
-/** Cells that begin with = + - @ are prefixed with ' so spreadsheets do not run them. */
-export function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export function periodCsv(r: PeriodRecord): string {

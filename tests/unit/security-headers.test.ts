@@ -33,6 +33,10 @@ describe('contentSecurityPolicy', () => {
     expect(prod.get('connect-src')).toEqual(["'self'"]);
   });
 
+  it("compiles WebAssembly ('wasm-unsafe-eval', for the QR reader) but never eval() in production", () => {
+    expect(prod.get('script-src')).toEqual(["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'"]);
+  });
+
   it("allows 'unsafe-eval' and websockets only in development", () => {
     expect(dev.get('script-src')).toContain("'unsafe-eval'");
     expect(dev.get('connect-src')).toContain('ws:');

@@ -1,0 +1,281 @@
+'use client';
+
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/lib/i18n/routing';
+import {
+  checkEntries,
+  decodeCsvBytes,
+  displayOrder,
+  readCsvNumbers,
+  readPastedNumbers,
+  resultsCsv,
+  summarise,
+  type BulkInputError,
+  type BulkRead,
+  type BulkRow,
+  type BulkSummary,
+  type CheckablePeriod,
+  type CheckedItem,
+} from '@/lib/lottery/bulk';
+import { periodLabel } from '@/lib/lottery/period';
+import { prizeName, type PrizeKey } from '@/lib/lottery/prizes';
+import { FILE_INPUT_CLASS, useHydrated } from './form-bits';
+
+type Field = 'text' | 'file';
+type Problem = { field: Field; message: string };
+type Results = { rows: BulkRow[]; period: CheckablePeriod; summary: BulkSummary; href: string };
+
+/** Rows drawn at first, and added per "show more": enough to see every winner of a typical batch. */
+const PAGE = 200;
+/** A CSV of 10,000 rows with a few columns is well under 2 MB; larger is not a list of numbers. */
+const MAX_FILE_MB = 20;
+
+/**
+ * Many numbers at once, pasted or from a CSV file, checked in the browser against one period.
+ * The results table lists winners and unreadable numbers first and draws a page of rows at a
+ * time (10,000 table rows would freeze a phone); the CSV download has every row, in input order.
+ */
+export function BulkChecker({ periods }: { periods: (CheckablePeriod & { label: string })[] }) {
+  const t = useTranslations('Check');
+  const locale = useLocale() as Locale;
+  const [periodKey, setPeriodKey] = useState(periods[0]?.key ?? '');
+  const [text, setText] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [results, setResults] = useState<Results | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ready = useHydrated();
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const inputMessage = (error: BulkInputError, field: Field) =>
+    error.code === 'too_many'
+      ? t('bulk.error.too_many', { count: error.count, max: error.max })
+      : error.code === 'empty'
+        ? t(field === 'file' ? 'bulk.error.file_empty' : 'bulk.error.empty')
+        : t('bulk.error.spreadsheet');
+
+  async function readFile(chosen: File): Promise<BulkRead | { ok: false; message: string }> {
+    if (chosen.size > MAX_FILE_MB * 1024 * 1024) return { ok: false, message: t('bulk.error.too_large', { mb: MAX_FILE_MB }) };
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await chosen.arrayBuffer());
+    } catch {
+      return { ok: false, message: t('bulk.error.unreadable') };
+    }
+    const decoded = decodeCsvBytes(bytes);
+    return decoded.ok ? readCsvNumbers(decoded.text) : decoded;
+  }
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const period = periods.find((p) => p.key === periodKey);
+    if (!period || busy) return;
+    const field: Field = file ? 'file' : 'text';
+    setBusy(true);
+    try {
+      const read = file ? await readFile(file) : readPastedNumbers(text);
+      if (!read.ok) {
+        setProblem({ field, message: 'message' in read ? read.message : inputMessage(read.error, field) });
+        setResults(null);
+        (field === 'file' ? fileRef : textRef).current?.focus();
+        return;
+      }
+      const rows = checkEntries(period, read.entries);
+      const csv = resultsCsv(rows, { locale, errorMessage: (code) => t(`number_${code}`) });
+      setProblem(null);
+      setResults({ rows, period, summary: summarise(rows), href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // Each result's download URL is released when a new result replaces it, or the page goes.
+  useEffect(() => {
+    if (!results) return;
+    const { href } = results;
+    return () => URL.revokeObjectURL(href);
+  }, [results]);
+
+  function clearFile() {
+    setFile(null);
+    if (fileRef.current) {
+      fileRef.current.value = '';
+      fileRef.current.focus();
+    }
+  }
+
+  const textError = problem?.field === 'text' ? problem.message : undefined;
+  const fileError = problem?.field === 'file' ? problem.message : undefined;
+  return (
+    <div>
+      <form onSubmit={onSubmit} noValidate className="max-w-3xl">
+        <div className="mb-5">
+          <label htmlFor="bulk-period" className="field-label">
+            {t('bulk.period')}
+          </label>
+          <select id="bulk-period" disabled={!ready} value={periodKey} onChange={(e) => setPeriodKey(e.target.value)} className="field-input disabled:opacity-60">
+            {periods.map((p) => (
+              <option key={p.key} value={p.key}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="mb-5">
+          <label htmlFor="bulk-numbers" className="field-label">
+            {t('bulk.textLabel')}
+          </label>
+          <p id="bulk-numbers-hint" className="mb-1 text-muted">
+            {t('bulk.textHint')}
+          </p>
+          {textError ? (
+            <p id="bulk-numbers-error" className="field-error">
+              {textError}
+            </p>
+          ) : null}
+          <textarea
+            ref={textRef}
+            id="bulk-numbers"
+            rows={6}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            spellCheck={false}
+            autoComplete="off"
+            disabled={!ready}
+            aria-invalid={textError ? true : undefined}
+            aria-describedby={textError ? 'bulk-numbers-hint bulk-numbers-error' : 'bulk-numbers-hint'}
+            className="field-input font-mono disabled:opacity-60"
+          />
+        </div>
+        <div className="mb-5">
+          <label htmlFor="bulk-file" className="field-label">
+            {t('bulk.fileLabel')}
+          </label>
+          <p id="bulk-file-hint" className="mb-1 text-muted">
+            {t('bulk.fileHint')}
+          </p>
+          {fileError ? (
+            <p id="bulk-file-error" className="field-error">
+              {fileError}
+            </p>
+          ) : null}
+          <input
+            ref={fileRef}
+            id="bulk-file"
+            type="file"
+            accept=".csv,.txt,text/csv,text/plain"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            disabled={!ready}
+            aria-invalid={fileError ? true : undefined}
+            aria-describedby={fileError ? 'bulk-file-hint bulk-file-error' : 'bulk-file-hint'}
+            className={FILE_INPUT_CLASS}
+          />
+          {file ? (
+            <p className="mt-2">
+              {t('bulk.fileChosen', { name: file.name })}{' '}
+              <button type="button" onClick={clearFile} className="font-semibold text-brand-700 underline underline-offset-2">
+                {t('bulk.fileClear')}
+              </button>
+            </p>
+          ) : null}
+        </div>
+        <button type="submit" className="btn disabled:opacity-60" disabled={!ready}>
+          {t('bulk.submit')}
+        </button>
+      </form>
+      <div role="status" aria-live="polite" className="mt-8">
+        {results ? <BulkSummaryText results={results} locale={locale} /> : null}
+      </div>
+      {results ? <BulkResults key={results.href} results={results} locale={locale} /> : null}
+    </div>
+  );
+}
+
+/** Announced when results arrive: counts, the prize total and what could not be checked. */
+function BulkSummaryText({ results: { rows, period, summary }, locale }: { results: Results; locale: Locale }) {
+  const t = useTranslations('Check');
+  const nf = new Intl.NumberFormat(locale === 'en' ? 'en-TW' : 'zh-Hant-TW');
+  const unchecked = rows.map((r) => r.item).find((item): item is CheckedItem => !('error' in item) && Boolean(item.unchecked?.length))?.unchecked;
+  return (
+    <>
+      <h3 className="text-xl font-bold">{t('bulk.resultsHeading', { period: periodLabel(period.period, locale) })}</h3>
+      <p className="mt-2 text-lg font-semibold">
+        {t('bulk.summary', { checked: summary.checked, winners: summary.winners, amount: nf.format(summary.totalAmount), net: nf.format(summary.totalNet) })}
+      </p>
+      {summary.errors ? <p className="text-danger">{t('bulk.summaryErrors', { errors: summary.errors })}</p> : null}
+      {unchecked ? <p>{t('uncheckedNote', { prizes: unchecked.map((key) => prizeName(key, locale)).join('、') })}</p> : null}
+    </>
+  );
+}
+
+/** The download link and the table, a page of rows at a time. */
+function BulkResults({ results: { rows, period, href }, locale }: { results: Results; locale: Locale }) {
+  const t = useTranslations('Check');
+  const [shown, setShown] = useState(PAGE);
+  const nf = new Intl.NumberFormat(locale === 'en' ? 'en-TW' : 'zh-Hant-TW');
+  const ordered = useMemo(() => displayOrder(rows), [rows]);
+  const name = (key: PrizeKey) => prizeName(key, locale);
+  const visible = ordered.slice(0, shown);
+  return (
+    <div className="mt-3">
+      <p>
+        <a href={href} download={`tax-cloud-check-${period.key}.csv`} className="btn-secondary">
+          {t('bulk.download')}
+        </a>
+      </p>
+      <div className="mt-4 overflow-x-auto">
+        <table className="w-full max-w-3xl border-collapse text-left">
+          <caption className="mb-2 text-left text-muted">{t('bulk.caption')}</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="p-2">
+                {t('bulk.colRow')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('bulk.colNumber')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('bulk.colPrize')}
+              </th>
+              <th scope="col" className="p-2 text-right">
+                {t('bulk.colAmount')}
+              </th>
+              <th scope="col" className="p-2 text-right">
+                {t('bulk.colNet')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map(({ index, line, item }) => (
+              <tr key={index} className={`border-b border-line ${!('error' in item) && item.prize ? 'bg-[#e8f5ec] font-semibold' : ''}`}>
+                <td className="p-2">{line}</td>
+                <td className="p-2 font-mono break-all">{item.number}</td>
+                {'error' in item ? (
+                  <td colSpan={3} className="p-2 text-danger">
+                    {t(`number_${item.error.code}`)}
+                  </td>
+                ) : (
+                  <>
+                    <td className="p-2">{item.prize ? name(item.prize) : t('bulk.noPrize')}</td>
+                    <td className="p-2 text-right">{nf.format(item.amount)}</td>
+                    <td className="p-2 text-right">{nf.format(item.net)}</td>
+                  </>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {ordered.length > shown ? (
+        <div className="mt-3">
+          <p>{t('bulk.showing', { shown: visible.length, total: ordered.length })}</p>
+          <button type="button" className="btn-secondary mt-2" onClick={() => setShown((n) => n + PAGE)}>
+            {t('bulk.showMore', { count: Math.min(PAGE, ordered.length - shown) })}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * Checking the invoice read from a left QR code. Its period follows from its date, and that
+ * period may not have been drawn yet, or its numbers may not be on this site.
+ */
+import { checkPeriodNumbers, type CheckablePeriod, type CheckedItem } from './bulk';
+import { compactInvoiceNumber } from './invoice-number';
+import { drawDate, pageKey, periodOfDate, type Period } from './period';
+import type { LeftQr } from './qr';
+
+export type QrCheck =
+  | { status: 'checked'; period: Period; item: CheckedItem; claimEnded: boolean }
+  | { status: 'not_drawn'; period: Period; drawDate: string }
+  | { status: 'no_numbers'; period: Period };
+
+/** @param today the date in Taiwan ('YYYY-MM-DD'), see taipeiToday. */
+export function checkLeftQr(qr: LeftQr, periods: readonly CheckablePeriod[], today: string): QrCheck {
+  const period = periodOfDate(qr.date);
+  const found = periods.find((p) => p.key === pageKey(period));
+  if (!found) {
+    const draw = drawDate(period);
+    // On draw day the numbers come out in the afternoon; until the page has them, say when.
+    return today <= draw ? { status: 'not_drawn', period, drawDate: draw } : { status: 'no_numbers', period };
+  }
+  const [item] = checkPeriodNumbers(found, [compactInvoiceNumber(qr.invoice)]);
+  // parseLeftQr has already validated the number, so checkNumbers cannot refuse it.
+  if (!item || 'error' in item) throw new Error(`Invoice number from a parsed QR code was refused: ${qr.invoice.digits}`);
+  return { status: 'checked', period, item, claimEnded: today > item.claim.to };
+}
+
+/** Today's date in Taiwan as 'YYYY-MM-DD' (en-CA formats dates that way). */
+export function taipeiToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
