@@ -44,7 +44,7 @@ const config = [
     },
   },
   {
-    ignores: ['.next/**', 'node_modules/**', '.data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.test-results/**'],
+    ignores: ['.next/**', '.next-e2e/**', 'node_modules/**', '.data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.test-results/**'],
   },
 ];
 

@@ -8,6 +8,10 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const isDev = process.env.NODE_ENV !== 'production';
 
 const config: NextConfig = {
+  // End-to-end tests give each server a private copy of the build (scripts/lib/e2e-build-copy.ts):
+  // regenerated pages are written back into the build directory, and one test's published
+  // numbers must not show up on another server or in the next run.
+  ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   poweredByHeader: false,
   reactStrictMode: true,
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.

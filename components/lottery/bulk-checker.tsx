@@ -21,6 +21,8 @@ import {
 import { periodLabel } from '@/lib/lottery/period';
 import { prizeName, type PrizeKey } from '@/lib/lottery/prizes';
 import { FILE_INPUT_CLASS, useHydrated } from './form-bits';
+import { FieldShell, fieldAria } from '@/components/ui/field';
+import { TextArea } from '@/components/ui/text-area';
 
 type Field = 'text' | 'file';
 type Problem = { field: Field; message: string };
@@ -111,10 +113,7 @@ export function BulkChecker({ periods }: { periods: (CheckablePeriod & { label: 
   return (
     <div>
       <form onSubmit={onSubmit} noValidate className="max-w-3xl">
-        <div className="mb-5">
-          <label htmlFor="bulk-period" className="field-label">
-            {t('bulk.period')}
-          </label>
+        <FieldShell id="bulk-period" label={t('bulk.period')}>
           <select id="bulk-period" disabled={!ready} value={periodKey} onChange={(e) => setPeriodKey(e.target.value)} className="field-input disabled:opacity-60">
             {periods.map((p) => (
               <option key={p.key} value={p.key}>
@@ -122,45 +121,22 @@ export function BulkChecker({ periods }: { periods: (CheckablePeriod & { label: 
               </option>
             ))}
           </select>
-        </div>
-        <div className="mb-5">
-          <label htmlFor="bulk-numbers" className="field-label">
-            {t('bulk.textLabel')}
-          </label>
-          <p id="bulk-numbers-hint" className="mb-1 text-muted">
-            {t('bulk.textHint')}
-          </p>
-          {textError ? (
-            <p id="bulk-numbers-error" className="field-error">
-              {textError}
-            </p>
-          ) : null}
-          <textarea
-            ref={textRef}
-            id="bulk-numbers"
-            rows={6}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            spellCheck={false}
-            autoComplete="off"
-            disabled={!ready}
-            aria-invalid={textError ? true : undefined}
-            aria-describedby={textError ? 'bulk-numbers-hint bulk-numbers-error' : 'bulk-numbers-hint'}
-            className="field-input font-mono disabled:opacity-60"
-          />
-        </div>
-        <div className="mb-5">
-          <label htmlFor="bulk-file" className="field-label">
-            {t('bulk.fileLabel')}
-          </label>
-          <p id="bulk-file-hint" className="mb-1 text-muted">
-            {t('bulk.fileHint')}
-          </p>
-          {fileError ? (
-            <p id="bulk-file-error" className="field-error">
-              {fileError}
-            </p>
-          ) : null}
+        </FieldShell>
+        <TextArea
+          ref={textRef}
+          id="bulk-numbers"
+          label={t('bulk.textLabel')}
+          hint={t('bulk.textHint')}
+          error={textError}
+          rows={6}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          spellCheck={false}
+          autoComplete="off"
+          disabled={!ready}
+          className="font-mono disabled:opacity-60"
+        />
+        <FieldShell id="bulk-file" label={t('bulk.fileLabel')} hint={t('bulk.fileHint')} error={fileError}>
           <input
             ref={fileRef}
             id="bulk-file"
@@ -168,8 +144,7 @@ export function BulkChecker({ periods }: { periods: (CheckablePeriod & { label: 
             accept=".csv,.txt,text/csv,text/plain"
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
             disabled={!ready}
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={fileError ? 'bulk-file-hint bulk-file-error' : 'bulk-file-hint'}
+            {...fieldAria('bulk-file', { hint: t('bulk.fileHint'), error: fileError })}
             className={FILE_INPUT_CLASS}
           />
           {file ? (
@@ -180,7 +155,7 @@ export function BulkChecker({ periods }: { periods: (CheckablePeriod & { label: 
               </button>
             </p>
           ) : null}
-        </div>
+        </FieldShell>
         <button type="submit" className="btn disabled:opacity-60" disabled={!ready}>
           {t('bulk.submit')}
         </button>

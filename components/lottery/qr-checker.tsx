@@ -13,6 +13,8 @@ import { parseLeftQr, type LeftQr } from '@/lib/lottery/qr';
 import { checkLeftQr, taipeiToday, type QrCheck } from '@/lib/lottery/qr-check';
 import { FILE_INPUT_CLASS, useHydrated } from './form-bits';
 import { pickLeftQr, readQrCodes, readQrCodesFromFile, warmUpDecoder } from './qr-decode';
+import { FieldShell, fieldAria } from '@/components/ui/field';
+import { TextArea } from '@/components/ui/text-area';
 
 type Field = 'text' | 'photo' | 'camera';
 type Problem = { field: Field; message: string };
@@ -191,59 +193,38 @@ export function QrChecker({ periods }: { periods: CheckablePeriod[] }) {
   return (
     <div>
       <form onSubmit={onSubmit} noValidate className="max-w-3xl">
-        <label htmlFor="qr-text" className="field-label">
-          {t('qr.textLabel')}
-        </label>
-        <p id="qr-text-hint" className="mb-1 text-muted">
-          {t('qr.textHint')}
-        </p>
-        {textError ? (
-          <p id="qr-text-error" className="field-error">
-            {textError}
-          </p>
-        ) : null}
-        <textarea
+        <TextArea
           ref={textRef}
           id="qr-text"
+          label={t('qr.textLabel')}
+          hint={t('qr.textHint')}
+          error={textError}
+          shellClassName=""
           rows={3}
           value={text}
           onChange={(e) => setText(e.target.value)}
           spellCheck={false}
           autoComplete="off"
           disabled={!ready}
-          aria-invalid={textError ? true : undefined}
-          aria-describedby={textError ? 'qr-text-hint qr-text-error' : 'qr-text-hint'}
-          className="field-input max-w-3xl font-mono text-sm break-all disabled:opacity-60"
+          className="max-w-3xl font-mono text-sm break-all disabled:opacity-60"
         />
         <button type="submit" className="btn mt-3 disabled:opacity-60" disabled={!ready}>
           {t('qr.submit')}
         </button>
       </form>
 
-      <div className="mt-6 max-w-3xl">
-        <label htmlFor="qr-photo" className="field-label">
-          {t('qr.photoLabel')}
-        </label>
-        <p id="qr-photo-hint" className="mb-1 text-muted">
-          {t('qr.photoHint')}
-        </p>
-        {photoError ? (
-          <p id="qr-photo-error" className="field-error">
-            {photoError}
-          </p>
-        ) : null}
+      <FieldShell id="qr-photo" label={t('qr.photoLabel')} hint={t('qr.photoHint')} error={photoError} className="mt-6 max-w-3xl">
         <input
           id="qr-photo"
           type="file"
           accept="image/*"
           onChange={onPhoto}
           disabled={!ready}
-          aria-invalid={photoError ? true : undefined}
-          aria-describedby={photoError ? 'qr-photo-hint qr-photo-error' : 'qr-photo-hint'}
+          {...fieldAria('qr-photo', { hint: t('qr.photoHint'), error: photoError })}
           className={FILE_INPUT_CLASS}
         />
         {photoBusy ? <p className="mt-1 text-muted">{t('qr.photoReading')}</p> : null}
-      </div>
+      </FieldShell>
 
       {hasCamera ? (
         <div className="mt-6 max-w-3xl">

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import type { ActionState } from '@/lib/actions/validated-action';
 import { publishPeriodAction } from '@/lib/lottery/publish-actions';
 import { ErrorSummary } from '@/components/ui/error-summary';
+import { TextArea } from '@/components/ui/text-area';
 import { TextField } from '@/components/ui/text-field';
 import { Link } from '@/lib/i18n/navigation';
 
@@ -69,8 +70,8 @@ export function PublishPeriodForm({ locale, nextPeriod, labels }: { locale: stri
         autoComplete="off"
         className="font-mono"
       />
-      <TextArea id="sources" label={labels.sources} hint={labels.sourcesHint} error={errors.sources?.[0]} defaultValue={value('sources')} />
-      <TextArea id="note" label={labels.note} error={errors.note?.[0]} defaultValue={value('note')} />
+      <TextArea id="sources" name="sources" rows={3} label={labels.sources} hint={labels.sourcesHint} error={errors.sources?.[0]} defaultValue={value('sources')} />
+      <TextArea id="note" name="note" rows={3} label={labels.note} error={errors.note?.[0]} defaultValue={value('note')} />
       <div className="mb-5">
         {errors.correction?.[0] ? (
           <p id="correction-error" className="field-error">
@@ -98,27 +99,5 @@ export function PublishPeriodForm({ locale, nextPeriod, labels }: { locale: stri
         {labels.submit}
       </button>
     </form>
-  );
-}
-
-function TextArea({ id, label, hint, error, defaultValue }: { id: string; label: string; hint?: string; error?: string; defaultValue: string }) {
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="mb-5">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="mb-1 text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
-      <textarea id={id} name={id} rows={3} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={described} className="field-input" />
-    </div>
   );
 }
