@@ -17,7 +17,12 @@ export function normaliseInvoiceInput(input: string): string {
     .toUpperCase();
 }
 
+const COMPACT = /^([A-Z]{2})(\d{8})$/;
+
 export function parseInvoiceNumber(input: string): { ok: true; value: InvoiceNumber } | { ok: false; error: InvoiceNumberError } {
+  // Most numbers from files and apps are already compact: skip normalising them.
+  const compact = COMPACT.exec(input);
+  if (compact) return { ok: true, value: { track: compact[1]!, digits: compact[2]! } };
   const text = normaliseInvoiceInput(input);
   if (!text) return fail('empty', 'Enter an invoice number, like AB-12345678.');
   if (/[^A-Z0-9]/.test(text)) return fail('characters', 'An invoice number has only letters and digits, like AB-12345678.');

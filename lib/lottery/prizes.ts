@@ -65,6 +65,9 @@ export function createChecker(numbers: WinningNumbers): Checker {
   const tails = TAIL_TIERS.map(([key, len]) => [key, len, new Set(numbers.first.map((n) => n.slice(-len)))] as const);
   const firsts = new Set(numbers.first);
   const extraSixth = new Set(numbers.additionalSixth);
+  // Every tail prize (2nd–6th) shares its last 3 digits with a first prize, so most numbers,
+  // which win nothing, are settled by one lookup.
+  const anyTail = new Set(numbers.first.map((n) => n.slice(-3)));
   const cloud = new Map<string, PrizeKey>();
   for (const [key, list] of Object.entries(numbers.cloud ?? {}) as [PrizeKey, readonly string[]][]) {
     for (const n of list) cloud.set(n, key);
@@ -81,16 +84,18 @@ export function createChecker(numbers: WinningNumbers): Checker {
     else if (d === numbers.grand) prize = 'grand';
     else if (firsts.has(d)) prize = 'first';
     else {
-      for (const [key, len, set] of tails) {
-        if (set.has(d.slice(-len))) {
-          prize = key;
-          break;
+      const last3 = d.slice(-3);
+      if (anyTail.has(last3)) {
+        for (const [key, len, set] of tails) {
+          if (set.has(d.slice(-len))) {
+            prize = key;
+            break;
+          }
         }
-      }
-      if (!prize && extraSixth.has(d.slice(-3))) prize = 'additionalSixth';
+      } else if (extraSixth.has(last3)) prize = 'additionalSixth';
     }
     // One prize per invoice: a cloud prize counts only when it is worth more.
-    const cloudPrize = invoice.track ? cloud.get(invoice.track + d) : undefined;
+    const cloudPrize = invoice.track && cloud.size ? cloud.get(invoice.track + d) : undefined;
     if (cloudPrize && (!prize || PRIZE_TIERS[cloudPrize].amount > PRIZE_TIERS[prize].amount)) prize = cloudPrize;
     return { prize, amount: prize ? PRIZE_TIERS[prize].amount : 0, unchecked };
   };
