@@ -3,7 +3,7 @@ import { listDocs } from '@/lib/content/markdown';
 import { env } from '@/lib/env';
 import { LOCALES, localePath } from '@/lib/i18n/routing';
 
-const STATIC_PATHS = ['/', '/lottery', '/stats', '/calculators', '/forum', '/account', '/developers', '/help', '/privacy', '/accessibility', '/open-data-licence', '/contact'];
+const STATIC_PATHS = ['/', '/lottery', '/stats', '/calculators', '/calculators/late-fee', '/calculators/license-tax', '/calculators/income-tax', '/lottery/periods', '/lottery/check', '/forum', '/account', '/developers', '/help', '/privacy', '/accessibility', '/open-data-licence', '/contact'];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = env().APP_URL;

@@ -8,6 +8,24 @@ export function fieldAria(id: string, { hint, error }: { hint?: string; error?: 
   return { 'aria-invalid': error ? (true as const) : undefined, 'aria-describedby': describedBy };
 }
 
+/** Hint and error paragraphs, for controls whose label is not a <label> (a fieldset's legend). */
+export function FieldHelp({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} className="mb-1 text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 export function FieldShell({
   id,
   label,
@@ -28,16 +46,7 @@ export function FieldShell({
       <label htmlFor={id} className="field-label">
         {label}
       </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="mb-1 text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldHelp id={id} hint={hint} error={error} />
       {children}
     </div>
   );

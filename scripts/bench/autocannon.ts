@@ -9,18 +9,19 @@ import { jsonApis, type JsonApi } from './targets.js';
 import { brief, envSeconds, fetchWithTimeout, killGroup, log, registerCleanup, withTimeout } from './util.js';
 
 // autocannon ships no types; this is the part of its API we use.
-interface Histogram {
+export interface Histogram {
   average: number;
   p50: number;
   p97_5: number;
   p99: number;
 }
-interface AutocannonResult {
+export interface AutocannonResult {
   requests: Histogram & { total: number };
   latency: Histogram;
   errors: number;
   timeouts: number;
   statusCodeStats: Record<string, { count: number } | undefined>;
+  non2xx: number;
 }
 interface AutocannonOptions {
   url: string;
@@ -33,7 +34,7 @@ interface AutocannonOptions {
   warmup?: { connections: number; duration: number };
 }
 type Autocannon = (opts: AutocannonOptions) => PromiseLike<AutocannonResult>;
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+export const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 interface Captured {
   status: number;

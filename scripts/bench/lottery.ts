@@ -1,14 +1,13 @@
 // Lottery benchmarks: in-process checking of 1,000,000 numbers, and the bulk check API with
 // 10,000 numbers per request; each beside a baseline measured in the same run.
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { checkNumbers, MAX_CHECK_NUMBERS } from '../../lib/lottery/check-service.js';
 import { pageKey } from '../../lib/lottery/period.js';
 import { benchNumbers, benchPeriod } from './lottery-data.js';
+import { startScriptBaseline } from './baseline-process.js';
 import { mdTable } from './report.js';
 import type { MarkdownSection, Suite } from './suite.js';
-import { fetchWithTimeout, killGroup, log, registerCleanup, repoRoot, withTimeout } from './util.js';
+import { fetchWithTimeout, log } from './util.js';
 
 const MILLION = 1_000_000;
 
@@ -73,26 +72,6 @@ export const lotteryChecksSuite: Suite = {
   },
 };
 
-async function startBaselineServer(): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/baselines/lottery-check-server.ts'], {
-    cwd: repoRoot,
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-    detached: true,
-  });
-  const unregister = registerCleanup(() => killGroup(child));
-  const stop = async () => {
-    unregister();
-    await killGroup(child);
-  };
-  const firstLine = new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`baseline exited with ${code}`)));
-  });
-  const port = Number(await withTimeout(firstLine, 30_000, 'lottery baseline start'));
-  return { url: `http://127.0.0.1:${port}`, stop };
-}
-
 async function latencies(url: string, body: string, requests: number): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < requests + 3; i += 1) {
@@ -114,7 +93,7 @@ export const lotteryBulkApiSuite: Suite = {
     const record = benchPeriod();
     const body = JSON.stringify({ period: pageKey(record.period), numbers: benchNumbers(MAX_CHECK_NUMBERS, record) });
     const baseUrl = await ctx.baseUrl();
-    const baseline = await startBaselineServer();
+    const baseline = await startScriptBaseline('scripts/bench/baselines/lottery-check-server.ts');
     try {
       const app: number[] = [];
       const base: number[] = [];

@@ -25,6 +25,10 @@ export const publicPages: PublicPage[] = [
   { name: 'help: carrier', path: '/help/carrier' },
   { name: 'lottery', path: '/lottery' },
   { name: 'lottery: check', path: '/lottery/check' },
+  { name: 'calculators', path: '/calculators' },
+  { name: 'calculators: late fee', path: '/calculators/late-fee' },
+  { name: 'calculators: licence tax', path: '/calculators/license-tax' },
+  { name: 'calculators: income tax', path: '/calculators/income-tax' },
 ];
 
 export const jsonApis: JsonApi[] = [

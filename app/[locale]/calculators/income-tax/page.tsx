@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CalculatorPage, calculatorMetadata } from '@/components/calculators/calculator-page';
+import { IncomeTaxForm } from '@/components/calculators/income-tax-form';
+import { incomeTaxDefaults } from '@/lib/calculators/income-tax-form';
+import type { Locale } from '@/lib/i18n/routing';
+import { calculateIncomeTax, SUPPORTED_INCOME_YEARS, todayInTaiwan } from '@/lib/tax';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return calculatorMetadata((await params).locale as Locale, 'incomeTax');
+}
+
+/** Whether a year's figures are still partly unannounced: the calculator itself says so. */
+function isProvisional(incomeYear: number): boolean {
+  return calculateIncomeTax({ incomeYear, filingStatus: 'single', taxpayer: {} }).provisional;
+}
+
+export default async function IncomeTaxPage({ params }: Props) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Calculators.incomeTax' });
+  const years = [...SUPPORTED_INCOME_YEARS].reverse().map((roc) => {
+    const year = roc + 1911;
+    const values = { roc: String(roc), year: String(year), filed: String(year + 1) };
+    return { value: String(roc), label: isProvisional(roc) ? t('provisionalOption', values) : t('incomeYearOption', values) };
+  });
+  return (
+    <CalculatorPage locale={locale} calculator="incomeTax" after={<p className="mt-8 max-w-3xl text-muted">{t('notModelled')}</p>}>
+      <IncomeTaxForm defaults={incomeTaxDefaults(todayInTaiwan())} years={years} />
+    </CalculatorPage>
+  );
+}

@@ -1,0 +1,108 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { TextField } from '@/components/ui/text-field';
+import { licenseTaxAction } from '@/lib/calculators/actions';
+import { formatCount, formatMoney } from '@/lib/calculators/display';
+import { fieldId, type FormValues } from '@/lib/calculators/form-values';
+import { acceptsLicenseTaxField, runLicenseTax } from '@/lib/calculators/license-tax-form';
+import { formatDate } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/routing';
+import type { LicenseTaxResult } from '@/lib/tax';
+import { RadioGroup, SelectField } from './fields';
+import { ResultPanel, type Figure } from './result-panel';
+import { useCalculator } from './use-calculator';
+
+const KIND_LABELS = { 'private-car': 'kindPrivate', 'commercial-car': 'kindCommercial', motorcycle: 'kindMotorcycle' } as const;
+
+type Translate = ReturnType<typeof useTranslations>;
+
+/**
+ * Vehicle licence tax. Both the displacement and the motor-power fields are always there (no
+ * JavaScript needed to switch them); the one that fits the chosen power source is used.
+ */
+export function LicenseTaxForm({ defaults }: { defaults: FormValues }) {
+  const t = useTranslations('Calculators');
+  const locale = useLocale() as Locale;
+  const labelFor = (field: string) => (acceptsLicenseTaxField(field) ? t(`licenseTax.${field}`) : undefined);
+  const calc = useCalculator({ locale, defaults, accepts: acceptsLicenseTaxField, run: runLicenseTax, action: licenseTaxAction, labelFor });
+  const result = calc.result;
+  const dateHint = (own: string) => `${t(own)} ${t('common.dateHint')}`;
+  const optional = (key: string) => `${t(key)} ${t('common.optional')}`;
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-2 print:block">
+      <form id={fieldId('form')} action={calc.formAction} onSubmit={calc.onSubmit} noValidate className="print:hidden" data-hydrated={calc.hydrated || undefined}>
+        <ErrorSummary title={t('common.errorSummary')} errors={calc.errorSummary} />
+        <input type="hidden" name="locale" value={locale} />
+        <TextField {...calc.field('taxYear')} label={t('licenseTax.taxYear')} hint={t('licenseTax.taxYearHint')} inputMode="numeric" autoComplete="off" />
+        <SelectField
+          {...calc.field('vehicleKind')}
+          label={t('licenseTax.vehicleKind')}
+          options={Object.entries(KIND_LABELS).map(([value, key]) => ({ value, label: t(`licenseTax.${key}`) }))}
+        />
+        <RadioGroup
+          {...calc.field('propulsion')}
+          legend={t('licenseTax.propulsion')}
+          options={[
+            { value: 'engine', label: t('licenseTax.engine') },
+            { value: 'electric', label: t('licenseTax.electric') },
+          ]}
+        />
+        <TextField {...calc.field('cc')} label={t('licenseTax.cc')} hint={t('licenseTax.ccHint')} inputMode="numeric" autoComplete="off" />
+        <div className="sm:flex sm:gap-4">
+          <TextField {...calc.field('motorPower')} label={t('licenseTax.motorPower')} hint={t('licenseTax.motorPowerHint')} inputMode="decimal" autoComplete="off" />
+          <SelectField
+            {...calc.field('powerUnit')}
+            label={t('licenseTax.powerUnit')}
+            options={[
+              { value: 'hp', label: t('licenseTax.hp') },
+              { value: 'ps', label: t('licenseTax.ps') },
+            ]}
+          />
+        </div>
+        <TextField {...calc.field('registeredOn')} label={optional('licenseTax.registeredOn')} hint={dateHint('licenseTax.registeredOnHint')} autoComplete="off" />
+        <TextField {...calc.field('deregisteredOn')} label={optional('licenseTax.deregisteredOn')} hint={dateHint('licenseTax.deregisteredOnHint')} autoComplete="off" />
+        <button type="submit" className="btn">
+          {t('common.calculate')}
+        </button>
+      </form>
+      <ResultPanel
+        locale={locale}
+        headingRef={calc.headingRef}
+        hydrated={calc.hydrated}
+        shareHref={calc.shareHref}
+        message={calc.message}
+        {...(result ? resultFigures(result, locale, t) : {})}
+      />
+    </div>
+  );
+}
+
+function resultFigures(r: LicenseTaxResult, locale: Locale, t: Translate) {
+  const date = (iso: string) => formatDate(iso, locale);
+  const money = (n: number) => formatMoney(n, locale);
+  const figures: Figure[] = [
+    { label: t('licenseTax.band'), value: r.band.label },
+    { label: t('licenseTax.annual'), value: money(r.annualAmount) },
+    { label: t('licenseTax.daysHeld'), value: t('licenseTax.daysHeldValue', { days: formatCount(r.period.days, locale), daysInYear: formatCount(r.period.daysInYear, locale) }) },
+    ...(r.exemptDays > 0 ? [{ label: t('licenseTax.exemptDays'), value: t('common.days', { count: r.exemptDays }) }] : []),
+    { label: t('licenseTax.window'), value: t('licenseTax.period', { from: date(r.collectionWindow.from), to: date(r.collectionWindow.to) }) },
+  ];
+  const electric = r.propulsion === 'electric';
+  const entered: Figure[] = [
+    { label: t('licenseTax.taxYear'), value: String(r.taxYear) },
+    { label: t('licenseTax.vehicleKind'), value: t(`licenseTax.${KIND_LABELS[r.vehicleKind]}`) },
+    { label: t('licenseTax.propulsion'), value: t(electric ? 'licenseTax.electric' : 'licenseTax.engine') },
+    { label: t('licenseTax.band'), value: r.band.label },
+    { label: t('licenseTax.daysHeld'), value: t('licenseTax.period', { from: date(r.period.from), to: date(r.period.to) }) },
+  ];
+  return {
+    headline: { label: t('licenseTax.total', { year: String(r.taxYear) }), value: money(r.amount) },
+    figures,
+    warnings: r.warnings,
+    steps: r.steps,
+    entered,
+  };
+}

@@ -1,0 +1,149 @@
+'use client';
+
+import { useActionState, useEffect, useRef, useState, useSyncExternalStore, type ChangeEvent, type FormEvent } from 'react';
+import type { Locale } from '@/lib/i18n/routing';
+import { fieldId, isChecked, queryFromValues, valuesFromQuery, type FormValues } from '@/lib/calculators/form-values';
+import { errorList, type Outcome } from '@/lib/calculators/outcome';
+
+const noSubscribe = () => () => {};
+
+/** False in the server HTML and during hydration, true after: JavaScript-only controls wait for it. */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
+}
+
+export type CalculatorSpec<R> = Readonly<{
+  locale: Locale;
+  /** What a blank form holds (the page decides, so a static page needs no request). */
+  defaults: FormValues;
+  accepts: (name: string) => boolean;
+  run: (values: FormValues, locale: Locale) => Outcome<R>;
+  /** The server action for a form posted without JavaScript; it calls the same `run`. */
+  action: (previous: Outcome<R>, formData: FormData) => Promise<Outcome<R>>;
+  /** What a shared link must carry beyond the typed values (a blank "today" made explicit). */
+  shareValues?: (values: FormValues, result: R) => FormValues;
+  /** A field's label, so the error summary says which field ("Dependant 2, Salary: …"). */
+  labelFor?: (field: string, values: FormValues) => string | undefined;
+}>;
+
+type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/**
+ * The state of a calculator form. Three sources, in order: what the citizen has typed here; the
+ * query of a shared link (read after hydration, so the page itself stays static); the outcome of
+ * a form posted without JavaScript. The result is worked out on every change with the same
+ * lib/tax as the server, and the address bar follows the inputs so it can be shared.
+ *
+ * Errors show once a field has been left with something in it, or after Calculate: a citizen
+ * halfway through typing a date is not told it is wrong.
+ */
+export function useCalculator<R>(spec: CalculatorSpec<R>) {
+  const [state, formAction] = useActionState(spec.action, { values: spec.defaults });
+  const search = useSyncExternalStore(
+    noSubscribe,
+    () => window.location.search,
+    () => '',
+  );
+  const [edited, setEdited] = useState<FormValues | null>(null);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [summary, setSummary] = useState<{ field: string; message: string }[]>([]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const hydrated = useHydrated();
+
+  const fromLink = edited === null ? valuesFromQuery(search, spec.accepts) : {};
+  const linked = Object.keys(fromLink).length > 0 ? { ...spec.defaults, ...fromLink } : null;
+  const posted = edited === null && linked === null && (state.result !== undefined || state.errors !== undefined || state.message !== undefined);
+  const values: FormValues = edited ?? linked ?? state.values;
+  const outcome: Outcome<R> = posted ? state : spec.run(values, spec.locale);
+  const showAll = submitted || posted || linked !== null;
+  const errors = Object.fromEntries(Object.entries(outcome.errors ?? {}).filter(([field]) => showAll || touched.has(field)));
+  // A blank form shows no result, even where blank is valid (an income tax of 0 for no income).
+  const started = edited !== null || linked !== null || posted;
+  const result = started && !outcome.errors ? outcome.result : undefined;
+  const shareQuery = queryFromValues(result !== undefined && spec.shareValues ? spec.shareValues(values, result) : values);
+  const errorSummary = posted ? toSummary(spec, outcome.errors, values) : summary;
+
+  useEffect(() => {
+    if (edited === null) return;
+    // The address bar carries the inputs (never anything else), so copying it shares the result.
+    window.history.replaceState(null, '', shareQuery ? `${window.location.pathname}?${shareQuery}` : window.location.pathname);
+  }, [edited, shareQuery]);
+
+  function update(next: FormValues) {
+    // Leaving link or posted mode: the fields that came with it keep showing their errors.
+    if (edited === null && (linked !== null || posted)) setTouched(new Set(Object.keys(values)));
+    setEdited(next);
+    setSummary([]);
+  }
+
+  function set(name: string, value: string) {
+    update({ ...values, [name]: value });
+  }
+
+  function leave(name: string) {
+    if ((values[name] ?? '').trim() !== '' && !touched.has(name)) setTouched(new Set(touched).add(name));
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    // With JavaScript the result is already on the page; Calculate checks every field and
+    // takes the reader to the errors or to the result.
+    event.preventDefault();
+    setSubmitted(true);
+    if (edited === null) setEdited(values);
+    const list = toSummary(spec, spec.run(values, spec.locale).errors, values);
+    setSummary(list);
+    if (list.length === 0) headingRef.current?.focus();
+  }
+
+  /** Props for a text input or select bound to `name`. */
+  function field(name: string) {
+    return {
+      id: fieldId(name),
+      name,
+      value: values[name] ?? '',
+      error: errors[name]?.[0],
+      onChange: (event: ChangeEvent<FieldElement>) => set(name, event.target.value),
+      onBlur: () => leave(name),
+    };
+  }
+
+  /** Props for a checkbox bound to `name` ('on' when ticked). */
+  function checkbox(name: string) {
+    return {
+      id: fieldId(name),
+      name,
+      checked: isChecked(values[name]),
+      error: errors[name]?.[0],
+      onChange: (event: ChangeEvent<HTMLInputElement>) => set(name, event.target.checked ? 'on' : ''),
+    };
+  }
+
+  return {
+    values,
+    result,
+    errors,
+    errorSummary,
+    message: outcome.message,
+    formAction,
+    onSubmit,
+    field,
+    checkbox,
+    update,
+    headingRef,
+    hydrated,
+    shareHref: `?${shareQuery}`,
+  };
+}
+
+function toSummary<R>(spec: CalculatorSpec<R>, errors: Outcome<R>['errors'], values: FormValues) {
+  const colon = spec.locale === 'en' ? ': ' : '：';
+  return errorList(errors, Object.keys(values)).map(({ field, message }) => {
+    const label = spec.labelFor?.(field, values);
+    return { field: fieldId(field), message: label ? `${label}${colon}${message}` : message };
+  });
+}

@@ -1,0 +1,40 @@
+/** The late-payment calculator's form: fields, defaults, and the mapping to `calculateLateFee`. */
+import { calculateLateFee, TAX_KINDS, type LateFeeInput, type LateFeeResult, type TaxLocale } from '@/lib/tax';
+import { normaliseDate, splitList, textOrUndefined, type FormValues } from './form-values';
+import { runCalculator, type Mapped, type Outcome } from './outcome';
+
+export const LATE_FEE_FIELDS = ['taxKind', 'amount', 'deadline', 'paidOn', 'closedDays'] as const;
+
+export function acceptsLateFeeField(name: string): boolean {
+  return (LATE_FEE_FIELDS as readonly string[]).includes(name);
+}
+
+export function lateFeeDefaults(): FormValues {
+  return { taxKind: TAX_KINDS[0], amount: '', deadline: '', paidOn: '', closedDays: '' };
+}
+
+export function lateFeeInput(values: FormValues): Mapped<LateFeeInput> {
+  const date = (name: string) => {
+    const text = textOrUndefined(values[name]);
+    return text === undefined ? undefined : normaliseDate(text);
+  };
+  const input = {
+    taxKind: textOrUndefined(values.taxKind),
+    amount: textOrUndefined(values.amount),
+    deadline: date('deadline'),
+    // Blank means today in Taiwan (the schema's default).
+    paidOn: date('paidOn'),
+    closedDays: splitList(values.closedDays ?? '').map(normaliseDate),
+  } as LateFeeInput;
+  // 'closedDays.2' → the one closed-days field.
+  return { input, fieldFor: (path) => String(path[0]) };
+}
+
+export function runLateFee(values: FormValues, locale: TaxLocale): Outcome<LateFeeResult> {
+  return runCalculator(values, locale, lateFeeInput, calculateLateFee);
+}
+
+/** The values a shared link carries: a blank payment date becomes the date it was worked out for. */
+export function lateFeeShareValues(values: FormValues, result: LateFeeResult): FormValues {
+  return textOrUndefined(values.paidOn) === undefined ? { ...values, paidOn: result.paidOn } : values;
+}

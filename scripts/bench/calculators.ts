@@ -1,0 +1,88 @@
+// Calculator benchmark: POST /api/v1/calculators/late-fee (edge runtime under `next start`) under
+// autocannon, beside a bare node:http server running the same calculateLateFee on the same body,
+// measured back to back in the same run and reported as a ratio.
+import { calculateLateFee } from '../../lib/tax/index.js';
+import { startScriptBaseline } from './baseline-process.js';
+import { mdTable } from './report.js';
+import { warmUp } from './server.js';
+import type { MarkdownSection, Suite } from './suite.js';
+import { envSeconds, fetchWithTimeout, log, withTimeout } from './util.js';
+
+import { autocannon, type AutocannonResult, type Histogram } from './autocannon.js';
+
+const PATH = '/api/v1/calculators/late-fee';
+/** The issue's example: 100,000 due 2025-05-31, paid 2025-07-31. */
+const BODY = { amount: 100000, deadline: '2025-05-31', paidOn: '2025-07-31' };
+const CONNECTIONS = 10;
+
+/** Both servers must give the library's answer, or the comparison means nothing. */
+async function checkAnswer(url: string): Promise<string | null> {
+  const res = await fetchWithTimeout(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(BODY) });
+  const body = (await res.json()) as unknown;
+  const expected = JSON.parse(JSON.stringify(calculateLateFee(BODY))) as unknown;
+  if (res.status !== 200) return `${url} answered ${res.status}`;
+  return JSON.stringify(body) === JSON.stringify(expected) ? null : `${url} answered something other than calculateLateFee`;
+}
+
+async function measure(url: string, duration: number): Promise<AutocannonResult> {
+  return withTimeout(
+    Promise.resolve(
+      autocannon({
+        url,
+        method: 'POST',
+        connections: CONNECTIONS,
+        duration,
+        timeout: 10,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(BODY),
+        warmup: { connections: CONNECTIONS, duration: Math.min(2, duration) },
+      }),
+    ),
+    (duration + 2) * 1000 + 30_000,
+    `autocannon ${url}`,
+  );
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const lat = (h: Histogram) => `${fmt(h.p50, 1)} / ${fmt(h.p97_5, 1)} / ${fmt(h.p99, 1)}`;
+
+export const lateFeeApiSuite: Suite = {
+  name: 'late-fee-api',
+  description: `POST ${PATH} (edge runtime) under autocannon beside a bare \`node:http\` server running the same \`calculateLateFee\` on the same body, in the same run; reported as app/baseline req/s.`,
+  async run(ctx): Promise<MarkdownSection> {
+    const duration = envSeconds('BENCH_DURATION', 10);
+    const baseUrl = await ctx.baseUrl();
+    await warmUp(baseUrl, [{ method: 'POST', path: PATH, body: BODY }], 5);
+    const baseline = await startScriptBaseline('scripts/bench/baselines/late-fee-server.ts');
+    const problems: string[] = [];
+    try {
+      for (const url of [`${baseUrl}${PATH}`, `${baseline.url}${PATH}`]) {
+        const problem = await checkAnswer(url);
+        if (problem) problems.push(`late-fee-api: ${problem}`);
+      }
+      log(`late-fee-api: app (${duration} s)`);
+      const app = await measure(`${baseUrl}${PATH}`, duration);
+      log(`late-fee-api: baseline (${duration} s)`);
+      const base = await measure(`${baseline.url}${PATH}`, duration);
+      const failed = (r: AutocannonResult) => r.errors + r.timeouts + r.non2xx;
+      if (failed(app) > 0) problems.push(`late-fee-api: ${failed(app)} failed or non-2xx responses from the app`);
+      const table = mdTable(
+        ['Server', 'req/s', 'p50 / p97.5 / p99 (ms)', 'Failed', 'Ratio'],
+        [
+          ['app (`next start`, edge runtime)', fmt(app.requests.average), lat(app.latency), failed(app), `**${fmt(app.requests.average / base.requests.average, 3)}**`],
+          ['baseline: node:http + calculateLateFee', fmt(base.requests.average), lat(base.latency), failed(base), '1'],
+        ],
+      );
+      return {
+        title: 'Calculators: late-fee API vs bare node:http baseline (autocannon)',
+        body:
+          `\`POST ${PATH}\` with \`${JSON.stringify(BODY)}\` (both servers checked to answer exactly \`calculateLateFee\` first). ` +
+          `autocannon, ${CONNECTIONS} connections, ${duration} s per server after a ${Math.min(2, duration)} s warm-up; app first, then the baseline, back to back. ` +
+          `Ratio = app req/s ÷ baseline req/s (higher is better).\n\n${table}`,
+        problems,
+      };
+    } finally {
+      await baseline.stop();
+    }
+  },
+};
