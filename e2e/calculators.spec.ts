@@ -292,3 +292,11 @@ test('the calculators page lists the three calculators', async ({ page }) => {
   await page.getByRole('link', { name: 'Late-payment surcharge and interest' }).click();
   await expect(page).toHaveURL(/\/en\/calculators\/late-fee$/);
 });
+
+test('switching language keeps the inputs and the result', async ({ page }) => {
+  await page.goto(`/calculators/late-fee?amount=${LATE.amount}&deadline=${LATE.deadline}&paidOn=${LATE.paidOn}`);
+  await expect(headline(page)).toHaveText(ntd(late.total));
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page).toHaveURL(`/en/calculators/late-fee?amount=${LATE.amount}&deadline=${LATE.deadline}&paidOn=${LATE.paidOn}`);
+  await expect(headline(page)).toHaveText(ntdEn(late.total));
+});
