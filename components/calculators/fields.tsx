@@ -4,40 +4,11 @@
  * the values, and the server renders them for a form posted without JavaScript.
  */
 import type { ChangeEvent } from 'react';
-import { FieldHelp, FieldShell, fieldAria } from '@/components/ui/field';
+import { FieldHelp, fieldAria } from '@/components/ui/field';
 
 type Described = { id: string; hint?: string; error?: string };
 
-export function SelectField({
-  id,
-  name,
-  label,
-  hint,
-  error,
-  value,
-  options,
-  onChange,
-  onBlur,
-}: Described & {
-  name: string;
-  label: string;
-  value: string;
-  options: readonly { value: string; label: string }[];
-  onChange: (event: ChangeEvent<HTMLSelectElement>) => void;
-  onBlur?: () => void;
-}) {
-  return (
-    <FieldShell id={id} label={label} hint={hint} error={error}>
-      <select id={id} name={name} value={value} onChange={onChange} onBlur={onBlur} {...fieldAria(id, { hint, error })} className="field-input">
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </FieldShell>
-  );
-}
+export { SelectField } from '@/components/ui/select-field';
 
 /** Radios in a fieldset; the first radio carries the group's id, so an error summary can link to it. */
 export function RadioGroup({

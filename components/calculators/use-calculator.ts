@@ -1,20 +1,12 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore, type ChangeEvent, type FormEvent } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import type { Locale } from '@/lib/i18n/routing';
 import { fieldId, isChecked, queryFromValues, valuesFromQuery, type FormValues } from '@/lib/calculators/form-values';
 import { errorList, type Outcome } from '@/lib/calculators/outcome';
 
 const noSubscribe = () => () => {};
-
-/** False in the server HTML and during hydration, true after: JavaScript-only controls wait for it. */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
-}
 
 export type CalculatorSpec<R> = Readonly<{
   locale: Locale;

@@ -20,8 +20,10 @@ import {
 } from '@/lib/lottery/bulk';
 import { periodLabel } from '@/lib/lottery/period';
 import { prizeName, type PrizeKey } from '@/lib/lottery/prizes';
-import { FILE_INPUT_CLASS, useHydrated } from './form-bits';
+import { useHydrated } from '@/components/ui/use-hydrated';
+import { FILE_INPUT_CLASS } from './form-bits';
 import { FieldShell, fieldAria } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
 import { TextArea } from '@/components/ui/text-area';
 
 type Field = 'text' | 'file';
@@ -113,15 +115,15 @@ export function BulkChecker({ periods }: { periods: (CheckablePeriod & { label: 
   return (
     <div>
       <form onSubmit={onSubmit} noValidate className="max-w-3xl">
-        <FieldShell id="bulk-period" label={t('bulk.period')}>
-          <select id="bulk-period" disabled={!ready} value={periodKey} onChange={(e) => setPeriodKey(e.target.value)} className="field-input disabled:opacity-60">
-            {periods.map((p) => (
-              <option key={p.key} value={p.key}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </FieldShell>
+        <SelectField
+          id="bulk-period"
+          label={t('bulk.period')}
+          options={periods.map((p) => ({ value: p.key, label: p.label }))}
+          disabled={!ready}
+          value={periodKey}
+          onChange={(e) => setPeriodKey(e.target.value)}
+          className="disabled:opacity-60"
+        />
         <TextArea
           ref={textRef}
           id="bulk-numbers"

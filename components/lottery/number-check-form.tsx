@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/actions/validated-action';
 import { checkNumberAction } from '@/lib/lottery/actions';
+import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 
 type Labels = { period: string; number: string; numberHint: string; submit: string; resultHeading: string };
@@ -24,30 +25,14 @@ export function NumberCheckForm({
   return (
     <form action={action} noValidate>
       <input type="hidden" name="locale" value={locale} />
-      <div className="mb-5">
-        <label htmlFor="period" className="field-label">
-          {labels.period}
-        </label>
-        {periodError ? (
-          <p id="period-error" className="field-error">
-            {periodError}
-          </p>
-        ) : null}
-        <select
-          id="period"
-          name="period"
-          defaultValue={state.values?.period ?? periods[0]?.key}
-          aria-invalid={periodError ? true : undefined}
-          aria-describedby={periodError ? 'period-error' : undefined}
-          className="field-input"
-        >
-          {periods.map((p) => (
-            <option key={p.key} value={p.key}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="period"
+        name="period"
+        label={labels.period}
+        error={periodError}
+        options={periods.map((p) => ({ value: p.key, label: p.label }))}
+        defaultValue={state.values?.period ?? periods[0]?.key}
+      />
       <TextField
         id="number"
         label={labels.number}
