@@ -71,12 +71,99 @@ export interface LotteryPeriodsTable {
   updated_at: Timestamp;
 }
 
+/** Open statistics: the synthetic e-invoice store (migration 0003; docs/statistics.md). */
+export interface StatGenerationRunsTable {
+  id: Generated<number>;
+  model_version: string;
+  seed: number;
+  invoices: number;
+  chunk_size: number;
+  chunks: number;
+  sellers: number;
+  buyers: number;
+  started_at: Timestamp;
+  finished_at: NullableTimestamp;
+}
+
+export interface StatGenerationChunksTable {
+  run_id: number;
+  chunk_index: number;
+  rows: number;
+  completed_at: Timestamp;
+}
+
+export interface StatTownshipsTable {
+  code: number;
+  county_code: number;
+  county_name: string;
+  county_name_en: string;
+  name: string;
+}
+
+export interface StatIndustriesTable {
+  code: number;
+  key: string;
+  name: string;
+  name_en: string;
+}
+
+export interface StatItemsTable {
+  code: number;
+  industry_code: number;
+  name: string;
+  name_en: string;
+}
+
+export interface StatSellersTable {
+  id: number;
+  ban: string;
+  name: string;
+  county_code: number;
+  township_code: number;
+  industry_code: number;
+}
+
+export interface StatBuyersTable {
+  id: number;
+  carrier_id: string;
+  carrier_type: number;
+  age_band: number;
+  gender: number;
+}
+
+/** Taiwan local time without a zone: read as Date by the drivers, written as 'YYYY-MM-DD HH:MM:SS'. */
+type LocalTimestamp = ColumnType<Date, string, string>;
+
+export interface StatInvoicesTable {
+  id: number;
+  issued_at: LocalTimestamp;
+  seller_id: number;
+  county_code: number;
+  township_code: number;
+  industry_code: number;
+  carrier_type: number;
+  buyer_id: number | null;
+  age_band: number | null;
+  gender: number | null;
+  amount: number;
+  item_codes: number[];
+  item_prices: number[];
+}
+
 export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
   audit_log: AuditLogTable;
   rate_limit_events: RateLimitEventsTable;
   lottery_periods: LotteryPeriodsTable;
+  stat_generation_runs: StatGenerationRunsTable;
+  stat_generation_chunks: StatGenerationChunksTable;
+  stat_townships: StatTownshipsTable;
+  stat_industries: StatIndustriesTable;
+  stat_items: StatItemsTable;
+  stat_sellers: StatSellersTable;
+  stat_buyers: StatBuyersTable;
+  stat_invoices: StatInvoicesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
