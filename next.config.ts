@@ -37,7 +37,8 @@ const config: NextConfig = {
       beforeFiles: [],
       afterFiles: [
         { source: '/', destination: '/zh-Hant-TW' },
-        { source: '/:path((?!en$|en/|api/|_next/).*)', destination: '/zh-Hant-TW/:path' },
+        // Dataset files (/data/<id>.csv, .json, catalog.json) are language-neutral routes of their own.
+        { source: '/:path((?!en$|en/|api/|_next/|data/[^/]+\\.(?:csv|json)$).*)', destination: '/zh-Hant-TW/:path' },
       ],
       fallback: [],
     };

@@ -1,7 +1,8 @@
 /**
  * Builds the small font the share images use: Noto Sans TC Bold (SIL OFL 1.1, from
  * @expo-google-fonts/noto-sans-tc) cut down to printable ASCII, common full-width punctuation,
- * the words of every share image and every CJK character a period label can hold.
+ * the words of every share image (lottery periods and open statistics) and every CJK character a
+ * period label can hold.
  * Run after changing share-image text: `npm run og:font`. The output is committed, so
  * builds and servers never need the 60 MB font package.
  */
@@ -9,6 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
 import { shareCharacters } from '../lib/og/lottery-share';
+import { statsShareCharacters } from '../lib/og/stats-share';
 import { sourcedPeriods } from '../lib/lottery/records';
 
 const require = createRequire(import.meta.url);
@@ -21,7 +23,7 @@ export const OG_FONT_PATH = 'lib/og/fonts/noto-sans-tc-og.ttf';
 
 async function main() {
   const source = require.resolve('@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf');
-  const text = [...new Set(ASCII + FULL_WIDTH + EXTRA + shareCharacters(sourcedPeriods()))].sort().join('');
+  const text = [...new Set(ASCII + FULL_WIDTH + EXTRA + shareCharacters(sourcedPeriods()) + statsShareCharacters())].sort().join('');
   const subset = await subsetFont(await readFile(source), text, { targetFormat: 'truetype' });
   await writeFile(OG_FONT_PATH, subset);
   await writeFile('lib/og/fonts/glyphs.txt', `${text}\n`);

@@ -29,6 +29,8 @@ export const publicPages: PublicPage[] = [
   { name: 'calculators: late fee', path: '/calculators/late-fee' },
   { name: 'calculators: licence tax', path: '/calculators/license-tax' },
   { name: 'calculators: income tax', path: '/calculators/income-tax' },
+  { name: 'stats', path: '/stats' },
+  { name: 'stats: county map', path: '/stats/county' },
 ];
 
 export const jsonApis: JsonApi[] = [

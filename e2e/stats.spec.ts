@@ -1,0 +1,221 @@
+/**
+ * Open statistics journeys: a dashboard driven by keyboard (the address bar and the table follow
+ * the filters; the link reproduces the view), the CSV "as shown" equal to the table, the county
+ * map, the page without JavaScript, the stable file URLs (formula-safe CSV, DCAT catalog) and axe
+ * with the charts drawn. Expected figures come from the published dataset files themselves.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const readJson = (path: string) => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8'));
+const INDEX = readJson('data/datasets/index.json') as { datasets: { id: string; files: { json: string } }[] };
+const rowsOf = (id: string) => (readJson(`data/datasets/${INDEX.datasets.find((d) => d.id === id)!.files.json}`) as { rows: Record<string, unknown>[] }).rows;
+const ZH = readJson('content/messages/zh-Hant-TW.json').Stats;
+const EN = readJson('content/messages/en.json').Stats;
+
+/** Presses Tab until `target` has focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+/** The filters answer only once the island's script runs; a keyboard user would not notice. */
+async function ready(page: Page, topic: string): Promise<Locator> {
+  const island = page.getByTestId(`explorer-${topic}`);
+  await expect(island).toHaveAttribute('data-hydrated', '');
+  return island;
+}
+
+/** The table as text: header, then one array per row; a suppressed cell is '' and digits are ungrouped. */
+async function tableRows(table: Locator): Promise<string[][]> {
+  return table.evaluate((el) =>
+    [...el.querySelectorAll('tr')].map((tr) =>
+      [...tr.querySelectorAll('th, td')].map((cell) => (cell.querySelector('.sr-only') ? '' : (cell.textContent ?? '').trim().replace(/(\d),(?=\d{3})/g, '$1'))),
+    ),
+  );
+}
+
+/** RFC 4180 records of a CSV text. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      record.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      record.push(cell.replace(/\r$/, ''));
+      records.push(record);
+      record = [];
+      cell = '';
+    } else cell += ch;
+  }
+  return records;
+}
+
+async function expectNoViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('a topic by keyboard: the URL and the table follow the filters, the link reproduces the view, the CSV equals the table', async ({ page }) => {
+  await page.goto('/stats/industry');
+  const island = await ready(page, 'industry');
+  const table = island.getByTestId('stats-table');
+  await expect(table.locator('caption')).toContainText('2021-01 至 2025-12');
+  await expect(table.locator('tbody tr')).toHaveCount(60);
+
+  // From: one year later, with the arrow keys on the select.
+  const from = island.getByLabel(ZH.island.from, { exact: true });
+  await tabTo(page, from);
+  for (let i = 0; i < 12; i += 1) await page.keyboard.press('ArrowDown');
+  await expect(from).toHaveValue('2022-01');
+  await expect(page).toHaveURL(/\?from=2022-01&to=2025-12&by=month&measure=count$/);
+
+  // Measure: the arrow key moves the radio from count to amount.
+  await tabTo(page, island.getByRole('radio', { name: ZH.island.measures.count, exact: true }));
+  await page.keyboard.press('ArrowRight');
+  await expect(island.getByRole('radio', { name: ZH.island.measures.amount, exact: true })).toBeChecked();
+  await expect(page).toHaveURL(/\?from=2022-01&to=2025-12&by=month&measure=amount$/);
+
+  // Series: Space unticks the first industry.
+  const first = island.getByRole('checkbox').first();
+  const firstName = (await first.locator('xpath=..').textContent())!.trim();
+  await tabTo(page, first);
+  await page.keyboard.press('Space');
+  await expect(first).not.toBeChecked();
+  await expect(page).toHaveURL(/&series=supermarket,/);
+  await expect(page.getByRole('status').filter({ hasText: '顯示 48 列' })).toBeVisible();
+
+  // The table follows: 48 months from 2022-01, amounts, without the unticked industry.
+  await expect(table.locator('tbody tr')).toHaveCount(48);
+  await expect(table.locator('caption')).toContainText('開立金額（新臺幣元），2022-01 至 2025-12');
+  const rows = await tableRows(table);
+  expect(rows[0]).not.toContain(firstName);
+  const expected = rowsOf('einvoice-industry-monthly')
+    .filter((r) => r.month === '2022-01' && r.industry_code !== 'convenience')
+    .map((r) => String(r.amount_ntd));
+  expect(rows[1]).toEqual(['2022-01', ...expected]);
+
+  // The address bar is the share link: opening it shows the same table.
+  const shared = page.url();
+  await expect(island.getByTestId('stats-share-link')).toHaveAttribute('href', `?${new URL(shared).search.slice(1)}`);
+  await page.goto(shared);
+  const again = await ready(page, 'industry');
+  await expect.poll(() => tableRows(again.getByTestId('stats-table'))).toEqual(rows);
+
+  // The CSV of the table as shown: same header, same rows; the synthetic-data note on top.
+  const button = again.getByRole('button', { name: ZH.island.downloadCsv });
+  await tabTo(page, button);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toBe('tax-cloud-industry-amount-2022-01-2025-12-synthetic.csv');
+  const text = readFileSync((await download.path())!, 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const records = parseCsv(text.slice(1));
+  const blank = records.findIndex((r) => r.length === 1 && r[0] === '');
+  expect(records.slice(0, blank).flat().join(' ')).toContain('合成資料');
+  expect(records.slice(blank + 1)).toEqual(rows);
+});
+
+test('the county map: suppressed counties hatched and listed as suppressed, the measure by keyboard', async ({ page }) => {
+  await page.goto('/en/stats/county');
+  const island = await ready(page, 'county');
+  const map = island.getByRole('img', { name: /Map of Taiwan's counties and cities/ });
+  await expect(map.locator('path[data-county]')).toHaveCount(22);
+
+  const rows = await tableRows(island.getByTestId('stats-table'));
+  const suppressed = rows.slice(1).filter((r) => r[1] === '').map((r) => r[0]);
+  expect(suppressed.length).toBeGreaterThan(0);
+  const hatched = await map.locator('path[data-county]').evaluateAll((paths) => paths.filter((p) => p.getAttribute('fill')!.startsWith('url(')).length);
+  expect(hatched).toBe(suppressed.length);
+  await expect(island.getByText(/Suppressed: fewer than 10 sellers/)).toBeVisible();
+
+  await tabTo(page, island.getByRole('radio', { name: EN.island.measures.count, exact: true }));
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\?from=2025-01&to=2025-12&measure=mean$/);
+  await expect(island.getByTestId('stats-table').locator('thead')).toContainText('Mean ticket (NTD per invoice)');
+});
+
+test('without JavaScript the page shows the default table and map; the filters are disabled and say why', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/stats/county');
+  await expect(page.getByTestId('stats-table').locator('tbody tr')).toHaveCount(22);
+  await expect(page.getByRole('img', { name: /臺灣各縣市地圖/ })).toBeVisible();
+  // The filters stay disabled, and a <noscript> note says why (Playwright's switch turns scripts
+  // off but not the parser's scripting flag, so the note is checked in the markup).
+  await expect(page.getByLabel(ZH.island.from, { exact: true })).toBeDisabled();
+  expect(await page.content()).toContain(ZH.island.filtersNeedJs);
+  await expect(page.getByText(ZH.syntheticHeading)).toBeVisible();
+  await context.close();
+});
+
+test('every dataset CSV at its stable URL is formula-safe, with the fields of its metadata', async ({ request }) => {
+  for (const { id } of INDEX.datasets) {
+    const csv = await request.get(`/data/${id}.csv`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    const records = parseCsv(await csv.text());
+    const unsafe = records.flat().filter((c) => /^[=+\-@\t\r]/.test(c));
+    expect(unsafe, id).toEqual([]);
+    const meta = await (await request.get(`/data/${id}.metadata.json`)).json();
+    expect(records[0]).toEqual(meta.fields.map((f: { name: string }) => f.name));
+    expect(meta.synthetic).toBe(true);
+    const json = await (await request.get(`/data/${id}.json`)).json();
+    expect(json.rows).toHaveLength(records.length - 1);
+  }
+});
+
+test('/data/catalog.json is a JSON-LD DCAT catalog of every dataset, whose download URLs work', async ({ request }) => {
+  const response = await request.get('/data/catalog.json');
+  expect(response.headers()['content-type']).toContain('application/ld+json');
+  const catalog = await response.json();
+  expect(catalog['@context']).toMatchObject({ dcat: 'http://www.w3.org/ns/dcat#', dct: 'http://purl.org/dc/terms/' });
+  expect(catalog['@type']).toBe('dcat:Catalog');
+  type Distribution = { 'dcat:downloadURL': { '@id': string }; 'dcat:mediaType': { '@id': string } };
+  const datasets = catalog['dcat:dataset'] as (Record<string, unknown> & { 'dct:identifier': string; 'dcat:distribution': Distribution[] })[];
+  expect(datasets.map((d) => d['dct:identifier'])).toEqual(INDEX.datasets.map((d) => d.id));
+  for (const d of datasets) {
+    expect(d['@type']).toBe('dcat:Dataset');
+    for (const key of ['dct:title', 'dct:description', 'dct:license', 'dct:publisher', 'dcat:contactPoint', 'dct:modified', 'dct:temporal']) expect(d[key], key).toBeTruthy();
+    for (const dist of d['dcat:distribution']) {
+      // Absolute URLs carry the APP_URL of the build; the path is what this server answers.
+      const file = await request.get(new URL(dist['dcat:downloadURL']['@id']).pathname);
+      expect(file.status(), dist['dcat:downloadURL']['@id']).toBe(200);
+      expect(file.headers()['content-type']).toContain(dist['dcat:mediaType']['@id'].split('/media-types/')[1]);
+    }
+  }
+});
+
+test('the share images are PNGs', async ({ request }) => {
+  for (const path of ['/stats/opengraph-image', '/stats/county/opengraph-image', '/en/stats/carrier/opengraph-image']) {
+    const image = await request.get(path);
+    expect(image.status(), path).toBe(200);
+    expect(image.headers()['content-type']).toBe('image/png');
+  }
+});
+
+for (const path of ['/stats', '/stats/carrier', '/en/stats/industry', '/en/stats/age-gender']) {
+  test(`${path} has no axe violations with its chart drawn`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    await expectNoViolations(page);
+  });
+}
