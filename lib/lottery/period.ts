@@ -108,10 +108,13 @@ export function claimWindow(p: Period): { from: string; to: string } {
 
 export type PeriodLabelLocale = 'zh-Hant-TW' | 'en';
 
+// Built once: constructing an Intl formatter costs far more than formatting with it.
+let EN_MONTH: Intl.DateTimeFormat | undefined;
+
 /** 114年09-10月 / Sep–Oct 2025. */
 export function periodLabel(p: Period, locale: PeriodLabelLocale): string {
   if (locale === 'en') {
-    const fmt = new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' });
+    const fmt = (EN_MONTH ??= new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' }));
     const m1 = fmt.format(new Date(Date.UTC(2000, p.startMonth - 1, 1)));
     const m2 = fmt.format(new Date(Date.UTC(2000, p.startMonth, 1)));
     return `${m1}–${m2} ${westernYear(p)}`;

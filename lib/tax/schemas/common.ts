@@ -6,6 +6,11 @@ import { z } from 'zod';
 import { isIsoDateFormat, isRealDate, yearOf } from '../dates';
 import type { TaxMessageCode } from '../messages';
 
+// These schemas run in the browser (live results) and on the edge runtime, where the CSP and the
+// runtime forbid eval. Zod otherwise probes for eval with `new Function('')` on first parse,
+// which the browser reports as a CSP violation. Jitless parsing gives the same results.
+z.config({ jitless: true });
+
 /** Missing → 'field_required'; present but of the wrong kind → `code`. */
 export function requiredOr(code: TaxMessageCode) {
   return { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'field_required' : code) };

@@ -4,6 +4,9 @@ import { getPeriods } from '@/lib/lottery/catalog';
 import { periodDto } from '@/lib/lottery/period-dto';
 
 export const runtime = 'nodejs';
+// Served from the cache like the pages: regenerated every 5 minutes and when an official publishes
+// (the 'lottery' tag), so a draw-day spike costs no computation.
+export const revalidate = 300;
 
 export const GET = apiHandler({}, async () => {
   const periods = (await getPeriods()).map(periodDto);
