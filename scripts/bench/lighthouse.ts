@@ -66,45 +66,51 @@ export const lighthouseSuite: Suite = {
         ).catch(() => undefined);
       }
       for (const page of publicPages) {
-        log(`lighthouse: ${page.path}`);
-        try {
-          const result = await withTimeout(
-            lighthouse(`${baseUrl}${page.path}`, {
-              port: browser.port,
-              output: 'json',
-              logLevel: 'error',
-              onlyCategories: [...categories],
-            }),
-            PAGE_TIMEOUT_MS,
-            `lighthouse ${page.path}`,
-          );
-          const lhr = result?.lhr;
-          if (!lhr) throw new Error('Lighthouse returned no result');
-          if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-          // The user agent is reduced to the major version (Chrome/156.0.0.0), so report only that.
-          const major = /Chrome\/(\d+)/.exec(lhr.environment.hostUserAgent)?.[1];
-          versions = `Lighthouse ${lhr.lighthouseVersion}, Chromium ${major ?? '(unknown version)'}`;
-          const metric = (id: string): number | undefined => lhr.audits[id]?.numericValue;
-          const ms = (id: string): string => (metric(id) === undefined ? '–' : String(Math.round(metric(id)!)));
-          const cls = metric('cumulative-layout-shift');
-          const bytes = metric('total-byte-weight');
-          rows.push([
-            page.name,
-            `\`${page.path}\``,
-            ...categories.map((c) => score(lhr.categories[c]?.score)),
-            ms('largest-contentful-paint'),
-            ms('total-blocking-time'),
-            cls === undefined ? '–' : cls.toFixed(3),
-            bytes === undefined ? '–' : (bytes / 1024).toFixed(1),
-          ]);
-        } catch (err) {
-          const message = (err as Error).message;
-          log(`lighthouse: ${page.path} failed: ${message}`);
-          problems.push(`lighthouse ${page.path}: ${message}`);
-          rows.push([page.name, `\`${page.path}\``, `failed: ${brief(message)}`, '', '', '', '', '', '', '']);
-          // The timed-out run may still hold the browser: start the next page on a fresh one.
-          await browser.kill();
-          browser = await launchChrome();
+        // Lighthouse sometimes fails to record a trace (NO_NAVSTART): one retry on a fresh browser.
+        for (let attempt = 1; attempt <= 2; attempt += 1) {
+          log(`lighthouse: ${page.path}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
+          try {
+            const result = await withTimeout(
+              lighthouse(`${baseUrl}${page.path}`, {
+                port: browser.port,
+                output: 'json',
+                logLevel: 'error',
+                onlyCategories: [...categories],
+              }),
+              PAGE_TIMEOUT_MS,
+              `lighthouse ${page.path}`,
+            );
+            const lhr = result?.lhr;
+            if (!lhr) throw new Error('Lighthouse returned no result');
+            if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+            // The user agent is reduced to the major version (Chrome/156.0.0.0), so report only that.
+            const major = /Chrome\/(\d+)/.exec(lhr.environment.hostUserAgent)?.[1];
+            versions = `Lighthouse ${lhr.lighthouseVersion}, Chromium ${major ?? '(unknown version)'}`;
+            const metric = (id: string): number | undefined => lhr.audits[id]?.numericValue;
+            const ms = (id: string): string => (metric(id) === undefined ? '–' : String(Math.round(metric(id)!)));
+            const cls = metric('cumulative-layout-shift');
+            const bytes = metric('total-byte-weight');
+            rows.push([
+              page.name,
+              `\`${page.path}\``,
+              ...categories.map((c) => score(lhr.categories[c]?.score)),
+              ms('largest-contentful-paint'),
+              ms('total-blocking-time'),
+              cls === undefined ? '–' : cls.toFixed(3),
+              bytes === undefined ? '–' : (bytes / 1024).toFixed(1),
+            ]);
+            break;
+          } catch (err) {
+            const message = (err as Error).message;
+            log(`lighthouse: ${page.path} failed: ${message}`);
+            if (attempt === 2) {
+              problems.push(`lighthouse ${page.path}: ${message}`);
+              rows.push([page.name, `\`${page.path}\``, `failed: ${brief(message)}`, '', '', '', '', '', '', '']);
+            }
+            // The failed run may still hold the browser: go on with a fresh one.
+            await browser.kill();
+            browser = await launchChrome();
+          }
         }
       }
     } finally {
