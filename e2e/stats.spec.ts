@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { parseCsvRecords } from '../lib/csv';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -39,34 +40,6 @@ async function tableRows(table: Locator): Promise<string[][]> {
       [...tr.querySelectorAll('th, td')].map((cell) => (cell.querySelector('.sr-only') ? '' : (cell.textContent ?? '').trim().replace(/(\d),(?=\d{3})/g, '$1'))),
     ),
   );
-}
-
-/** RFC 4180 records of a CSV text. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      record.push(cell);
-      cell = '';
-    } else if (ch === '\n') {
-      record.push(cell.replace(/\r$/, ''));
-      records.push(record);
-      record = [];
-      cell = '';
-    } else cell += ch;
-  }
-  return records;
 }
 
 async function expectNoViolations(page: Page): Promise<void> {
@@ -127,7 +100,7 @@ test('a topic by keyboard: the URL and the table follow the filters, the link re
   expect(download.suggestedFilename()).toBe('tax-cloud-industry-amount-2022-01-2025-12-synthetic.csv');
   const text = readFileSync((await download.path())!, 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  const records = parseCsv(text.slice(1));
+  const records = parseCsvRecords(text.slice(1));
   const blank = records.findIndex((r) => r.length === 1 && r[0] === '');
   expect(records.slice(0, blank).flat().join(' ')).toContain('合成資料');
   expect(records.slice(blank + 1)).toEqual(rows);
@@ -172,7 +145,7 @@ test('every dataset CSV at its stable URL is formula-safe, with the fields of it
     const csv = await request.get(`/data/${id}.csv`);
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
-    const records = parseCsv(await csv.text());
+    const records = parseCsvRecords(await csv.text());
     const unsafe = records.flat().filter((c) => /^[=+\-@\t\r]/.test(c));
     expect(unsafe, id).toEqual([]);
     const meta = await (await request.get(`/data/${id}.metadata.json`)).json();

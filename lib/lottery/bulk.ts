@@ -8,6 +8,7 @@ import { checkNumbers, MAX_CHECK_NUMBERS, type CheckItem } from './check-service
 import { parseInvoiceNumber } from './invoice-number';
 import type { Period } from './period';
 import { prizeName, type PrizeKey, type WinningNumbers } from './prizes';
+import { parseCsvRecords } from '../csv';
 
 /** A number that could be read and was checked (not a per-item error). */
 export type CheckedItem = Exclude<CheckItem, { error: unknown }>;
@@ -109,35 +110,7 @@ export function decodeCsvBytes(bytes: Uint8Array): { ok: true; text: string } | 
 export function parseCsv(text: string): string[][] {
   const firstLine = text.split(/\r|\n/, 1)[0] ?? '';
   const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' || c === '\n') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return parseCsvRecords(text, delimiter);
 }
 
 /** A checked entry: its place in the input (0-based), where it came from, and the result. */

@@ -2,30 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '@/lib/i18n/routing';
 import { FILE_TYPES, datasetFile, datasetIndex, datasetRows, fileUrlPath, topicData, type DatasetFileKind } from '@/lib/stats/read-datasets';
 import { TOPICS, TOPIC_IDS, cellIndex } from '@/lib/stats/view-topics';
+import { parseCsvRecords } from '@/lib/csv';
 
 const KINDS = Object.keys(FILE_TYPES) as DatasetFileKind[];
 
-/** RFC 4180 fields of one CSV text (quotes, doubled quotes, CRLF). */
-function csvCells(text: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',' || ch === '\n') {
-      cells.push(cell.replace(/\r$/, ''));
-      cell = '';
-    } else cell += ch;
-  }
-  return cells;
-}
+const csvCells = (text: string) => parseCsvRecords(text).flat();
 
 describe('stable dataset URLs', () => {
   it('are generated for every file of every published dataset, and answer with its bytes', async () => {
