@@ -7,6 +7,7 @@ import { formatDate } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { LOCALES, type Locale } from '@/lib/i18n/routing';
 import { datasetIds, datasetMetadata, fileUrlPath, hasDataset, type DatasetFileKind } from '@/lib/stats/read-datasets';
+import { CALIBRATION_ZH } from '@/lib/stats/calibration-zh';
 import { TOPICS, TOPIC_IDS } from '@/lib/stats/view-topics';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -44,6 +45,9 @@ export default async function DatasetPage({ params }: Props) {
   if (!hasDataset(dataset)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Stats.dataset' });
+  // The metadata file's calibration list is English; Chinese pages show its translation.
+  const calibrationText = (c: { id: string; label: string; note: string }) =>
+    locale === 'en' ? c : (CALIBRATION_ZH[c.id as keyof typeof CALIBRATION_ZH] ?? c);
   const tc = await getTranslations({ locale, namespace: 'Stats' });
   const m = datasetMetadata(dataset);
   const topics = TOPIC_IDS.filter((id) => TOPICS[id].dataset === dataset);
@@ -210,20 +214,27 @@ export default async function DatasetPage({ params }: Props) {
             seed: m.generation.seed,
           })}
         </p>
-        {locale === 'en' ? null : <p className="mt-2 max-w-3xl text-muted">{t('calibrationInEnglish')}</p>}
         <h3 className="mt-4 text-xl font-bold">{t('sourcedHeading')}</h3>
-        <ul className="mt-2 max-w-3xl list-disc space-y-2 pl-6" lang="en">
+        <ul className="mt-2 max-w-3xl list-disc space-y-2 pl-6">
           {m.calibration.sourced.map((c) => (
             <li key={c.id}>
-              <span className="font-semibold">{c.label}</span>: {c.note} <span className="text-muted">({'source' in c ? c.source : ''})</span>
+              <span className="font-semibold">{calibrationText(c).label}</span>
+              {locale === 'en' ? ': ' : '：'}
+              {calibrationText(c).note}{' '}
+              {/* Sources are cited as published, in the language of the source list. */}
+              <span className="text-muted" lang="en">
+                ({'source' in c ? c.source : ''})
+              </span>
             </li>
           ))}
         </ul>
         <h3 className="mt-4 text-xl font-bold">{t('assumptionsHeading')}</h3>
-        <ul className="mt-2 max-w-3xl list-disc space-y-2 pl-6" lang="en">
+        <ul className="mt-2 max-w-3xl list-disc space-y-2 pl-6">
           {m.calibration.assumptions.map((c) => (
             <li key={c.id}>
-              <span className="font-semibold">{c.label}</span>: {c.note}
+              <span className="font-semibold">{calibrationText(c).label}</span>
+              {locale === 'en' ? ': ' : '：'}
+              {calibrationText(c).note}
             </li>
           ))}
         </ul>
