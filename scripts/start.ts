@@ -37,7 +37,7 @@ function buildIsStale(): boolean {
   const buildId = path.join(root, '.next', 'BUILD_ID');
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
-  const sources = ['app', 'components', 'lib', 'content', 'public'].map((d) => path.join(root, d)).filter(existsSync);
+  const sources = ['app', 'components', 'lib', 'content', 'data', 'public'].map((d) => path.join(root, d)).filter(existsSync);
   const files = ['next.config.ts', 'package.json', 'proxy.ts', 'instrumentation.ts'].map((f) => path.join(root, f)).filter(existsSync);
   return Math.max(...sources.map(newestMtime), ...files.map((f) => statSync(f).mtimeMs)) > built;
 }
