@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState, useSyncExternalStore, type ChangeEvent, type FormEvent } from 'react';
+import { useActionState, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent, type FormEvent } from 'react';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import type { Locale } from '@/lib/i18n/routing';
 import { fieldId, isChecked, queryFromValues, valuesFromQuery, type FormValues } from '@/lib/calculators/form-values';
@@ -47,11 +47,17 @@ export function useCalculator<R>(spec: CalculatorSpec<R>) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const hydrated = useHydrated();
 
-  const fromLink = edited === null ? valuesFromQuery(search, spec.accepts) : {};
-  const linked = Object.keys(fromLink).length > 0 ? { ...spec.defaults, ...fromLink } : null;
+  // Memoised so that a blur or a summary update does not parse the link or recalculate again.
+  const linkMode = edited === null;
+  const { accepts, defaults, run, locale } = spec;
+  const linked = useMemo(() => {
+    const fromLink = linkMode ? valuesFromQuery(search, accepts) : {};
+    return Object.keys(fromLink).length > 0 ? { ...defaults, ...fromLink } : null;
+  }, [linkMode, search, accepts, defaults]);
   const posted = edited === null && linked === null && (state.result !== undefined || state.errors !== undefined || state.message !== undefined);
   const values: FormValues = edited ?? linked ?? state.values;
-  const outcome: Outcome<R> = posted ? state : spec.run(values, spec.locale);
+  const computed = useMemo(() => run(values, locale), [run, values, locale]);
+  const outcome: Outcome<R> = posted ? state : computed;
   const showAll = submitted || posted || linked !== null;
   const errors = Object.fromEntries(Object.entries(outcome.errors ?? {}).filter(([field]) => showAll || touched.has(field)));
   // A blank form shows no result, even where blank is valid (an income tax of 0 for no income).
@@ -87,7 +93,7 @@ export function useCalculator<R>(spec: CalculatorSpec<R>) {
     event.preventDefault();
     setSubmitted(true);
     if (edited === null) setEdited(values);
-    const list = toSummary(spec, spec.run(values, spec.locale).errors, values);
+    const list = toSummary(spec, computed.errors, values);
     setSummary(list);
     if (list.length === 0) headingRef.current?.focus();
   }

@@ -25,6 +25,7 @@ import { FILE_INPUT_CLASS } from './form-bits';
 import { FieldShell, fieldAria } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextArea } from '@/components/ui/text-area';
+import { numberFormat } from '@/lib/i18n/format';
 
 type Field = 'text' | 'file';
 type Problem = { field: Field; message: string };
@@ -173,7 +174,7 @@ export function BulkChecker({ periods }: { periods: (CheckablePeriod & { label: 
 /** Announced when results arrive: counts, the prize total and what could not be checked. */
 function BulkSummaryText({ results: { rows, period, summary }, locale }: { results: Results; locale: Locale }) {
   const t = useTranslations('Check');
-  const nf = new Intl.NumberFormat(locale === 'en' ? 'en-TW' : 'zh-Hant-TW');
+  const nf = numberFormat(locale);
   const unchecked = rows.map((r) => r.item).find((item): item is CheckedItem => !('error' in item) && Boolean(item.unchecked?.length))?.unchecked;
   return (
     <>
@@ -191,7 +192,7 @@ function BulkSummaryText({ results: { rows, period, summary }, locale }: { resul
 function BulkResults({ results: { rows, period, href }, locale }: { results: Results; locale: Locale }) {
   const t = useTranslations('Check');
   const [shown, setShown] = useState(PAGE);
-  const nf = new Intl.NumberFormat(locale === 'en' ? 'en-TW' : 'zh-Hant-TW');
+  const nf = numberFormat(locale);
   const ordered = useMemo(() => displayOrder(rows), [rows]);
   const name = (key: PrizeKey) => prizeName(key, locale);
   const visible = ordered.slice(0, shown);

@@ -1,9 +1,9 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { todayInTaipei } from '@/lib/i18n/format';
 
 const noSubscription = () => () => {};
-const todayInTaipei = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei' }).format(new Date());
 
 /**
  * Days until a draw, computed in the reader's browser: the page itself is static HTML built
@@ -11,7 +11,7 @@ const todayInTaipei = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/T
  */
 export function DrawCountdown({ drawDate, labels }: { drawDate: string; labels: { zero: string; one: string; other: string } }) {
   // null while prerendering on the server; the browser's date after hydration.
-  const today = useSyncExternalStore(noSubscription, todayInTaipei, () => null);
+  const today = useSyncExternalStore(noSubscription, () => todayInTaipei(), () => null);
   if (!today) return null;
   const days = Math.round((Date.parse(`${drawDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
   if (days < 0) return null;

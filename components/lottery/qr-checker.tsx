@@ -2,15 +2,14 @@
 
 import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { formatDate } from '@/lib/i18n/format';
+import { formatDate, numberFormat } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
 import type { CheckablePeriod } from '@/lib/lottery/bulk';
 import { formatInvoiceNumber } from '@/lib/lottery/invoice-number';
-import { netPayout, PRIZE_TAX_RULES } from '@/lib/lottery/payout';
 import { periodLabel } from '@/lib/lottery/period';
-import { prizeName, type PrizeKey } from '@/lib/lottery/prizes';
 import { parseLeftQr, type LeftQr } from '@/lib/lottery/qr';
 import { checkLeftQr, taipeiToday, type QrCheck } from '@/lib/lottery/qr-check';
+import { checkResultLines } from '@/lib/lottery/result-lines';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { FILE_INPUT_CLASS } from './form-bits';
 import { pickLeftQr, readQrCodes, readQrCodesFromFile, warmUpDecoder } from './qr-decode';
@@ -266,27 +265,16 @@ export function QrChecker({ periods }: { periods: CheckablePeriod[] }) {
 
 function QrResult({ result: { qr, check }, locale }: { result: Result; locale: Locale }) {
   const t = useTranslations('Check');
-  const nf = new Intl.NumberFormat(locale === 'en' ? 'en-TW' : 'zh-Hant-TW');
   const label = periodLabel(check.period, locale);
-  // English prize names sit mid-sentence ("wins the first prize").
-  const inSentence = (key: PrizeKey) => (locale === 'en' ? prizeName(key, locale).toLowerCase() : prizeName(key, locale));
   const lines: string[] = [];
   let won = false;
   if (check.status === 'not_drawn') lines.push(t('qr.notDrawn', { period: label, date: formatDate(check.drawDate, locale) }));
   else if (check.status === 'no_numbers') lines.push(t('qr.noNumbers', { period: label }));
   else {
-    const { item } = check;
-    if (item.prize) {
-      won = true;
-      const payout = netPayout(item.amount);
-      lines.push(t('won', { number: item.number, prize: inSentence(item.prize), amount: nf.format(item.amount) }));
-      lines.push(t('net', { net: nf.format(payout.net), withholding: nf.format(payout.withholding), stamp: nf.format(payout.stampDuty) }));
-      if (payout.stampDuty > 0) lines.push(t('netAccount', { net: nf.format(netPayout(item.amount, { paidToRegisteredAccount: true }).net) }));
-      if (!PRIZE_TAX_RULES.stampDuty.roundingConfirmed && (item.amount * PRIZE_TAX_RULES.stampDuty.rate) % 1 !== 0) lines.push(t('stampRounding'));
-    } else lines.push(t('lost', { number: item.number, period: label }));
-    if (item.unchecked?.length) lines.push(t('uncheckedNote', { prizes: item.unchecked.map(inSentence).join('、') }));
-    lines.push(t('claim', { from: formatDate(item.claim.from, locale), to: formatDate(item.claim.to, locale) }));
-    if (check.claimEnded) lines.push(t('qr.claimEnded', { date: formatDate(item.claim.to, locale) }));
+    const explained = checkResultLines(check.item, { locale, t, periodLabel: label });
+    won = explained.won;
+    lines.push(...explained.lines);
+    if (check.claimEnded) lines.push(t('qr.claimEnded', { date: formatDate(check.item.claim.to, locale) }));
   }
   // Invoices to a business or for NT$0 cannot claim (給獎辦法 art. 11): say so whatever the draw.
   if (qr.buyerBan) lines.push(t('qr.buyerNote'));
@@ -301,7 +289,7 @@ function QrResult({ result: { qr, check }, locale }: { result: Result; locale: L
         <dt className="font-semibold">{t('qr.date')}</dt>
         <dd>{formatDate(qr.date, locale)}</dd>
         <dt className="font-semibold">{t('qr.total')}</dt>
-        <dd>{t('qr.totalValue', { amount: nf.format(qr.totalAmount) })}</dd>
+        <dd>{t('qr.totalValue', { amount: numberFormat(locale).format(qr.totalAmount) })}</dd>
         <dt className="font-semibold">{t('qr.seller')}</dt>
         <dd className="font-mono">{qr.sellerBan}</dd>
         {qr.buyerBan ? (

@@ -2,8 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { PRIZE_TIERS, prizeName, type PrizeKey } from '@/lib/lottery/prizes';
 import type { PeriodRecord } from '@/lib/lottery/records';
+import { formatNumber } from '@/lib/i18n/format';
 
-const nt = (n: number, locale: Locale) => new Intl.NumberFormat(locale === 'en' ? 'en-TW' : 'zh-Hant-TW').format(n);
+const nt = (n: number, locale: Locale) => formatNumber(n, locale);
 
 /** The numbers of one period, as a table (the same data screen readers and print use). */
 export async function WinningNumbers({ record, locale, headingLevel = 2 }: { record: PeriodRecord; locale: Locale; headingLevel?: 2 | 3 }) {

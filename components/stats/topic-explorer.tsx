@@ -9,12 +9,13 @@
  */
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import { useHydrated } from '@/components/ui/use-hydrated';
+import { numberFormat } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
 import type { MapGeometry } from '@/lib/stats/view-map-geometry';
-import { defaultState, parseState, periodOptions, stateQuery, withGranularity, type ViewState } from '@/lib/stats/view-state';
+import { defaultState, parseState, rangeOptions, stateQuery, withGranularity, type ViewState } from '@/lib/stats/view-state';
 import { buildView, formatValue, tableCsv } from '@/lib/stats/view-table';
 import { TOPICS, isAdditive, type MeasureKey, type TopicData } from '@/lib/stats/view-topics';
 import { CountyMap } from './county-map';
@@ -58,9 +59,10 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
   const hydrated = useHydrated();
   const [edited, setEdited] = useState<ViewState | null>(null);
   const [note, setNote] = useState('');
-  const state = fixed ?? edited ?? (search ? parseState(search, data) : defaultState(data));
-  const query = stateQuery(state, data);
-  const view = buildView(data, state);
+  // Worked out again only when the view changes, not when a note such as "copied" appears.
+  const state = useMemo(() => fixed ?? edited ?? (search ? parseState(search, data) : defaultState(data)), [fixed, edited, search, data]);
+  const query = useMemo(() => stateQuery(state, data), [state, data]);
+  const view = useMemo(() => buildView(data, state), [data, state]);
 
   useEffect(() => {
     if (fixed || edited === null) return;
@@ -75,10 +77,9 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
   const rowHeader = t(`rowHeader.${rowKey}`);
   const caption = state.from === state.to ? t('captionSingle', { title, measure, unit, period: state.from }) : t('caption', { title, measure, unit, from: state.from, to: state.to });
   const format = (v: number) => formatValue(v, state.measure, locale);
-  const compact = new Intl.NumberFormat(locale === 'en' ? 'en-TW' : 'zh-Hant-TW', { notation: 'compact', maximumFractionDigits: 1 });
+  const compact = numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
   const kind = drawKind(spec.chart, state.measure, view.columns.length);
-  const unitRange = TOPICS[data.topic].time === 'year' ? 'year' : state.by;
-  const options = periodOptions(data, unitRange);
+  const options = rangeOptions(data, state.by);
   const shareHref = fixed ? `${topicPath}?${query}` : `?${query}`;
 
   function update(next: ViewState) {

@@ -6,7 +6,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { getStaffSession, type StaffSession } from '@/lib/auth/session';
 import { can, type Permission } from '@/lib/auth/permissions';
-import { apiHandler } from './handler';
+import { apiHandler, readJson } from './handler';
 import { ApiError } from './errors';
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
@@ -19,10 +19,8 @@ export function staffHandler<TSchema extends z.ZodType | undefined = undefined, 
     const staff = await getStaffSession();
     if (!staff) throw new ApiError('unauthorized', 'Sign in as staff to use this API.');
     if (!can(staff.roles, options.permission)) throw new ApiError('forbidden', 'Your role does not allow this action.');
-    // Validate the body only after the caller is known to be allowed.
-    const inner = apiHandler<TSchema, TParams>({ body: options.body, maxBodyBytes: options.maxBodyBytes, messages: options.messages }, ({ body }) =>
-      handler({ request, body, params, staff }),
-    );
-    return inner(request, { params: Promise.resolve(params) });
+    // Read and validate the body only after the caller is known to be allowed.
+    const body = (options.body ? await readJson(request, options.body, options.maxBodyBytes, options.messages) : undefined) as Infer<TSchema>;
+    return handler({ request, body, params, staff });
   });
 }

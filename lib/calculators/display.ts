@@ -3,15 +3,12 @@
  * inside the steps' text shown the way Taiwan reads them (民國 years in Chinese). The API keeps
  * ISO dates; only pages call these.
  */
-import { formatDate } from '@/lib/i18n/format';
+import { formatDate, numberFormat } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Step } from '@/lib/tax';
 
 const ISO_DATE_IN_TEXT = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
-function numberFormat(locale: Locale, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-TW' : 'zh-Hant-TW', options);
-}
 
 /** 110137 → '110,137 元' / 'NT$110,137'. */
 export function formatMoney(amount: number, locale: Locale): string {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ApiError } from '@/lib/api/errors';
+import { MAX_CHECK_NUMBERS } from './check-service';
 import { parsePeriod } from './period';
 
 export const periodParam = z
@@ -6,8 +8,19 @@ export const periodParam = z
   .trim()
   .refine((v) => parsePeriod(v).ok, 'Give the period as ROC year and month: the page key (11409) or the API term (11410).');
 
-/** POST /api/v1/lottery/check. The 10,000 limit is checked by the handler (413, not 400). */
+/**
+ * POST /api/v1/lottery/check. Over 10,000 numbers is a 413, refused before any element is parsed:
+ * the public endpoint must not spend a quarter second of CPU on a million-item array first.
+ */
 export const checkRequestSchema = z.object({
   period: periodParam,
-  numbers: z.array(z.union([z.string(), z.number()]).transform(String)).min(1, 'Send at least one number.'),
+  numbers: z.preprocess(
+    (value) => {
+      if (Array.isArray(value) && value.length > MAX_CHECK_NUMBERS) {
+        throw new ApiError('payload_too_large', `At most ${MAX_CHECK_NUMBERS} numbers per request; this one has ${value.length}. Split it into smaller batches.`);
+      }
+      return value;
+    },
+    z.array(z.union([z.string(), z.number()]).transform(String)).min(1, 'Send at least one number.'),
+  ),
 });

@@ -3,12 +3,11 @@
  * results for the screen, and writing them back as CSV. Pure (no DOM, no framework), so the
  * checker page runs it in the browser and the tests run it in Node.
  */
-import { csvCell } from '../csv';
+import { csvLine, parseCsvRecords } from '../csv';
 import { checkNumbers, MAX_CHECK_NUMBERS, type CheckItem } from './check-service';
 import { parseInvoiceNumber } from './invoice-number';
 import type { Period } from './period';
 import { prizeName, type PrizeKey, type WinningNumbers } from './prizes';
-import { parseCsvRecords } from '../csv';
 
 /** A number that could be read and was checked (not a per-item error). */
 export type CheckedItem = Exclude<CheckItem, { error: unknown }>;
@@ -160,7 +159,7 @@ export const RESULTS_CSV_COLUMNS = ['row', 'number', 'period', 'prize', 'prize_n
  */
 export function resultsCsv(rows: readonly BulkRow[], options: { locale: 'zh-Hant-TW' | 'en'; errorMessage: (code: string) => string }): string {
   const name = (key: PrizeKey) => prizeName(key, options.locale);
-  const lines = [RESULTS_CSV_COLUMNS.join(',')];
+  const lines = [csvLine(RESULTS_CSV_COLUMNS)];
   for (const { line, item } of rows) {
     const cells: (string | number | null)[] =
       'error' in item
@@ -178,7 +177,7 @@ export function resultsCsv(rows: readonly BulkRow[], options: { locale: 'zh-Hant
             item.unchecked?.map(name).join(' ') || null,
             null,
           ];
-    lines.push(cells.map(csvCell).join(','));
+    lines.push(csvLine(cells));
   }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return `\uFEFF${lines.join('')}`;
 }

@@ -1,7 +1,8 @@
 /** The public JSON and CSV shapes of a period (the API's contract; field names are stable). */
 import { apiTerm, claimWindow, drawDate, periodLabel } from './period';
 import type { PeriodRecord } from './records';
-import { csvCell } from '../csv';
+import { csvCell, csvLine } from '../csv';
+import { PRIZE_TIERS } from './prizes';
 
 /** Moved to lib/csv.ts (shared with the open statistics); re-exported for existing callers. */
 export { csvCell };
@@ -26,10 +27,10 @@ export function periodCsv(r: PeriodRecord): string {
   const d = periodDto(r);
   const rows: (string | number | null)[][] = [
     ['period', 'prize', 'number', 'amount_ntd'],
-    [d.period, 'special', d.special, 10_000_000],
-    [d.period, 'grand', d.grand, 2_000_000],
-    ...d.first.map((n) => [d.period, 'first', n, 200_000]),
-    ...d.additionalSixth.map((n) => [d.period, 'additionalSixth', n, 200]),
+    [d.period, 'special', d.special, PRIZE_TIERS.special.amount],
+    [d.period, 'grand', d.grand, PRIZE_TIERS.grand.amount],
+    ...d.first.map((n) => [d.period, 'first', n, PRIZE_TIERS.first.amount]),
+    ...d.additionalSixth.map((n) => [d.period, 'additionalSixth', n, PRIZE_TIERS.additionalSixth.amount]),
   ];
-  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return rows.map(csvLine).join('');
 }

@@ -27,7 +27,5 @@ export function checkLeftQr(qr: LeftQr, periods: readonly CheckablePeriod[], tod
   return { status: 'checked', period, item, claimEnded: today > item.claim.to };
 }
 
-/** Today's date in Taiwan as 'YYYY-MM-DD' (en-CA formats dates that way). */
-export function taipeiToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+/** Today's date in Taiwan as 'YYYY-MM-DD'. */
+export { todayInTaipei as taipeiToday } from '@/lib/i18n/format';

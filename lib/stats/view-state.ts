@@ -22,6 +22,11 @@ export function periodOptions(data: Pick<TopicData, 'periods'>, by: Granularity)
   return by === 'year' ? [...new Set(data.periods.map(yearOf))] : data.periods;
 }
 
+/** The periods the range selects offer for a topic and row granularity. */
+export function rangeOptions(data: Pick<TopicData, 'periods' | 'topic'>, by: Granularity): string[] {
+  return periodOptions(data, rangeUnit(data.topic, by));
+}
+
 /** The granularity the range is expressed in: years for a yearly dataset or a yearly table. */
 function rangeUnit(topic: TopicId, by: Granularity): Granularity {
   return TOPICS[topic].time === 'year' ? 'year' : by;

@@ -11,6 +11,7 @@ import { csvLine } from '../csv';
 import { ROUNDING } from './suppression';
 import { TOPICS, cellIndex, type Label, type MeasureKey, type TopicData } from './view-topics';
 import { periodsInRange, type ViewState } from './view-state';
+import { formatNumber } from '@/lib/i18n/format';
 
 /** null: suppressed (shown as "—", never as 0). */
 export type ViewCell = number | null;
@@ -71,7 +72,7 @@ const DECIMALS: Readonly<Record<MeasureKey, number>> = { count: 0, amount: 0, me
 /** A value as the table shows it (grouped digits, fixed decimals). */
 export function formatValue(v: number, measure: MeasureKey, locale: string): string {
   const d = DECIMALS[measure];
-  return new Intl.NumberFormat(locale === 'en' ? 'en-TW' : 'zh-Hant-TW', { minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
+  return formatNumber(v, locale, { minimumFractionDigits: d, maximumFractionDigits: d });
 }
 
 /** A value as the CSV holds it: the table's figure without digit grouping. */

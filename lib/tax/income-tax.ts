@@ -8,7 +8,7 @@
  * progressive difference, is rounded once to whole NTD by the rule in data/rounding.ts (half up).
  * A salary-separate result is the sum of its two rounded parts.
  */
-import { incomeTaxYear } from './data/income-tax-years';
+import { incomeTaxYear, SUPPORTED_INCOME_YEARS } from './data/income-tax-years';
 import { TaxInputError } from './errors';
 import { bracketFor } from './income-tax-brackets';
 import { householdDeductions, type HouseholdDeductions } from './income-tax-deductions';
@@ -58,10 +58,16 @@ export type IncomeTaxResult = Readonly<{
   steps: readonly Step[];
 }>;
 
+/** A year whose basic living expense is not yet announced: its results are provisional. */
+export function isProvisionalIncomeYear(rocYear: number): boolean {
+  const year = incomeTaxYear(rocYear);
+  return year !== undefined && !year.basicLivingExpense;
+}
+
 export function calculateIncomeTax(raw: IncomeTaxInput): IncomeTaxResult {
   const input = incomeTaxInputSchema.parse(raw);
   const year = incomeTaxYear(input.incomeYear);
-  if (!year) throw new TaxInputError('income_year_not_supported', ['incomeYear']);
+  if (!year) throw new TaxInputError('income_year_not_supported', ['incomeYear'], { years: SUPPORTED_INCOME_YEARS.join(', ') });
   const married = input.filingStatus === 'married';
   const brackets = year.brackets.value;
 
@@ -75,7 +81,7 @@ export function calculateIncomeTax(raw: IncomeTaxInput): IncomeTaxResult {
 
   const meansTested = d.special.preschool + d.special.longTermCare + d.special.rent > 0;
   const warnings = uniqueWarnings([
-    ...(year.basicLivingExpense ? [] : [warning('income_year_provisional', { year: year.rocYear })]),
+    ...(isProvisionalIncomeYear(year.rocYear) ? [warning('income_year_provisional', { year: year.rocYear })] : []),
     ...(d.agedCount > 0 ? caveatFor(year.exemption70Plus, { 'zh-Hant-TW': '年滿 70 歲免稅額', en: 'the exemption for people aged 70+' }) : []),
     ...(d.basicLiving && (d.basicLiving.difference > 0 || d.special.rent > 0)
       ? caveatFor(year.basicLivingComparison, { 'zh-Hant-TW': '基本生活費比較項目', en: 'the items compared with the basic living expense' })
@@ -102,7 +108,7 @@ export function calculateIncomeTax(raw: IncomeTaxInput): IncomeTaxResult {
     incomeYear: year.rocYear,
     year: year.year,
     filedIn: year.filedIn,
-    provisional: !year.basicLivingExpense,
+    provisional: isProvisionalIncomeYear(year.rocYear),
     persons: d.members.length,
     totalIncome: d.totalIncome,
     exemptions: d.exemptions,

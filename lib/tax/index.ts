@@ -5,7 +5,7 @@
  */
 export { calculateLateFee, type InterestPeriod, type LateFeeRegime, type LateFeeResult, type LateFeeRuleId } from './late-fee';
 export { calculateLicenseTax, type LicenseTaxResult } from './license-tax';
-export { calculateIncomeTax, type IncomeTaxComputation, type IncomeTaxMethod, type IncomeTaxResult } from './income-tax';
+export { calculateIncomeTax, isProvisionalIncomeYear, type IncomeTaxComputation, type IncomeTaxMethod, type IncomeTaxResult } from './income-tax';
 export * from './schemas';
 export { TAX_MESSAGES, isTaxMessageCode, localizedMessage, taxMessage, type TaxMessageCode } from './messages';
 export { TaxInputError } from './errors';

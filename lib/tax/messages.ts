@@ -41,6 +41,7 @@ export const TAX_MESSAGES = {
   date_outside_tax_year: { 'zh-Hant-TW': '日期須在所選課稅年度之內。', en: 'The date must fall within the chosen tax year.' },
   deregistered_before_registered: { 'zh-Hant-TW': '報廢或繳銷日不可早於領牌日。', en: 'The deregistration date cannot be before the registration date.' },
   // Income tax
+  income_year_invalid: { 'zh-Hant-TW': '請以民國年填寫所得年度，例如 114。', en: 'Give the income year as an ROC year, like 114.' },
   income_year_not_supported: {
     'zh-Hant-TW': '目前僅收錄 {years} 年度的綜合所得稅資料。',
     en: 'Income tax figures are available for income years {years} (ROC) only.',

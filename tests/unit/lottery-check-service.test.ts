@@ -37,3 +37,19 @@ describe('period DTO and CSV', () => {
     expect(periodCsv(record).trim().split('\r\n')).toHaveLength(1 + 5);
   });
 });
+
+describe('check request schema', () => {
+  it('refuses more than 10,000 numbers with a 413 before parsing any of them', async () => {
+    const { checkRequestSchema } = await import('@/lib/lottery/api-schemas');
+    const { ApiError } = await import('@/lib/api/errors');
+    const numbers = Array.from({ length: 10_001 }, () => ({ not: 'a number' }));
+    let thrown: unknown;
+    try {
+      checkRequestSchema.safeParse({ period: '11409', numbers });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ApiError);
+    expect((thrown as InstanceType<typeof ApiError>).status).toBe(413);
+  });
+});

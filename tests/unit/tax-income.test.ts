@@ -168,3 +168,13 @@ describe('income tax: input validation', () => {
     expect(issues({ incomeYear: 113, filingStatus: 'single', taxpayer: {}, deduction: 'both' })).toEqual([['deduction', 'deduction_method_unknown']]);
   });
 });
+
+describe('income year messages', () => {
+  it('always name the supported years, and say so when the year is no number', async () => {
+    const { incomeTaxInputSchema, taxFieldErrors } = await import('@/lib/tax');
+    const fields = (incomeYear: unknown) =>
+      taxFieldErrors(incomeTaxInputSchema.safeParse({ incomeYear, filingStatus: 'single', taxpayer: {} }).error!, 'en').incomeYear;
+    for (const year of [2024, 113.5, 112]) expect(fields(year)).toEqual(['Income tax figures are available for income years 113, 114, 115 (ROC) only.']);
+    expect(fields('abc')).toEqual(['Give the income year as an ROC year, like 114.']);
+  });
+});

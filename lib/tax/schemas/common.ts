@@ -20,7 +20,7 @@ export function requiredOr(code: TaxMessageCode) {
 export const MAX_AMOUNT = 100_000_000_000;
 
 /** Numbers from JSON, or from form text with thousands separators ("100,000"). */
-function numberFromText(code: TaxMessageCode) {
+export function numberFromText(code: TaxMessageCode) {
   return z.union([z.number(), z.string()], requiredOr(code)).transform((value, ctx) => {
     if (typeof value === 'number') return value;
     const text = value.trim().replace(/[,，\s]/g, '');

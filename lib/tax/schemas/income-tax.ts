@@ -1,7 +1,7 @@
 /** Input of the individual income tax calculator (綜合所得稅試算). */
 import { z } from 'zod';
 import { incomeTaxYear, SUPPORTED_INCOME_YEARS, type IncomeTaxYear } from '../data/income-tax-years';
-import { integerIn, ntdAmount, requiredOr, wholeCount } from './common';
+import { ntdAmount, numberFromText, requiredOr, wholeCount } from './common';
 
 export const FILING_STATUSES = ['single', 'married'] as const;
 export type FilingStatus = (typeof FILING_STATUSES)[number];
@@ -25,10 +25,14 @@ export const householdMemberSchema = z.object({
 export const incomeTaxInputSchema = z
   .object({
     /** ROC income year (113 = 2024 income, filed May 2025). */
-    incomeYear: integerIn('income_year_not_supported', 1, 999).refine((year) => SUPPORTED_INCOME_YEARS.includes(year), {
-      message: 'income_year_not_supported',
-      params: { years: SUPPORTED_INCOME_YEARS.join(', ') },
-    }),
+    // One check for a number that is a year we have (being in the list implies a whole ROC
+    // year), so the message always names the years; text that is no number says so instead.
+    incomeYear: numberFromText('income_year_invalid').pipe(
+      z.number().refine((year) => SUPPORTED_INCOME_YEARS.includes(year), {
+        message: 'income_year_not_supported',
+        params: { years: SUPPORTED_INCOME_YEARS.join(', ') },
+      }),
+    ),
     filingStatus: z.enum(FILING_STATUSES, requiredOr('filing_status_unknown')),
     taxpayer: householdMemberSchema,
     spouse: householdMemberSchema.optional(),

@@ -4,17 +4,12 @@ import { CalculatorPage, calculatorMetadata } from '@/components/calculators/cal
 import { IncomeTaxForm } from '@/components/calculators/income-tax-form';
 import { incomeTaxDefaults } from '@/lib/calculators/income-tax-form';
 import type { Locale } from '@/lib/i18n/routing';
-import { calculateIncomeTax, SUPPORTED_INCOME_YEARS, todayInTaiwan } from '@/lib/tax';
+import { isProvisionalIncomeYear, SUPPORTED_INCOME_YEARS, todayInTaiwan } from '@/lib/tax';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return calculatorMetadata((await params).locale as Locale, 'incomeTax');
-}
-
-/** Whether a year's figures are still partly unannounced: the calculator itself says so. */
-function isProvisional(incomeYear: number): boolean {
-  return calculateIncomeTax({ incomeYear, filingStatus: 'single', taxpayer: {} }).provisional;
 }
 
 export default async function IncomeTaxPage({ params }: Props) {
@@ -24,7 +19,7 @@ export default async function IncomeTaxPage({ params }: Props) {
   const years = [...SUPPORTED_INCOME_YEARS].reverse().map((roc) => {
     const year = roc + 1911;
     const values = { roc: String(roc), year: String(year), filed: String(year + 1) };
-    return { value: String(roc), label: isProvisional(roc) ? t('provisionalOption', values) : t('incomeYearOption', values) };
+    return { value: String(roc), label: isProvisionalIncomeYear(roc) ? t('provisionalOption', values) : t('incomeYearOption', values) };
   });
   return (
     <CalculatorPage locale={locale} calculator="incomeTax" after={<p className="mt-8 max-w-3xl text-muted">{t('notModelled')}</p>}>

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SyntheticNotice } from '@/components/stats/synthetic-notice';
-import { formatDate } from '@/lib/i18n/format';
+import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { LOCALES, type Locale } from '@/lib/i18n/routing';
 import { datasetIds, datasetMetadata, fileUrlPath, hasDataset, type DatasetFileKind } from '@/lib/stats/read-datasets';
@@ -38,7 +38,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-const kb = (bytes: number, locale: Locale) => new Intl.NumberFormat(locale === 'en' ? 'en-TW' : 'zh-Hant-TW', { maximumFractionDigits: 1 }).format(bytes / 1024);
+const kb = (bytes: number, locale: Locale) => formatNumber(bytes / 1024, locale, { maximumFractionDigits: 1 });
 
 export default async function DatasetPage({ params }: Props) {
   const { locale, dataset } = (await params) as { locale: Locale; dataset: string };

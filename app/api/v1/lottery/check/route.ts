@@ -3,16 +3,13 @@ import { ApiError } from '@/lib/api/errors';
 import { apiHandler } from '@/lib/api/handler';
 import { checkRequestSchema } from '@/lib/lottery/api-schemas';
 import { getPeriod } from '@/lib/lottery/catalog';
-import { checkNumbers, MAX_CHECK_NUMBERS } from '@/lib/lottery/check-service';
+import { checkNumbers } from '@/lib/lottery/check-service';
 import { pageKey, periodOrThrow } from '@/lib/lottery/period';
 
 // Node, not edge: periods published by officials live in the database (read through a cache).
 export const runtime = 'nodejs';
 
 export const POST = apiHandler({ body: checkRequestSchema, maxBodyBytes: 2_000_000 }, async ({ body }) => {
-  if (body.numbers.length > MAX_CHECK_NUMBERS) {
-    throw new ApiError('payload_too_large', `At most ${MAX_CHECK_NUMBERS} numbers per request; this one has ${body.numbers.length}. Split it into smaller batches.`);
-  }
   const key = pageKey(periodOrThrow(body.period));
   const record = await getPeriod(key);
   if (!record) throw new ApiError('not_found', `No winning numbers for period ${body.period} (${key}). See GET /api/v1/lottery/periods.`);
