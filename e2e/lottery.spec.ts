@@ -75,3 +75,15 @@ test('the check API answers in order with per-item errors', async ({ request }) 
   const tooMany = await request.post('/api/v1/lottery/check', { data: { period: PERIOD, numbers: Array(10001).fill('12345678') } });
   expect(tooMany.status()).toBe(413);
 });
+
+test('the countdown to the next draw counts days in the reader’s Taiwan date, in both languages', async ({ page }) => {
+  // Next draw after 115年07-08月: 115年09-10月, drawn on 2026-11-25.
+  await page.clock.setFixedTime(new Date('2026-11-22T04:00:00Z'));
+  await page.goto('/lottery');
+  await expect(page.getByText('還有 3 天')).toBeVisible();
+  await page.goto('/en/lottery');
+  await expect(page.getByText('in 3 days')).toBeVisible();
+  await page.clock.setFixedTime(new Date('2026-11-24T16:30:00Z')); // 00:30 on the 25th in Taipei
+  await page.reload();
+  await expect(page.getByText('today', { exact: true })).toBeVisible();
+});

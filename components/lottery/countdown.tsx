@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useSyncExternalStore } from 'react';
 import { todayInTaipei } from '@/lib/i18n/format';
 
@@ -9,12 +10,12 @@ const noSubscription = () => () => {};
  * Days until a draw, computed in the reader's browser: the page itself is static HTML built
  * once, so the server cannot know "today". Without JavaScript only the date shows.
  */
-export function DrawCountdown({ drawDate, labels }: { drawDate: string; labels: { zero: string; one: string; other: string } }) {
+export function DrawCountdown({ drawDate }: { drawDate: string }) {
+  const t = useTranslations('Lottery');
   // null while prerendering on the server; the browser's date after hydration.
   const today = useSyncExternalStore(noSubscription, () => todayInTaipei(), () => null);
   if (!today) return null;
   const days = Math.round((Date.parse(`${drawDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
   if (days < 0) return null;
-  const text = days === 0 ? labels.zero : (days === 1 ? labels.one : labels.other).replace('#', String(days));
-  return <span className="ml-2 rounded bg-brand-100 px-2 py-0.5 font-semibold">{text}</span>;
+  return <span className="ml-2 rounded bg-brand-100 px-2 py-0.5 font-semibold">{t('daysToDraw', { days })}</span>;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { DrawCountdown } from '@/components/lottery/countdown';
 import { PeriodSources } from '@/components/lottery/period-sources';
 import { PrizeTable, WinningNumbers } from '@/components/lottery/winning-numbers';
@@ -30,6 +31,7 @@ export default async function LotteryPage({ params }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Lottery' });
+  const messages = (await getMessages()) as { Lottery: Record<string, string> };
   const [latest] = await getPeriods();
   if (!latest) return <h1 className="text-3xl font-bold">{t('title')}</h1>;
   const claim = claimWindow(latest.period);
@@ -48,14 +50,10 @@ export default async function LotteryPage({ params }: Props) {
         <p className="text-muted">{t('claimNote')}</p>
         <p className="mt-2">
           {t('nextDraw', { date: formatDate(nextDraw, locale), label: periodLabel(upcoming, locale) })}
-          <DrawCountdown
-            drawDate={nextDraw}
-            labels={{
-              zero: t('daysToDraw', { days: 0 }),
-              one: t('daysToDraw', { days: 1 }).replace('1', '#'),
-              other: t('daysToDraw', { days: 2 }).replace('2', '#'),
-            }}
-          />
+          {/* The browser counts the days (the page is static); it gets only the one message it needs. */}
+          <NextIntlClientProvider messages={{ Lottery: { daysToDraw: messages.Lottery.daysToDraw } }}>
+            <DrawCountdown drawDate={nextDraw} />
+          </NextIntlClientProvider>
         </p>
         <p className="mt-4 flex flex-wrap gap-3">
           <Link href="/lottery/check" className="btn">
