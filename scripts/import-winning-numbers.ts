@@ -1,5 +1,5 @@
 /**
- * Copies the winning numbers from ../shared/domain/data/winning-numbers.json into
+ * Copies the winning numbers from data/domain/data/winning-numbers.json (the repository's copy of the domain research) into
  * content/lottery/periods.json, keeping every period's sources and confidence. Run again when
  * the domain file changes:  npx tsx scripts/import-winning-numbers.ts [path-to-domain-json]
  * Periods without all three first-prize numbers are left out (they cannot be checked).
@@ -23,7 +23,7 @@ type DomainPeriod = {
   statedInSources?: Record<string, string>;
 };
 
-const file = process.argv[2] ?? path.join(process.cwd(), '..', 'shared', 'domain', 'data', 'winning-numbers.json');
+const file = process.argv[2] ?? path.join(process.cwd(), 'data', 'domain', 'data', 'winning-numbers.json');
 const domain = JSON.parse(readFileSync(file, 'utf8')) as { periods: DomainPeriod[]; partialPeriods: DomainPeriod[]; additionalSixthPrizeNote: string };
 
 function keyOf(label: string): string {

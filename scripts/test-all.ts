@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { ensureBrowser } from './lib/browser-setup';
 
 /** `report` names the JSON file the step's test runner writes, so the summary can count tests. */
 type Step = { name: string; command: string[]; env?: Record<string, string>; report?: 'vitest' | 'playwright' };
@@ -62,14 +63,7 @@ function countTests(step: Step): Counts | null {
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const selected = only ? steps.filter((s) => only.some((o) => s.name === o || s.name.startsWith(`${o}-`))) : steps;
 
-if (selected.some((s) => s.name === 'e2e') && !existsSync(chromium)) {
-  console.error(
-    `No Chromium at ${chromium}. The browser tests drive Debian's Chromium (Playwright cannot download one here).\n` +
-      'Install it with:  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk\n' +
-      'or point CHROMIUM_PATH at a Chromium/Chrome binary.',
-  );
-  process.exit(1);
-}
+if (selected.some((s) => s.name === 'e2e') && !ensureBrowser(chromium)) process.exit(1);
 if (!pgUrl) console.warn('[test] TEST_DATABASE_URL is not set: integration tests run on PGlite only.');
 
 rmSync(reportDir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { domainData } from '../support/domain';
 import {
   apiTerm,
   claimWindow,
@@ -14,9 +14,9 @@ import {
 } from '@/lib/lottery/period';
 
 type DomainPeriod = { label: string; drawDateDerived: string; claimStartDerived: string; claimEndWeekendAdjusted: string | null };
-const domain = JSON.parse(readFileSync(new URL('../../../shared/domain/data/winning-numbers.json', import.meta.url), 'utf8')) as {
+const domain = domainData<{
   periods: DomainPeriod[];
-};
+}>('winning-numbers.json');
 
 describe('period keys', () => {
   it('parses the page key (odd month) and the API term (even month) to the same period', () => {

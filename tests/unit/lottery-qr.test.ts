@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLeftQr } from '@/lib/lottery/qr';
 
-// The example quoted in ../shared/domain/README.md §3 has 76 characters before its first ':'
+// The example quoted in data/domain/README.md §3 has 76 characters before its first ':'
 // (its sales field lost a digit: '000000a'); this is the same code with the field complete.
 const PUBLISHED = 'AC1238759711406244115000000a0000000a8280806212345678ynP6P9mSgOQjIIg1jusZVA==:**********:1:2:0:';
 const EXAMPLE = 'AC12387597114062441150000000a0000000a8280806212345678ynP6P9mSgOQjIIg1jusZVA==:**********:1:2:0:';

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { domainData } from '../support/domain';
 import { INCOME_TAX_YEARS } from '@/lib/tax/data/income-tax-years';
 import { HOLIDAY_YEARS } from '@/lib/tax/data/holidays';
 import { INTEREST_DAY_BASIS, POSTAL_ONE_YEAR_RATES } from '@/lib/tax/data/interest-rates';
@@ -9,7 +10,7 @@ import * as licence from '@/lib/tax/data/license-tax-rates';
 import { MONEY_ROUNDING } from '@/lib/tax/data/rounding';
 import type { Sourced } from '@/lib/tax/types';
 
-const domainFile = <T>(name: string) => JSON.parse(readFileSync(new URL(`../../../shared/domain/data/${name}`, import.meta.url), 'utf8')) as T;
+const domainFile = domainData;
 
 type DomainYear = {
   brackets: { upTo: number | null; rate: number; progressiveDifference: number }[];
@@ -26,7 +27,7 @@ type DomainYear = {
   basicLivingExpensePerPerson: number | null;
 };
 
-describe('data tables agree with shared/domain', () => {
+describe('data tables agree with the domain facts (data/domain)', () => {
   it('income-tax.json: every figure of 113, 114 and 115', () => {
     const domain = domainFile<Record<string, DomainYear>>('income-tax.json');
     const blocks: Record<number, DomainYear | undefined> = {

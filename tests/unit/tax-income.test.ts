@@ -4,7 +4,7 @@ import { calculateIncomeTax, incomeTaxInputSchema, issueParams } from '@/lib/tax
 const single = (incomeYear: number, salary: number, otherIncome = 0) =>
   calculateIncomeTax({ incomeYear, filingStatus: 'single', taxpayer: { salary, otherIncome } });
 
-describe('income tax: worked examples from shared/domain', () => {
+describe('income tax: worked examples from the domain facts (data/domain)', () => {
   it('113 and 114: a single salaried person pays nothing up to 446,000 (97,000 + 131,000 + 218,000)', () => {
     for (const year of [113, 114]) {
       const r = single(year, 446_000);

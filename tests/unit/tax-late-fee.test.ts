@@ -4,7 +4,7 @@ import { calculateLateFee, issueParams, lateFeeInputSchema, taxFieldErrors, taxM
 const fee = (deadline: string, paidOn: string, amount = 100_000) => calculateLateFee({ amount, deadline, paidOn });
 const stepIds = (r: { steps: readonly { id: string }[] }) => r.steps.map((s) => s.id);
 
-describe('late fee: worked examples from shared/domain', () => {
+describe('late fee: worked examples from the domain facts (data/domain)', () => {
   it('Taichung day table (new rule): days 1–3 none, 4–6 1%, 7–9 2% … max 10%', () => {
     // 2025-06-02 is a Monday; n days late = paid n days after it.
     const rateOnDay = (n: number) => fee('2025-06-02', addDays('2025-06-02', n)).surchargeRate;

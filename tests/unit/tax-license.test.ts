@@ -1,20 +1,20 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { domainData } from '../support/domain';
 import { calculateLicenseTax, licenseTaxInputSchema } from '@/lib/tax';
 
 type CarRow = { ccMin: number; ccMax: number | null; private: number; commercial: number };
 type MotoRow = { ccMin: number; ccMax: number | null; tax: number };
 type EvRow = { hpMin?: number; hpMax?: number; psMin?: number; psMax?: number; private: number; commercial: number };
-const domain = JSON.parse(readFileSync(new URL('../../../shared/domain/data/vehicle-license-tax.json', import.meta.url), 'utf8')) as {
+const domain = domainData<{
   passengerCar_upTo9Seats: CarRow[];
   motorcycle: MotoRow[];
   electricPassengerCar_byMotorPower: { rows: EvRow[] };
-};
+}>('vehicle-license-tax.json');
 
 const annual = (input: Parameters<typeof calculateLicenseTax>[0]) => calculateLicenseTax(input).amount;
 
-describe('licence tax: every band of shared/domain/data/vehicle-license-tax.json', () => {
+describe('licence tax: every band of data/domain/data/vehicle-license-tax.json', () => {
   it('private and commercial passenger cars, at both ends of each band', () => {
     for (const row of domain.passengerCar_upTo9Seats) {
       for (const cc of [Math.max(1, row.ccMin), row.ccMax ?? row.ccMin + 5000]) {
