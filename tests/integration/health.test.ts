@@ -22,7 +22,7 @@ describe('checkDatabase (GET /api/health)', () => {
     const { LATEST_MIGRATION } = await import('@/lib/db/migrations');
     const status = await checkDatabase(60_000);
     expect(status).toMatchObject({ driver: 'pglite', ok: true, migration: LATEST_MIGRATION });
-  });
+  }, 120_000); // initdb, every migration and the check: longer than the 60 s the check itself is given
 
   it('reports an unreachable server without leaking the password', async () => {
     process.env.DATABASE_URL = 'postgres://tax:s3cret-pw@127.0.0.1:1/taxcloud';
