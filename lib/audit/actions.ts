@@ -3,9 +3,13 @@ export const AUDIT_ACTIONS = [
   'auth.sign_in',
   'auth.sign_in_failed',
   'auth.sign_in_locked',
+  /** A sign-in request whose fields were not even well formed (counted against the lockout too). */
+  'auth.sign_in_malformed',
   'auth.sign_out',
   'lottery.publish',
   'lottery.correct',
+  /** A publication or correction that was refused (details.code: exists, out_of_order, not_found, rate_limited). */
+  'lottery.publish_refused',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

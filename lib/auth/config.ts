@@ -4,7 +4,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { requestMetaFrom } from '@/lib/http/request-meta';
 import { baseAuthConfig } from './base-config';
 import { signInSchema } from './schemas';
-import { authenticateStaff } from './sign-in';
+import { authenticateStaff, recordMalformedSignIn } from './sign-in';
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const base = baseAuthConfig();
@@ -15,8 +15,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         credentials: { email: {}, password: {} },
         async authorize(credentials, request) {
           const parsed = signInSchema.safeParse(credentials);
-          if (!parsed.success) return null;
-          const result = await authenticateStaff(parsed.data, requestMetaFrom(request.headers));
+          const meta = requestMetaFrom(request.headers);
+          if (!parsed.success) {
+            // The form never sends these; a script does. They count against the lockout too.
+            await recordMalformedSignIn(credentials, parsed.error.issues.map((i) => String(i.path[0] ?? 'body')), meta);
+            return null;
+          }
+          const result = await authenticateStaff(parsed.data, meta);
           return result.ok ? result.user : null;
         },
       }),

@@ -49,12 +49,16 @@ export interface AuditLogTable {
   details: ColumnType<Record<string, unknown>, string | undefined, string>;
 }
 
-export interface RateLimitEventsTable {
-  id: Generated<number>;
+/** One row per limited key (migration 0004): attempts are reserved atomically on it. */
+export interface RateLimitCountersTable {
   policy: string;
   /** sha-256 of the limited key (an e-mail, an IP), so the table holds no personal data. */
   key_hash: string;
-  occurred_at: Timestamp;
+  /** Attempts reserved in the current window (stops growing one past the limit). */
+  count: number;
+  window_start: ColumnType<Date, Date | string, Date | string>;
+  /** The last reservation within the limit; a lockout runs from here. */
+  last_at: ColumnType<Date, Date | string, Date | string>;
 }
 
 export interface LotteryPeriodsTable {
@@ -154,7 +158,7 @@ export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
   audit_log: AuditLogTable;
-  rate_limit_events: RateLimitEventsTable;
+  rate_limit_counters: RateLimitCountersTable;
   lottery_periods: LotteryPeriodsTable;
   stat_generation_runs: StatGenerationRunsTable;
   stat_generation_chunks: StatGenerationChunksTable;

@@ -1,58 +1,96 @@
 /**
  * Publishing a period's numbers: the rules (the next period in order, never twice unless a
  * correction), the write, and the audit entry, in one transaction.
+ *
+ * Concurrency: every publication takes one transaction-level advisory lock before it reads
+ * anything, so the existence and order checks and the write see the same state. On top of
+ * that a new period is written with INSERT … ON CONFLICT DO NOTHING (the primary key decides if
+ * anything slipped past the lock) and a correction locks its row (SELECT … FOR UPDATE), so its
+ * audit entry records exactly the numbers it replaced.
  */
 import 'server-only';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { recordAudit } from '@/lib/audit';
-import { assertRateLimit } from '@/lib/rate-limit/store';
 import { resolveDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
 import type { RequestMeta } from '@/lib/http/request-meta';
+import { assertRateLimit, RateLimitError } from '@/lib/rate-limit/store';
 import { listPeriods } from './catalog';
 import { comparePeriods, nextPeriod, pageKey, periodLabel, periodOrThrow } from './period';
 import type { PublishPeriodInput } from './publish-schema';
+import { sourcedPeriods } from './records';
 
-export type PublishResult =
-  | { ok: true; key: string; revision: number; correction: boolean }
-  | {
-      ok: false;
-      code: 'exists' | 'out_of_order' | 'not_found';
-      /** English, for the API; forms translate `code` with `params`. */
-      message: string;
-      field: 'period' | 'correction';
-      params: Record<string, string>;
-    };
+/** pg_advisory_xact_lock key for "someone is publishing"; any constant no other code uses. */
+const PUBLISH_LOCK_KEY = 71_150_101;
 
-export async function publishPeriod(
-  input: PublishPeriodInput,
-  actor: { id: string; label: string },
-  meta: RequestMeta,
-  database?: Kysely<Database>,
-): Promise<PublishResult> {
+export type PublishRefusal = {
+  ok: false;
+  code: 'exists' | 'out_of_order' | 'not_found';
+  /** English, for the API; forms translate `code` with `params`. */
+  message: string;
+  field: 'period' | 'correction';
+  params: Record<string, string>;
+};
+
+export type PublishResult = { ok: true; key: string; revision: number; correction: boolean } | PublishRefusal;
+
+type Actor = { id: string; label: string };
+type Written = { ok: true; revision: number; previous?: Record<string, unknown> };
+
+export async function publishPeriod(input: PublishPeriodInput, actor: Actor, meta: RequestMeta, database?: Kysely<Database>): Promise<PublishResult> {
   const db = await resolveDb(database);
-  // Counted per official before anything else, so that refused attempts count too.
-  await assertRateLimit(db, 'lottery-publish:account', actor.id);
-  const period = periodOrThrow(input.period);
-  const key = pageKey(period);
-  const label = periodLabel(period, 'zh-Hant-TW');
-  const periods = await listPeriods(db);
-  const existing = periods.find((p) => p.key === key);
+  const key = pageKey(periodOrThrow(input.period));
+  try {
+    // Reserved per official before anything else, so that refused attempts count too.
+    await assertRateLimit(db, 'lottery-publish:account', actor.id);
+  } catch (error) {
+    if (error instanceof RateLimitError) await auditRefusal(db, input, key, actor, meta, 'rate_limited');
+    throw error;
+  }
 
-  if (existing && !input.correction) {
-    return {
-      ok: false,
-      code: 'exists',
-      field: 'correction',
-      params: { key },
-      message: `${label} (${key}) is already published. Set "correction" to replace its numbers; the change is recorded in the audit log.`,
-    };
-  }
-  if (!existing && input.correction) {
-    return { ok: false, code: 'not_found', field: 'period', params: { key }, message: `There is nothing to correct: ${key} has not been published.` };
-  }
+  return db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${PUBLISH_LOCK_KEY}::bigint)`.execute(trx);
+    const outcome = input.correction ? await writeCorrection(trx, input, key, actor) : await writeNew(trx, input, key, actor);
+    if (!outcome.ok) {
+      await auditRefusal(trx, input, key, actor, meta, outcome.code);
+      return outcome;
+    }
+    await recordAudit(
+      {
+        actor,
+        action: input.correction ? 'lottery.correct' : 'lottery.publish',
+        target: { type: 'lottery_period', id: key },
+        details: { numbers: numbersOf(input), revision: outcome.revision, ...outcome.previous },
+        meta,
+      },
+      trx,
+    );
+    return { ok: true, key, revision: outcome.revision, correction: input.correction };
+  });
+}
+
+function numbersOf(input: PublishPeriodInput) {
+  return { special: input.special, grand: input.grand, first: input.first, additionalSixth: input.additionalSixth };
+}
+
+function rowValues(input: PublishPeriodInput, actor: Actor) {
+  return {
+    special: input.special,
+    grand: input.grand,
+    first_prizes: JSON.stringify(input.first),
+    additional_sixth: JSON.stringify(input.additionalSixth),
+    sources: JSON.stringify(input.sources),
+    note: input.note ?? null,
+    published_by: actor.id,
+  };
+}
+
+async function writeNew(trx: Transaction<Database>, input: PublishPeriodInput, key: string, actor: Actor): Promise<Written | PublishRefusal> {
+  const period = periodOrThrow(key);
+  const periods = await listPeriods(trx);
+  if (periods.some((p) => p.key === key)) return exists(key);
   const latest = periods[0];
-  if (!existing && latest && comparePeriods(period, nextPeriod(latest.period)) !== 0) {
+  if (latest && comparePeriods(period, nextPeriod(latest.period)) !== 0) {
     const expected = pageKey(nextPeriod(latest.period));
     return {
       ok: false,
@@ -62,39 +100,76 @@ export async function publishPeriod(
       message: `The next period to publish is ${expected} (after ${latest.key}); ${key} is not.`,
     };
   }
+  const row = await trx
+    .insertInto('lottery_periods')
+    .values({ period_key: key, ...rowValues(input, actor) })
+    .onConflict((oc) => oc.column('period_key').doNothing())
+    .returning('revision')
+    .executeTakeFirst();
+  // No row: the key was written by something that did not take the lock. Still one winner.
+  return row ? { ok: true, revision: row.revision } : exists(key);
+}
 
-  const values = {
-    special: input.special,
-    grand: input.grand,
-    first_prizes: JSON.stringify(input.first),
-    additional_sixth: JSON.stringify(input.additionalSixth),
-    sources: JSON.stringify(input.sources),
-    note: input.note ?? null,
-    published_by: actor.id,
-  };
-  const revision = await db.transaction().execute(async (trx) => {
+async function writeCorrection(trx: Transaction<Database>, input: PublishPeriodInput, key: string, actor: Actor): Promise<Written | PublishRefusal> {
+  const current = await trx
+    .selectFrom('lottery_periods')
+    .select(['special', 'grand', 'first_prizes', 'additional_sixth', 'revision'])
+    .where('period_key', '=', key)
+    .forUpdate()
+    .executeTakeFirst();
+  if (current) {
     const row = await trx
-      .insertInto('lottery_periods')
-      .values({ period_key: key, ...values })
-      .onConflict((oc) => oc.column('period_key').doUpdateSet((eb) => ({ ...values, revision: eb('lottery_periods.revision', '+', 1), updated_at: new Date() })))
+      .updateTable('lottery_periods')
+      .set((eb) => ({ ...rowValues(input, actor), revision: eb('revision', '+', 1), updated_at: new Date() }))
+      .where('period_key', '=', key)
       .returning('revision')
       .executeTakeFirstOrThrow();
-    await recordAudit(
-      {
-        actor,
-        action: input.correction ? 'lottery.correct' : 'lottery.publish',
-        target: { type: 'lottery_period', id: key },
-        details: {
-          numbers: { special: input.special, grand: input.grand, first: input.first, additionalSixth: input.additionalSixth },
-          ...(existing ? { previous: existing.numbers, previousOrigin: existing.origin } : {}),
-        },
-        meta,
-      },
-      trx,
-    );
-    return row.revision;
-  });
-  return { ok: true, key, revision, correction: input.correction };
+    const previous = { special: current.special, grand: current.grand, first: current.first_prizes, additionalSixth: current.additional_sixth };
+    return { ok: true, revision: row.revision, previous: { previous, previousRevision: current.revision, previousOrigin: 'published' } };
+  }
+  // A sourced period (content/lottery/periods.json) is corrected by a row that overrides it.
+  const sourced = sourcedPeriods().find((p) => p.key === key);
+  if (!sourced) {
+    return { ok: false, code: 'not_found', field: 'period', params: { key }, message: `There is nothing to correct: ${key} has not been published.` };
+  }
+  const row = await trx
+    .insertInto('lottery_periods')
+    .values({ period_key: key, ...rowValues(input, actor) })
+    .returning('revision')
+    .executeTakeFirstOrThrow();
+  return { ok: true, revision: row.revision, previous: { previous: sourced.numbers, previousOrigin: 'sources' } };
+}
+
+function exists(key: string): PublishRefusal {
+  const label = periodLabel(periodOrThrow(key), 'zh-Hant-TW');
+  return {
+    ok: false,
+    code: 'exists',
+    field: 'correction',
+    params: { key },
+    message: `${label} (${key}) is already published. Set "correction" to replace its numbers; the change is recorded in the audit log.`,
+  };
+}
+
+/** Refused attempts are audited too: who tried to publish what, and why it was refused. */
+async function auditRefusal(
+  db: Kysely<Database>,
+  input: PublishPeriodInput,
+  key: string,
+  actor: Actor,
+  meta: RequestMeta,
+  code: PublishRefusal['code'] | 'rate_limited',
+): Promise<void> {
+  await recordAudit(
+    {
+      actor,
+      action: 'lottery.publish_refused',
+      target: { type: 'lottery_period', id: key },
+      details: { code, correction: input.correction, numbers: numbersOf(input) },
+      meta,
+    },
+    db,
+  );
 }
 
 /** What the publishing form shows: the latest period and the one that may be published next. */

@@ -1,6 +1,7 @@
 /**
- * Rate limits as data: each policy says how many events in what window lock the key, and for
- * how long. Events are recorded per key (an account, an IP) and stored hashed.
+ * Rate limits as data: each policy says how many attempts in what window lock the key, and for
+ * how long. Attempts are counted per key (an account, an IP), stored hashed, and reserved
+ * before the work they limit (lib/rate-limit/store.ts), so concurrency cannot overrun a limit.
  */
 export type RateLimitPolicy = {
   limit: number;
@@ -59,4 +60,24 @@ export function evaluateLimit(policy: RateLimitPolicy, state: LimitState, now: D
 /** "Try again in N minutes" rounds up, so the user is never told a time that is too early. */
 export function minutesToWait(seconds: number): number {
   return Math.max(1, Math.ceil(seconds / 60));
+}
+
+/** A key's counter row as the store reads it; null when the key has none. */
+export type CounterState = { count: number; windowStart: Date; lastAt: Date } | null;
+
+/**
+ * Pure: does the next attempt start afresh? Below the limit, once the window has passed; at or
+ * above it, once the lockout has passed (a lock never ends early because its window did).
+ * lib/rate-limit/store.ts applies the same rule inside its upsert.
+ */
+export function counterExpired(policy: RateLimitPolicy, state: CounterState, now: Date): boolean {
+  if (!state) return true;
+  const from = state.count >= policy.limit ? state.lastAt.getTime() + policy.lockoutSeconds * 1000 : state.windowStart.getTime() + policy.windowSeconds * 1000;
+  return now.getTime() >= from;
+}
+
+/** Pure: the verdict for a key's counter now. */
+export function counterVerdict(policy: RateLimitPolicy, state: CounterState, now: Date): LimitVerdict {
+  if (!state || counterExpired(policy, state, now)) return { locked: false, retryAfterSeconds: 0, remaining: policy.limit };
+  return evaluateLimit(policy, { count: state.count, lastAt: state.lastAt }, now);
 }

@@ -1,46 +1,97 @@
-/** Rate-limit events in the database, so that limits hold across server instances. */
+/**
+ * Rate-limit counters in the database, so that limits hold across server instances.
+ *
+ * Every attempt first reserves its number with one atomic upsert and only then does the work
+ * it limits (checking a password, publishing). Reading a count and writing it afterwards would
+ * let N concurrent attempts all read "under the limit" and all go ahead.
+ */
 import 'server-only';
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
-import { RATE_LIMIT_POLICIES, RateLimitError, evaluateLimit, type LimitVerdict, type PolicyName } from './policies';
+import { RATE_LIMIT_POLICIES, RateLimitError, counterVerdict, type LimitVerdict, type PolicyName } from './policies';
 
 export { RateLimitError };
+
+/** Counters untouched for a day are of no use to any policy (the longest window is an hour). */
+const STALE_AFTER_MS = 24 * 3600 * 1000;
 
 function hashKey(policy: PolicyName, key: string): string {
   return createHash('sha256').update(`${policy}\0${key.trim().toLowerCase()}`).digest('hex');
 }
 
-export async function limitVerdict(db: Kysely<Database>, policy: PolicyName, key: string, now = new Date()): Promise<LimitVerdict> {
+type CounterRow = { count: number; window_start: Date | string; last_at: Date | string };
+const toState = (row: CounterRow) => ({ count: Number(row.count), windowStart: new Date(row.window_start), lastAt: new Date(row.last_at) });
+
+export type Reservation = {
+  /** False when the attempt is over the limit: do not do the work. */
+  allowed: boolean;
+  /** This attempt's number in the window (stops growing one past the limit). */
+  attempt: number;
+  /** The key's state with this attempt counted. */
+  verdict: LimitVerdict;
+};
+
+/**
+ * Counts one attempt and says whether it may go ahead, in one statement: the row lock taken by
+ * ON CONFLICT DO UPDATE orders concurrent attempts, so exactly `limit` of them get a number
+ * within the limit. Attempts refused while locked do not move the lockout's start.
+ */
+export async function reserveAttempt(db: Kysely<Database>, policy: PolicyName, key: string, now = new Date()): Promise<Reservation> {
   const rule = RATE_LIMIT_POLICIES[policy];
+  const windowCutoff = new Date(now.getTime() - rule.windowSeconds * 1000);
+  const lockoutCutoff = new Date(now.getTime() - rule.lockoutSeconds * 1000);
+  // The same rule as counterExpired() in policies.ts; SET expressions all see the old row.
+  const expired = sql<boolean>`(
+    (rate_limit_counters.count >= ${rule.limit} and rate_limit_counters.last_at <= ${lockoutCutoff})
+    or (rate_limit_counters.count < ${rule.limit} and rate_limit_counters.window_start <= ${windowCutoff}))`;
   const row = await db
-    .selectFrom('rate_limit_events')
-    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.max('occurred_at').as('last_at')])
-    .where('policy', '=', policy)
-    .where('key_hash', '=', hashKey(policy, key))
-    .where('occurred_at', '>', new Date(now.getTime() - rule.windowSeconds * 1000))
-    .executeTakeFirst();
-  const count = Number(row?.count ?? 0);
-  const lastAt = row?.last_at ? new Date(row.last_at) : null;
-  return evaluateLimit(rule, { count, lastAt }, now);
+    .insertInto('rate_limit_counters')
+    .values({ policy, key_hash: hashKey(policy, key), count: 1, window_start: now, last_at: now })
+    .onConflict((oc) =>
+      oc.columns(['policy', 'key_hash']).doUpdateSet({
+        count: sql<number>`case when ${expired} then 1 else least(rate_limit_counters.count + 1, ${rule.limit + 1}) end`,
+        window_start: sql<Date>`case when ${expired} then excluded.window_start else rate_limit_counters.window_start end`,
+        last_at: sql<Date>`case when ${expired} or rate_limit_counters.count < ${rule.limit} then excluded.last_at else rate_limit_counters.last_at end`,
+      }),
+    )
+    .returning(['count', 'window_start', 'last_at'])
+    .executeTakeFirstOrThrow();
+  const state = toState(row);
+  if (state.count === 1) {
+    // A fresh window: a cheap moment to trim counters nobody has used for a day (no cron job).
+    await db.deleteFrom('rate_limit_counters').where('last_at', '<', new Date(now.getTime() - STALE_AFTER_MS)).execute();
+  }
+  return { allowed: state.count <= rule.limit, attempt: state.count, verdict: counterVerdict(rule, state, now) };
 }
 
-export async function recordEvent(db: Kysely<Database>, policy: PolicyName, key: string, now = new Date()): Promise<void> {
-  await db.insertInto('rate_limit_events').values({ policy, key_hash: hashKey(policy, key), occurred_at: now }).execute();
-  // Old events are useless; trimming on write keeps the table small without a cron job.
+/** Gives back an allowed attempt that turned out not to count (e.g. a sign-in that succeeded). */
+export async function releaseAttempt(db: Kysely<Database>, policy: PolicyName, key: string): Promise<void> {
   await db
-    .deleteFrom('rate_limit_events')
-    .where('occurred_at', '<', new Date(now.getTime() - 24 * 3600 * 1000))
+    .updateTable('rate_limit_counters')
+    .set({ count: sql<number>`greatest(count - 1, 0)` })
+    .where('policy', '=', policy)
+    .where('key_hash', '=', hashKey(policy, key))
     .execute();
 }
 
-export async function clearEvents(db: Kysely<Database>, policy: PolicyName, key: string): Promise<void> {
-  await db.deleteFrom('rate_limit_events').where('policy', '=', policy).where('key_hash', '=', hashKey(policy, key)).execute();
+export async function clearAttempts(db: Kysely<Database>, policy: PolicyName, key: string): Promise<void> {
+  await db.deleteFrom('rate_limit_counters').where('policy', '=', policy).where('key_hash', '=', hashKey(policy, key)).execute();
 }
 
-/** For writes: throw when the key is over its limit, otherwise count this event. */
+/** Read only, for wording messages ("3 attempts left", "try again in 12 minutes"). */
+export async function limitVerdict(db: Kysely<Database>, policy: PolicyName, key: string, now = new Date()): Promise<LimitVerdict> {
+  const row = await db
+    .selectFrom('rate_limit_counters')
+    .select(['count', 'window_start', 'last_at'])
+    .where('policy', '=', policy)
+    .where('key_hash', '=', hashKey(policy, key))
+    .executeTakeFirst();
+  return counterVerdict(RATE_LIMIT_POLICIES[policy], row ? toState(row) : null, now);
+}
+
+/** For writes: reserve an attempt, and throw (doing nothing) when it is over the limit. */
 export async function assertRateLimit(db: Kysely<Database>, policy: PolicyName, key: string, now = new Date()): Promise<void> {
-  const verdict = await limitVerdict(db, policy, key, now);
-  if (verdict.locked) throw new RateLimitError(policy, verdict.retryAfterSeconds);
-  await recordEvent(db, policy, key, now);
+  const reservation = await reserveAttempt(db, policy, key, now);
+  if (!reservation.allowed) throw new RateLimitError(policy, reservation.verdict.retryAfterSeconds);
 }

@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 beforeEach(async () => {
-  await t.db.deleteFrom('rate_limit_events').execute();
+  await t.db.deleteFrom('rate_limit_counters').execute();
 });
 
 const admin = DEMO_STAFF.find((s) => s.roles.includes('admin'))!;
@@ -84,7 +84,7 @@ describe('staff sign-in', () => {
 
   it('stores rate-limit keys hashed, never the e-mail or IP', async () => {
     await authenticateStaff({ email: official.email, password: 'wrong' }, meta('198.51.100.9'), t.db);
-    const rows = await t.db.selectFrom('rate_limit_events').select(['policy', 'key_hash']).execute();
+    const rows = await t.db.selectFrom('rate_limit_counters').select(['policy', 'key_hash']).execute();
     expect(rows.map((r) => r.policy).sort()).toEqual(['sign-in:account', 'sign-in:ip']);
     for (const row of rows) {
       expect(row.key_hash).toMatch(/^[0-9a-f]{64}$/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RATE_LIMIT_POLICIES, evaluateLimit, minutesToWait, type RateLimitPolicy } from '@/lib/rate-limit/policies';
+import { RATE_LIMIT_POLICIES, counterExpired, counterVerdict, evaluateLimit, minutesToWait, type RateLimitPolicy } from '@/lib/rate-limit/policies';
 
 const policy: RateLimitPolicy = { limit: 5, windowSeconds: 900, lockoutSeconds: 900, description: 'test' };
 const lastAt = new Date('2026-11-22T10:00:00Z');
@@ -76,5 +76,30 @@ describe('minutesToWait', () => {
   it('never says less than one minute', () => {
     expect(minutesToWait(0)).toBe(1);
     expect(minutesToWait(-5)).toBe(1);
+  });
+});
+
+describe('counterExpired and counterVerdict', () => {
+  const windowStart = new Date('2026-11-22T09:50:00Z');
+
+  it('starts afresh without a counter', () => {
+    expect(counterExpired(policy, null, lastAt)).toBe(true);
+    expect(counterVerdict(policy, null, lastAt)).toEqual({ locked: false, retryAfterSeconds: 0, remaining: 5 });
+  });
+
+  it('below the limit, forgets the count once the window has passed', () => {
+    const state = { count: 3, windowStart, lastAt };
+    expect(counterVerdict(policy, state, new Date(windowStart.getTime() + 899_000))).toMatchObject({ remaining: 2 });
+    expect(counterExpired(policy, state, new Date(windowStart.getTime() + 900_000))).toBe(true);
+    expect(counterVerdict(policy, state, new Date(windowStart.getTime() + 900_000))).toMatchObject({ remaining: 5 });
+  });
+
+  it('at the limit, stays locked past the window until the lockout ends', () => {
+    const state = { count: 6, windowStart, lastAt };
+    // The window ended at 10:05; the lock runs from the last allowed attempt (10:00) to 10:15.
+    expect(counterVerdict(policy, state, after(600))).toEqual({ locked: true, retryAfterSeconds: 300, remaining: 0 });
+    expect(counterExpired(policy, state, after(899))).toBe(false);
+    expect(counterExpired(policy, state, after(900))).toBe(true);
+    expect(counterVerdict(policy, state, after(900))).toEqual({ locked: false, retryAfterSeconds: 0, remaining: 5 });
   });
 });
