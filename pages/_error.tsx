@@ -15,7 +15,7 @@ export default function FallbackError({ status, locale }: Props) {
   const t = (locale === 'en' ? en : zh).Errors;
   const [title, body] = status === 400 ? [t.badRequestTitle, t.badRequestBody] : [t.errorTitle, t.errorBody];
   return (
-    <main lang={locale} style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '40rem', margin: '3rem auto', padding: '0 1rem' }}>
+    <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '40rem', margin: '3rem auto', padding: '0 1rem' }}>
       <h1>{title}</h1>
       <p>{body}</p>
       <p>
