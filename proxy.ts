@@ -6,12 +6,14 @@
  *   timeout is an *idle* timeout) and gives the page a nonce-based CSP. It protects nothing by
  *   itself: each page checks the session and role again.
  * - Form posts and server actions (matched by their headers): another site's → 403.
+ * - Paths with '%' that cannot be decoded: 400 with the security headers, not Next's bare 500.
  * - /lottery/{period}: only keys that can be periods reach the page cache (lib/lottery/period-gate.ts);
  *   anything else gets the not-found page, rendered without caching.
  */
 import NextAuth from 'next-auth';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { baseAuthConfig } from '@/lib/auth/base-config';
+import { isDecodable, undecodablePathResponse } from '@/lib/http/undecodable-path';
 import { todayInTaipei } from '@/lib/i18n/format';
 import { isPeriodSegment, mayBePeriod } from '@/lib/lottery/period-gate';
 import { crossSiteRefusal, isFormOrActionPost } from '@/lib/security/cross-site';
@@ -43,10 +45,9 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
     if (refused) return refused;
   }
   const { pathname } = request.nextUrl;
+  if (!isDecodable(pathname)) return undecodablePathResponse(pathname, { isDev });
   const period = PERIOD_PATH.exec(pathname);
   if (period && isPeriodSegment(period[2]!) && !mayBePeriod(period[2]!, todayInTaipei())) {
-    // A path Next.js cannot decode is left to it (400, pages/_error.tsx).
-    if (!decodable(pathname)) return NextResponse.next();
     // The catch-all page renders the locale's not-found page per request, never cached.
     return NextResponse.rewrite(new URL(`/${period[1] ?? 'zh-Hant-TW'}/not-found`, request.url));
   }
@@ -54,15 +55,6 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
     return pathname.includes('/admin') ? ((await staffPage(request, event)) ?? NextResponse.next()) : withNonce(request);
   }
   return NextResponse.next();
-}
-
-function decodable(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export const config = {
@@ -76,5 +68,7 @@ export const config = {
     '/en/lottery/((?!check$|periods$|feed\\.xml$|calendar\\.ics$|opengraph-image$).+)',
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
     { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: '(?:multipart/form-data|application/x-www-form-urlencoded).*' }] },
+    // Any path with a percent sign, in case it cannot be decoded (lib/http/undecodable-path.ts).
+    '/:path(.*%.*)',
   ],
 };
