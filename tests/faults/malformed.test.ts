@@ -1,9 +1,9 @@
 // Malformed addresses and methods: always a 4xx with the security headers, never a bare 500.
 import { describe, expect, it } from 'vitest';
-import { rawRequest, SECURITY_HEADERS } from './support/http';
+import { SECURITY_HEADERS } from './support/http';
 import { faultsServer } from './support/server';
 
-const { baseUrl, port } = faultsServer();
+const { baseUrl } = faultsServer();
 
 function expectSecurityHeaders(headers: Record<string, string> | Headers) {
   const get = (name: string) => (headers instanceof Headers ? headers.get(name) : headers[name]);
@@ -48,13 +48,6 @@ describe('methods a route does not take', () => {
       expect(await response.json()).toMatchObject({ error: { code: 'method_not_allowed' } });
     });
   }
-
-  it.each(['/api/health', '/api/v1/lottery/check', '/api/v1/admin/lottery/periods', '/lottery', '/admin'])('TRACE %s → 405 with Allow', async (path) => {
-    const answer = await rawRequest(port, { method: 'TRACE', path });
-    expect(answer.status).toBe(405);
-    expect(answer.headers.allow).toBeTruthy();
-    expectSecurityHeaders(answer.headers);
-  });
 
   it('OPTIONS names the allowed methods', async () => {
     const response = await fetch(`${baseUrl}/api/v1/lottery/check`, { method: 'OPTIONS' });
