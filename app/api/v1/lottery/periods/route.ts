@@ -1,5 +1,4 @@
 // GET /api/v1/lottery/periods – every period's winning numbers, newest first.
-import { methodNotAllowed } from '@/lib/api/methods';
 import { apiHandler } from '@/lib/api/handler';
 import { getPeriods } from '@/lib/lottery/catalog';
 import { periodDto } from '@/lib/lottery/period-dto';
@@ -14,6 +13,6 @@ export const GET = apiHandler({}, async () => {
   return Response.json({ periods }, { headers: { 'Cache-Control': 'public, max-age=300' } });
 });
 
-// Every other method: 405 with Allow and the JSON error body.
-const refuse = methodNotAllowed('GET');
-export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE };
+// No 405 exports here: any other method export makes Next.js render this route per request,
+// and the list is a static file regenerated every 5 minutes. Next answers other methods with
+// 405 and `Allow: GET, HEAD` itself (a plain-text body).
