@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { securityHeaders } from './lib/security/headers';
+import { configHeaders } from './lib/security/headers';
 import pkg from './package.json' with { type: 'json' };
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
@@ -20,8 +20,10 @@ const config: NextConfig = {
   // Type-checking is its own step (`npm run typecheck`, first in CI); doing it again inside
   // every build only costs time.
   typescript: { ignoreBuildErrors: true },
+  // forbidden() from next/navigation: staff pages answer 403 with app/[locale]/forbidden.tsx.
+  experimental: { authInterrupts: true },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders({ isDev }) }];
+    return configHeaders({ isDev });
   },
   async redirects() {
     // The default locale has no prefix; its internal segment must not be a second URL.

@@ -1,15 +1,74 @@
 /**
- * Renews the staff session cookie on every staff page request, which is what makes the
- * 20-minute timeout an *idle* timeout. It protects nothing by itself: each page checks the
- * session and role again. Public pages are not matched, so they stay pure static files.
+ * The proxy runs only where per-request work is needed; public page GETs never match, so they
+ * stay pure static files (a draw-day spike costs nothing).
+ *
+ * - Staff pages and sign-in (/admin, /staff): renews the staff session cookie (the 20-minute
+ *   timeout is an *idle* timeout) and gives the page a nonce-based CSP. It protects nothing by
+ *   itself: each page checks the session and role again.
+ * - Form posts and server actions (matched by their headers): another site's → 403.
+ * - Paths with '%' that cannot be decoded: 400 with the security headers, not Next's bare 500.
+ * - /lottery/{period}: only keys that can be periods reach the page cache (lib/lottery/period-gate.ts);
+ *   anything else gets the not-found page, rendered without caching.
  */
 import NextAuth from 'next-auth';
+import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { baseAuthConfig } from '@/lib/auth/base-config';
+import { isDecodable, undecodablePathResponse } from '@/lib/http/undecodable-path';
+import { todayInTaipei } from '@/lib/i18n/format';
+import { isPeriodSegment, mayBePeriod } from '@/lib/lottery/period-gate';
+import { crossSiteRefusal, isFormOrActionPost } from '@/lib/security/cross-site';
+import { contentSecurityPolicy, isNoncePage } from '@/lib/security/headers';
+import { createNonce } from '@/lib/security/nonce';
 
 const { auth } = NextAuth(baseAuthConfig);
 
-export const proxy = auth;
+const isDev = process.env.NODE_ENV !== 'production';
+
+/** Passes the request on with a fresh nonce: Next.js reads it from the request's CSP header. */
+function withNonce(request: NextRequest): NextResponse {
+  const csp = contentSecurityPolicy({ isDev, nonce: createNonce() });
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
+}
+
+// Auth.js types its wrapper as a route handler; as a proxy it is called with the fetch event.
+const staffPage = auth((request) => withNonce(request)) as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
+
+const PERIOD_PATH = /^\/(?:(en)\/)?lottery\/([^/]+)(?:\/|$)/;
+
+export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+  if (isFormOrActionPost(request)) {
+    const refused = crossSiteRefusal(request);
+    if (refused) return refused;
+  }
+  const { pathname } = request.nextUrl;
+  if (!isDecodable(pathname)) return undecodablePathResponse(pathname, { isDev });
+  const period = PERIOD_PATH.exec(pathname);
+  if (period && isPeriodSegment(period[2]!) && !mayBePeriod(period[2]!, todayInTaipei())) {
+    // The catch-all page renders the locale's not-found page per request, never cached.
+    return NextResponse.rewrite(new URL(`/${period[1] ?? 'zh-Hant-TW'}/not-found`, request.url));
+  }
+  if (isNoncePage(pathname)) {
+    return pathname.includes('/admin') ? ((await staffPage(request, event)) ?? NextResponse.next()) : withNonce(request);
+  }
+  return NextResponse.next();
+}
 
 export const config = {
-  matcher: ['/admin/:path*', '/en/admin/:path*'],
+  matcher: [
+    '/admin/:path*',
+    '/en/admin/:path*',
+    '/staff/:path*',
+    '/en/staff/:path*',
+    // Every /lottery/{x} but the static pages beside the period page.
+    '/lottery/((?!check$|periods$|feed\\.xml$|calendar\\.ics$|opengraph-image$).+)',
+    '/en/lottery/((?!check$|periods$|feed\\.xml$|calendar\\.ics$|opengraph-image$).+)',
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: '(?:multipart/form-data|application/x-www-form-urlencoded).*' }] },
+    // Any path with a percent sign, in case it cannot be decoded (lib/http/undecodable-path.ts).
+    '/:path(.*%.*)',
+  ],
 };

@@ -31,6 +31,20 @@ export default defineConfig({
           server: { deps: { inline: ['next-auth'] } },
         },
       },
+      {
+        extends: true,
+        test: {
+          // Fault cases against a real `next start` of the existing build (npm run test:faults).
+          name: 'faults',
+          include: ['tests/faults/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/faults/support/server.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 150_000,
+          // One server, and some cases measure its page cache: one file at a time.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

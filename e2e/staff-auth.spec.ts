@@ -62,7 +62,9 @@ test('an official may not read the audit log', async ({ page }) => {
   await signIn(page, 'zh', STAFF.official);
   await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: zh.roleOfficial })).toBeVisible();
   await expect(page.getByRole('link', { name: zh.auditLink })).toHaveCount(0);
-  await page.goto('/admin/audit');
+  const response = await page.goto('/admin/audit');
+  // A forbidden page is a 403, not a 200 that says no (issue 9).
+  expect(response?.status()).toBe(403);
   await expect(page.getByRole('heading', { level: 1, name: zh.forbidden })).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(0);
 });

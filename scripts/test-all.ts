@@ -1,7 +1,8 @@
 /**
  * npm test — every check, in the order that fails fastest: type-check, lint, unit tests,
  * integration tests on the embedded database and on every server named in the environment,
- * production build, browser end-to-end tests (Playwright on Debian's Chromium, with axe).
+ * production build, fault cases against that build (tests/faults), browser end-to-end tests
+ * (Playwright on Debian's Chromium, with axe).
  *
  *   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test   also run integration on that server
  *   NEON_WS_PROXY=127.0.0.1:5488                                and through the Neon driver (websockify)
@@ -30,6 +31,8 @@ const steps: Step[] = [
     ? [vitest('integration-neon', 'integration', { TEST_DATABASE_URL: pgUrl, DATABASE_DRIVER: 'neon' })]
     : []),
   { name: 'build', command: ['npx', 'next', 'build'] },
+  // Malformed URLs and methods, bad bodies, cross-site writes and the page cache, against `next start`.
+  vitest('faults', 'faults'),
   {
     name: 'e2e',
     command: ['npx', 'playwright', 'test', '--reporter=list,json'],

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { minutesToWait, RateLimitError } from '@/lib/rate-limit/policies';
+import { isJsonContentType, readBodyText } from './body';
 import { ApiError, errorResponse, fromZod } from './errors';
 
 type Ctx<TBody, TParams> = { request: Request; body: TBody; params: TParams };
@@ -41,16 +42,10 @@ export async function readJson<T extends z.ZodType>(
   maxBytes = 1_000_000,
   messages?: Record<string, string>,
 ): Promise<z.infer<T>> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!type.toLowerCase().includes('application/json')) {
+  if (!isJsonContentType(request.headers.get('content-type'))) {
     throw new ApiError('unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
   }
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > maxBytes) throw new ApiError('payload_too_large', `The body is larger than ${maxBytes} bytes.`);
-  const text = await request.text();
-  if (new TextEncoder().encode(text).length > maxBytes) {
-    throw new ApiError('payload_too_large', `The body is larger than ${maxBytes} bytes.`);
-  }
+  const text = await readBodyText(request, maxBytes);
   let json: unknown;
   try {
     json = JSON.parse(text);

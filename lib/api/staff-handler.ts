@@ -1,11 +1,14 @@
 /**
  * Route handlers for staff: `apiHandler` plus the session and permission check, on the Node
- * runtime. 401 without a session, 403 without the permission; the handler gets the staff DTO.
+ * runtime. 403 from another site, 401 without a session, 403 without the permission; the
+ * handler gets the staff DTO.
  */
 import 'server-only';
 import type { z } from 'zod';
 import { getStaffSession, type StaffSession } from '@/lib/auth/session';
 import { can, type Permission } from '@/lib/auth/permissions';
+import { env } from '@/lib/env';
+import { allowedOrigins, checkSameOrigin } from '@/lib/security/origin';
 import { apiHandler, readJson } from './handler';
 import { ApiError } from './errors';
 
@@ -16,6 +19,8 @@ export function staffHandler<TSchema extends z.ZodType | undefined = undefined, 
   handler: (ctx: { request: Request; body: Infer<TSchema>; params: TParams; staff: StaffSession }) => Promise<Response> | Response,
 ) {
   return apiHandler<undefined, TParams>({}, async ({ request, params }) => {
+    // Another site's page must not be able to use an official's cookie (CSRF); refused before anything else.
+    assertSameOrigin(request);
     const staff = await getStaffSession();
     if (!staff) throw new ApiError('unauthorized', 'Sign in as staff to use this API.');
     if (!can(staff.roles, options.permission)) throw new ApiError('forbidden', 'Your role does not allow this action.');
@@ -23,4 +28,10 @@ export function staffHandler<TSchema extends z.ZodType | undefined = undefined, 
     const body = (options.body ? await readJson(request, options.body, options.maxBodyBytes, options.messages) : undefined) as Infer<TSchema>;
     return handler({ request, body, params, staff });
   });
+}
+
+function assertSameOrigin(request: Request): void {
+  const h = request.headers;
+  const verdict = checkSameOrigin(h, allowedOrigins(env().APP_URL, request.url, h.get('x-forwarded-host'), h.get('x-forwarded-proto')));
+  if (!verdict.ok) throw new ApiError('forbidden', verdict.reason);
 }

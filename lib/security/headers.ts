@@ -1,15 +1,39 @@
 /**
- * Security headers for every response. The CSP has no nonce on purpose: a nonce needs a
- * per-request render, and public pages are static HTML. Next.js inlines its bootstrap and
- * RSC payload scripts, so script-src keeps 'unsafe-inline' while everything else is 'self';
- * user content is never rendered as HTML, which is the real XSS defence.
+ * Security headers for every response, and the two Content-Security-Policies.
+ *
+ * Static pages (everything public) are the same HTML file for every visitor, so they cannot
+ * carry a per-request nonce, and Next.js inlines its bootstrap and RSC payload scripts into
+ * them: their script-src keeps 'unsafe-inline' (with 'self'). User content is never rendered as
+ * HTML there, which is the real XSS defence. Pages rendered per request (staff pages and
+ * sign-in, see isNoncePage) get a nonce from the proxy instead, and no 'unsafe-inline'.
  */
-export function contentSecurityPolicy({ isDev }: { isDev: boolean }): string {
+
+/** Pages rendered per request, which get a nonce-based CSP from the proxy: /admin…, /staff…, also under /en. */
+export function isNoncePage(pathname: string): boolean {
+  return /^\/(?:en\/)?(?:admin|staff)(?:\/|$)/.test(pathname);
+}
+
+/**
+ * next.config.ts `headers()`: the static-page CSP goes everywhere except the nonce pages (the
+ * proxy sets theirs; two policies on one response would both apply), the rest everywhere.
+ */
+export function configHeaders({ isDev }: { isDev: boolean }) {
+  const all = securityHeaders({ isDev });
+  return [
+    { source: '/:path*', headers: all.filter((h) => h.key !== 'Content-Security-Policy') },
+    { source: '/:path((?!(?:en/)?(?:admin|staff)(?:/|$)).*)', headers: all.filter((h) => h.key === 'Content-Security-Policy') },
+  ];
+}
+
+export function contentSecurityPolicy({ isDev, nonce }: { isDev: boolean; nonce?: string }): string {
+  // With a nonce, 'strict-dynamic' lets the nonced Next.js scripts load their chunks; browsers
+  // that know nonces ignore 'self' and 'unsafe-inline' then, older ones fall back to them.
+  const scripts = nonce ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'", "'unsafe-inline'"];
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     // 'wasm-unsafe-eval' lets pages compile WebAssembly (the QR reader, served from this
     // origin) without allowing eval() of strings.
-    'script-src': ["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'", ...(isDev ? ["'unsafe-eval'"] : [])],
+    'script-src': [...scripts, "'wasm-unsafe-eval'", ...(isDev ? ["'unsafe-eval'"] : [])],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'"],

@@ -1,5 +1,7 @@
+import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, securityHeaders } from '@/lib/security/headers';
+import { configHeaders, contentSecurityPolicy, isNoncePage, securityHeaders } from '@/lib/security/headers';
+import { createNonce } from '@/lib/security/nonce';
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(
@@ -70,5 +72,36 @@ describe('securityHeaders', () => {
   it('has no duplicate header names', () => {
     const keys = securityHeaders({ isDev: false }).map((h) => h.key.toLowerCase());
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('nonce-based CSP for pages rendered per request', () => {
+  it("replaces 'unsafe-inline' with the nonce and 'strict-dynamic'", () => {
+    const nonce = createNonce();
+    const scripts = directives(contentSecurityPolicy({ isDev: false, nonce })).get('script-src')!;
+    expect(scripts).toEqual(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", "'wasm-unsafe-eval'"]);
+    expect(scripts).not.toContain("'unsafe-inline'");
+  });
+
+  it('makes a new 128-bit nonce each time', () => {
+    const a = createNonce();
+    expect(atob(a)).toHaveLength(16);
+    expect(createNonce()).not.toBe(a);
+  });
+
+  it('applies to staff pages and sign-in only', () => {
+    for (const path of ['/admin', '/admin/lottery', '/en/admin/audit', '/staff/sign-in', '/en/staff/sign-in']) expect(isNoncePage(path), path).toBe(true);
+    for (const path of ['/', '/lottery', '/en', '/administration', '/en/staffing', '/help/admin']) expect(isNoncePage(path), path).toBe(false);
+  });
+
+  it('next.config sends the static CSP everywhere but the nonce pages, the other headers everywhere', () => {
+    const [all, csp] = configHeaders({ isDev: false });
+    expect(all!.source).toBe('/:path*');
+    expect(all!.headers.map((h) => h.key)).not.toContain('Content-Security-Policy');
+    expect(csp!.headers).toEqual([{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ isDev: false }) }]);
+    // Matched the way Next.js matches `source` (path-to-regexp).
+    const matches = getPathMatch(csp!.source);
+    for (const path of ['/', '/lottery', '/en/lottery/11409', '/administration']) expect(matches(path), path).not.toBe(false);
+    for (const path of ['/admin', '/admin/lottery', '/en/admin', '/staff/sign-in', '/en/staff/sign-in']) expect(matches(path), path).toBe(false);
   });
 });

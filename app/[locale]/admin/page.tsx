@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
+import { forbidden } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SignOutForm } from '@/components/staff/sign-out-form';
-import { Forbidden } from '@/components/ui/forbidden';
 import { can } from '@/lib/auth/permissions';
 import { requireStaffPage } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
@@ -14,7 +14,8 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function StaffDashboard({ params }: Props) {
   const locale = (await params).locale as Locale;
   const access = await requireStaffPage('staff:access', locale, '/admin');
-  if (access.status === 'forbidden') return <Forbidden locale={locale} />;
+  // 403 with app/[locale]/forbidden.tsx, not a 200 page that says no.
+  if (access.status === 'forbidden') forbidden();
   const { staff } = access;
   const t = await getTranslations({ locale, namespace: 'Staff' });
   const tp = await getTranslations({ locale, namespace: 'Publish' });

@@ -1,4 +1,5 @@
 // GET /api/health – version, database driver, whether the database answers, migration version.
+import { methodNotAllowed } from '@/lib/api/methods';
 import { apiHandler } from '@/lib/api/handler';
 import { checkDatabase } from '@/lib/db';
 import { LATEST_MIGRATION } from '@/lib/db/migrations';
@@ -23,3 +24,7 @@ export const GET = apiHandler({}, async () => {
   };
   return Response.json(body, { status: database.ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
 });
+
+// Every other method: 405 with Allow and the JSON error body.
+const refuse = methodNotAllowed('GET');
+export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE };

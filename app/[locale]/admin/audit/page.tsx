@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
+import { forbidden } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Forbidden } from '@/components/ui/forbidden';
 import { listAuditLog } from '@/lib/audit';
 import { requireStaffPage } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -16,7 +16,8 @@ const PAGE_SIZE = 50;
 export default async function AuditLogPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
   const access = await requireStaffPage('audit:read', locale, '/admin/audit');
-  if (access.status === 'forbidden') return <Forbidden locale={locale} />;
+  // 403 with app/[locale]/forbidden.tsx, not a 200 page that says no.
+  if (access.status === 'forbidden') forbidden();
   const before = Number((await searchParams).before);
   const entries = await listAuditLog({ limit: PAGE_SIZE, beforeId: Number.isSafeInteger(before) && before > 0 ? before : undefined });
   const t = await getTranslations({ locale, namespace: 'Staff' });

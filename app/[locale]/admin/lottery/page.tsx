@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
+import { forbidden } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PublishPeriodForm } from '@/components/staff/publish-period-form';
-import { Forbidden } from '@/components/ui/forbidden';
 import { requireStaffPage } from '@/lib/auth/session';
 import type { Locale } from '@/lib/i18n/routing';
 import { periodLabel, periodOrThrow } from '@/lib/lottery/period';
@@ -19,7 +19,8 @@ const LABEL_KEYS = [
 export default async function PublishLotteryPage({ params }: Props) {
   const locale = (await params).locale as Locale;
   const access = await requireStaffPage('lottery:publish', locale, '/admin/lottery');
-  if (access.status === 'forbidden') return <Forbidden locale={locale} />;
+  // 403 with app/[locale]/forbidden.tsx, not a 200 page that says no.
+  if (access.status === 'forbidden') forbidden();
   const t = await getTranslations({ locale, namespace: 'Publish' });
   const status = await publishingStatus();
   const label = (key: string) => periodLabel(periodOrThrow(key), locale);

@@ -17,6 +17,8 @@ export const revalidate = 300;
 type Props = { params: Promise<{ locale: string; period: string }> };
 
 // Periods published after the build render on first visit and are then cached like the rest.
+// Every result is cached, a 404 too, so only keys that may be periods get here: proxy.ts
+// (lib/lottery/period-gate.ts) sends every other address to the uncached not-found page.
 export const dynamicParams = true;
 
 export async function generateStaticParams() {

@@ -12,3 +12,7 @@ export const GET = apiHandler({}, async () => {
   const periods = (await getPeriods()).map(periodDto);
   return Response.json({ periods }, { headers: { 'Cache-Control': 'public, max-age=300' } });
 });
+
+// No 405 exports here: any other method export makes Next.js render this route per request,
+// and the list is a static file regenerated every 5 minutes. Next answers other methods with
+// 405 and `Allow: GET, HEAD` itself (a plain-text body).

@@ -1,4 +1,5 @@
 // POST /api/v1/admin/lottery/periods – an official publishes (or corrects) a period's winning numbers.
+import { methodNotAllowed } from '@/lib/api/methods';
 import { revalidateTag } from 'next/cache';
 import en from '@/content/messages/en.json';
 import { ApiError } from '@/lib/api/errors';
@@ -27,3 +28,7 @@ export const POST = staffHandler(
     );
   },
 );
+
+// Every other method: 405 with Allow and the JSON error body.
+const refuse = methodNotAllowed('POST');
+export { refuse as GET, refuse as PUT, refuse as PATCH, refuse as DELETE };

@@ -1,4 +1,5 @@
 // GET /api/v1/lottery/periods/{period} – one period (either key form); ?format=csv or a `.csv` suffix for CSV.
+import { methodNotAllowed } from '@/lib/api/methods';
 import { ApiError } from '@/lib/api/errors';
 import { apiHandler } from '@/lib/api/handler';
 import { periodParam } from '@/lib/lottery/api-schemas';
@@ -25,3 +26,7 @@ export const GET = apiHandler<undefined, { period: string }>({}, async ({ reques
   }
   return Response.json(periodDto(record), { headers });
 });
+
+// Every other method: 405 with Allow and the JSON error body.
+const refuse = methodNotAllowed('GET');
+export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE };

@@ -1,0 +1,70 @@
+/**
+ * Reading a request body within limits, the same on the edge and on Node: the declared
+ * Content-Length is refused at once when it is over the limit, the stream is read chunk by
+ * chunk and dropped as soon as it passes the limit, and a body that stops arriving is given
+ * up after a few seconds instead of holding the connection until the server's own timeout.
+ */
+import { ApiError } from './errors';
+
+/** A JSON body of a few kilobytes arrives in milliseconds; ten seconds is generous on a slow phone. */
+export const BODY_TIMEOUT_MS = 10_000;
+
+/** Exactly `application/json`, optionally with `charset=utf-8`; nothing else slips through. */
+export function isJsonContentType(value: string | null): boolean {
+  if (!value) return false;
+  const [type, ...params] = value.split(';').map((part) => part.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  return params.every((param) => /^charset="?utf-8"?$/.test(param));
+}
+
+export function tooLarge(maxBytes: number): ApiError {
+  return new ApiError('payload_too_large', `The body is larger than ${maxBytes} bytes.`);
+}
+
+/** The declared length, or null when the body is chunked. A malformed header is the client's error. */
+export function declaredLength(headers: Headers): number | null {
+  const raw = headers.get('content-length');
+  if (raw === null) return null;
+  if (!/^\d{1,15}$/.test(raw.trim())) throw new ApiError('bad_request', 'The Content-Length header is not a number.');
+  return Number(raw.trim());
+}
+
+/** The body as UTF-8 text, at most `maxBytes`, within `timeoutMs` from the first read. */
+export async function readBodyText(request: Request, maxBytes: number, timeoutMs = BODY_TIMEOUT_MS): Promise<string> {
+  const declared = declaredLength(request.headers);
+  if (declared !== null && declared > maxBytes) throw tooLarge(maxBytes);
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ApiError('request_timeout', `The body did not arrive within ${timeoutMs / 1000} seconds.`)), timeoutMs);
+  });
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), timedOut]);
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) throw tooLarge(maxBytes);
+      chunks.push(value);
+    }
+  } catch (error) {
+    // Stop reading (and let the runtime drop the rest) whatever went wrong.
+    reader.cancel().catch(() => {});
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ApiError('bad_request', 'The body is not valid UTF-8.');
+  }
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import contentPeriods from '@/content/lottery/periods.json';
+import { isPeriodSegment, mayBePeriod } from '@/lib/lottery/period-gate';
+
+const TODAY = '2026-11-30'; // in period 11511
+const sourced = contentPeriods.periods.map((p) => p.key);
+
+describe('mayBePeriod', () => {
+  it('lets through every sourced period, in both key forms', () => {
+    for (const key of sourced) {
+      expect(mayBePeriod(key, TODAY), key).toBe(true);
+      const term = String(Number(key) + 1);
+      expect(mayBePeriod(term, TODAY), term).toBe(true);
+    }
+  });
+
+  it('lets through periods after the last sourced one up to today’s, which officials may publish', () => {
+    expect(sourced).toContain('11507');
+    expect(mayBePeriod('11509', TODAY)).toBe(true);
+    expect(mayBePeriod('11511', TODAY)).toBe(true);
+    expect(mayBePeriod('11601', TODAY)).toBe(false);
+    expect(mayBePeriod('11601', '2027-01-01')).toBe(true);
+  });
+
+  it('refuses gaps in the sources, malformed keys and anything else', () => {
+    const gap = ['10009', '10011'].find((k) => !sourced.includes(k))!;
+    for (const segment of [gap, '11413', '11400', '9910', '011409', '1140９', '114-09', 'abc', '', '%00', 'x'.repeat(5000), '11409.html']) {
+      expect(mayBePeriod(segment, TODAY), segment.slice(0, 20)).toBe(false);
+    }
+  });
+});
+
+describe('isPeriodSegment', () => {
+  it('leaves the static lottery pages alone', () => {
+    for (const page of ['check', 'periods', 'feed.xml', 'calendar.ics', 'opengraph-image']) expect(isPeriodSegment(page)).toBe(false);
+    expect(isPeriodSegment('11409')).toBe(true);
+    expect(isPeriodSegment('anything')).toBe(true);
+  });
+});
