@@ -6,6 +6,9 @@ export const AUDIT_ACTIONS = [
   'auth.sign_out',
   'lottery.publish',
   'lottery.correct',
+  'account.disable',
+  'account.roles_change',
+  'account.password_change',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
