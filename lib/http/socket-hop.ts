@@ -31,7 +31,8 @@ export function installSocketHop(): void {
   for (const prototype of [http.Server.prototype, https.Server.prototype] as unknown as { emit: Emit }[]) {
     const original = prototype.emit;
     prototype.emit = function emit(this: unknown, event: string | symbol, ...args: unknown[]) {
-      if (event === 'request') appendPeer(args[0] as IncomingMessage, marker);
+      // 'checkContinue' stands in for 'request' when a client sends `Expect: 100-continue`.
+      if (event === 'request' || event === 'checkContinue') appendPeer(args[0] as IncomingMessage, marker);
       return original.call(this, event, ...args);
     };
   }
