@@ -6,5 +6,7 @@ export async function register() {
     const { resolveDbConfig } = await import('./lib/db/config');
     const e = env();
     resolveDbConfig(e.DATABASE_URL, e.PGLITE_DIR, process.env.DATABASE_DRIVER);
+    // Vercel's platform header names the client; elsewhere this server records its socket's peer.
+    if (e.VERCEL !== '1') (await import('./lib/http/socket-hop')).installSocketHop();
   }
 }

@@ -9,6 +9,9 @@
  * - Paths with '%' that cannot be decoded: 400 with the security headers, not Next's bare 500.
  * - /lottery/{period}: only keys that can be periods reach the page cache (lib/lottery/period-gate.ts);
  *   anything else gets the not-found page, rendered without caching.
+ *
+ * Staff APIs renew the session cookie in `staffHandler` instead (lib/api/staff-handler.ts): a
+ * matched proxy makes Next buffer the request body (up to 10 MB) before the route can refuse it.
  */
 import NextAuth from 'next-auth';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';

@@ -1,5 +1,5 @@
 /** Staff sign-in: redirects, validation, wrong passwords, roles, audit log, sign-out, lockout. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { LABELS, STAFF, errorSummary, signIn, submitSignIn, url } from './support/site';
 
 const zh = LABELS.zh;
@@ -132,4 +132,91 @@ test('English sign-in lands on the English dashboard', async ({ page }) => {
   await submitSignIn(page, 'en', STAFF.admin.email, STAFF.admin.password);
   await expect(page).toHaveURL(url('en', '/admin'));
   await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: LABELS.en.roleAdmin })).toBeVisible();
+});
+
+// Revocation (issue 9): the specs below sign out the official and the moderator, which ends their
+// sessions everywhere, so they live in this file (run in order) and never sign out the admin,
+// whom a11y.spec.ts uses at the same time.
+
+/** The session cookie as a Cookie header, to replay it after the browser has signed out. */
+async function sessionCookie(page: Page): Promise<string> {
+  const cookie = (await page.context().cookies()).find((c) => c.name.includes('session-token'));
+  expect(cookie, 'a session cookie is set').toBeDefined();
+  return `${cookie!.name}=${cookie!.value}`;
+}
+
+/** A staff API call that passes sign-in and role checks but publishes nothing (the body is invalid). */
+function adminApi(request: APIRequestContext, origin: string, cookie: string) {
+  return request.post('/api/v1/admin/lottery/periods', { data: { period: 'x' }, headers: { cookie, origin } });
+}
+
+test('signing out revokes the cookie itself: replayed afterwards, the staff API answers 401', async ({ page, playwright }) => {
+  await signIn(page, 'en', STAFF.official);
+  const origin = new URL(page.url()).origin;
+  const cookie = await sessionCookie(page);
+  // A fresh client, carrying only the copied cookie.
+  const other = await playwright.request.newContext({ baseURL: origin });
+  expect((await adminApi(other, origin, cookie)).status(), 'the copied cookie works before sign-out').toBe(400);
+
+  await expect(page.getByText('Signing out ends your session on every device and browser.')).toBeVisible();
+  await page.getByRole('button', { name: LABELS.en.signOut, exact: true }).click();
+  await expect(page).toHaveURL('/en/staff/sign-in');
+
+  const after = await adminApi(other, origin, cookie);
+  expect(after.status()).toBe(401);
+  expect((await after.json()).error.code).toBe('unauthorized');
+  await other.dispose();
+});
+
+test("Auth.js's own POST /api/auth/signout ends the sessions too, and is audited", async ({ page, playwright }) => {
+  await signIn(page, 'zh', STAFF.moderator);
+  const origin = new URL(page.url()).origin;
+  const cookie = await sessionCookie(page);
+  const other = await playwright.request.newContext({ baseURL: origin });
+
+  const { csrfToken } = await (await page.request.get('/api/auth/csrf')).json();
+  const signedOut = await page.request.post('/api/auth/signout', { form: { csrfToken }, headers: { origin }, maxRedirects: 0 });
+  expect(signedOut.status()).toBe(302);
+
+  // The moderator may not publish (403) while signed in; after sign-out the copied cookie is nobody (401).
+  expect((await adminApi(other, origin, cookie)).status()).toBe(401);
+  await other.dispose();
+
+  await page.context().clearCookies();
+  await signIn(page, 'zh', STAFF.admin);
+  await page.goto('/admin/audit');
+  const table = page.getByRole('table', { name: zh.auditTitle });
+  const signOuts = table.getByRole('row').filter({ hasText: STAFF.moderator.email }).filter({ has: page.getByText('auth.sign_out', { exact: true }) });
+  await expect(signOuts.first()).toBeVisible();
+});
+
+test('a staff API request renews the idle window like a page does', async ({ page }) => {
+  await signIn(page, 'en', STAFF.official);
+  const origin = new URL(page.url()).origin;
+  const response = await adminApi(page.request, origin, await sessionCookie(page));
+  expect(response.status()).toBe(400);
+  const renewed = response.headersArray().find((h) => h.name.toLowerCase() === 'set-cookie' && h.value.includes('session-token='));
+  expect(renewed, 'the API response renews the session cookie').toBeDefined();
+  const expires = Date.parse(/Expires=([^;]+)/i.exec(renewed!.value)![1]!);
+  expect(expires - Date.now()).toBeGreaterThan(19 * 60_000);
+  // A public API sets no cookie.
+  const open = await page.request.get('/api/v1/lottery/periods');
+  expect(open.headersArray().some((h) => h.name.toLowerCase() === 'set-cookie')).toBe(false);
+});
+
+test('a client-written X-Forwarded-For is not the audited address: the socket peer is', async ({ browser }) => {
+  // Without TRUSTED_PROXIES the server believes no header: the e2e client connects from 127.0.0.1.
+  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '<b>spoofed</b>, 6.6.6.6' } });
+  const page = await context.newPage();
+  await page.goto('/staff/sign-in');
+  await submitSignIn(page, 'zh', STAFF.admin.email, 'not-the-password-spoofed');
+  await expect(errorSummary(page, 'zh')).toContainText(zh.invalidCredentials);
+  await signIn(page, 'zh', STAFF.admin);
+  await page.goto('/admin/audit');
+  const table = page.getByRole('table', { name: zh.auditTitle });
+  const failed = table.getByRole('row').filter({ hasText: STAFF.admin.email }).filter({ has: page.getByText('auth.sign_in_failed', { exact: true }) });
+  await expect(failed.first()).toContainText('127.0.0.1');
+  await expect(table).not.toContainText('6.6.6.6');
+  await expect(table).not.toContainText('spoofed');
+  await context.close();
 });

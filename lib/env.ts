@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTrustedProxies, type AddressTrust } from './http/client-address';
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
@@ -31,6 +32,26 @@ export const envSchema = z.object({
   SEED: z.preprocess(emptyToUndefined, z.coerce.number().int().default(20261122)),
   /** Set to "false" to keep an empty embedded database (no demo data) on first start. */
   SEED_DEMO_DATA: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')),
+  /**
+   * Proxies in front of the app whose X-Forwarded-For entries are believed: a hop count (`1`) or
+   * a comma list of networks (`10.0.0.0/8, 2001:db8::/32`). Unset → nobody: the socket's peer.
+   */
+  TRUSTED_PROXIES: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .optional()
+      .transform((value, ctx): AddressTrust => {
+        const trust = parseTrustedProxies(value);
+        if ('error' in trust) {
+          ctx.addIssue({ code: 'custom', message: trust.error });
+          return z.NEVER;
+        }
+        return trust;
+      }),
+  ),
+  /** Set to "1" by Vercel: the client address then comes from Vercel's own header. */
+  VERCEL: z.preprocess(emptyToUndefined, z.string().optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -82,6 +103,12 @@ export function assertRuntimeEnv(e: Env = env()): void {
       'AUTH_SECRET is required in production. Generate one with `openssl rand -base64 33` and set it in the environment (see README, "Environment variables").',
     );
   }
+}
+
+/** Whom to believe about a request's client address (lib/http/request-meta.ts). */
+export function addressTrust(e: Env = env()): AddressTrust {
+  // On Vercel the platform's edge is the only proxy and it says who the client is.
+  return e.VERCEL === '1' ? { mode: 'vercel' } : e.TRUSTED_PROXIES;
 }
 
 let secret: string | undefined;

@@ -1,10 +1,12 @@
 /**
  * Route handlers for staff: `apiHandler` plus the session and permission check, on the Node
  * runtime. 403 from another site, 401 without a session, 403 without the permission; the
- * handler gets the staff DTO.
+ * handler gets the staff DTO. Like a staff page, every call renews the session cookie, so API
+ * use keeps the idle window open.
  */
 import 'server-only';
 import type { z } from 'zod';
+import { auth } from '@/lib/auth/config';
 import { getStaffSession, type StaffSession } from '@/lib/auth/session';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { env } from '@/lib/env';
@@ -18,7 +20,7 @@ export function staffHandler<TSchema extends z.ZodType | undefined = undefined, 
   options: { permission: Permission; body?: TSchema; maxBodyBytes?: number; messages?: Record<string, string> },
   handler: (ctx: { request: Request; body: Infer<TSchema>; params: TParams; staff: StaffSession }) => Promise<Response> | Response,
 ) {
-  return apiHandler<undefined, TParams>({}, async ({ request, params }) => {
+  const run = apiHandler<undefined, TParams>({}, async ({ request, params }) => {
     // Another site's page must not be able to use an official's cookie (CSRF); refused before anything else.
     assertSameOrigin(request);
     const staff = await getStaffSession();
@@ -28,6 +30,11 @@ export function staffHandler<TSchema extends z.ZodType | undefined = undefined, 
     const body = (options.body ? await readJson(request, options.body, options.maxBodyBytes, options.messages) : undefined) as Infer<TSchema>;
     return handler({ request, body, params, staff });
   });
+  // Auth.js's route wrapper adds the re-issued session cookie to whatever the handler answers
+  // (what proxy.ts does for pages). It renews a revoked cookie too, harmlessly: the version
+  // check above refuses it on every use.
+  const renewing = auth((request, context) => run(request, context as { params?: Promise<TParams> }));
+  return renewing as unknown as typeof run;
 }
 
 function assertSameOrigin(request: Request): void {

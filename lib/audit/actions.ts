@@ -10,6 +10,9 @@ export const AUDIT_ACTIONS = [
   'lottery.correct',
   /** A publication or correction that was refused (details.code: exists, out_of_order, not_found, rate_limited). */
   'lottery.publish_refused',
+  'account.disable',
+  'account.roles_change',
+  'account.password_change',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -4,7 +4,6 @@ import { AuthError } from 'next-auth';
 import { headers } from 'next/headers';
 import { z } from 'zod';
 import { validatedAction } from '@/lib/actions/validated-action';
-import { recordAudit } from '@/lib/audit';
 import { localePath, type Locale } from '@/lib/i18n/routing';
 import { requestMetaFrom } from '@/lib/http/request-meta';
 import { minutesToWait } from '@/lib/rate-limit/policies';
@@ -36,12 +35,11 @@ export const signInAction = validatedAction(
   },
 );
 
+// No permission check: a cookie that was already revoked must still be able to clear itself.
 export const signOutAction = validatedAction(
-  { schema: z.object({}), namespace: 'Staff', permission: 'staff:access' },
-  async (_input, { locale, staff }) => {
-    if (staff) {
-      await recordAudit({ actor: { id: staff.id, label: staff.email }, action: 'auth.sign_out', meta: requestMetaFrom(await headers()) });
-    }
+  { schema: z.object({}), namespace: 'Staff' },
+  async (_input, { locale }) => {
+    // Auth.js `events.signOut` (lib/auth/config.ts) ends every session of the user and audits it.
     await signOut({ redirectTo: localePath(locale, '/staff/sign-in') });
     return { ok: true };
   },

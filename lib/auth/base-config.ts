@@ -25,6 +25,8 @@ export function baseAuthConfig(): NextAuthConfig {
         if (user) {
           token.uid = user.id;
           token.roles = user.roles ?? [];
+          // The user's session version at sign-in; lib/auth/session.ts refuses the cookie once it moves on.
+          token.sv = user.sessionVersion;
           token.authTime = now;
         }
         if (typeof token.authTime === 'number' && now - token.authTime > SESSION_ABSOLUTE_SECONDS) return null;
@@ -33,6 +35,7 @@ export function baseAuthConfig(): NextAuthConfig {
       session({ session, token }) {
         session.user.id = String(token.uid ?? '');
         session.user.roles = (token.roles as StaffRole[] | undefined) ?? [];
+        session.user.sessionVersion = typeof token.sv === 'number' ? token.sv : undefined;
         return session;
       },
     },
@@ -49,8 +52,17 @@ export function baseAuthConfig(): NextAuthConfig {
 declare module 'next-auth' {
   interface User {
     roles?: StaffRole[];
+    sessionVersion?: number;
   }
   interface Session {
-    user: { id: string; name?: string | null; email?: string | null; image?: string | null; roles: StaffRole[] };
+    user: {
+      id: string;
+      name?: string | null;
+      email?: string | null;
+      image?: string | null;
+      /** As at sign-in; the database's current roles are what count (lib/auth/session.ts). */
+      roles: StaffRole[];
+      sessionVersion?: number;
+    };
   }
 }

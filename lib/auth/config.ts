@@ -1,10 +1,13 @@
 /** The full Auth.js instance: staff sign in with e-mail and password (Credentials). */
 import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { headers } from 'next/headers';
+import { recordAudit } from '@/lib/audit';
 import { requestMetaFrom } from '@/lib/http/request-meta';
 import { baseAuthConfig } from './base-config';
 import { signInSchema } from './schemas';
 import { authenticateStaff, recordMalformedSignIn } from './sign-in';
+import { endSessions, sessionVersionFor } from './session-version';
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const base = baseAuthConfig();
@@ -21,10 +24,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
             await recordMalformedSignIn(credentials, parsed.error.issues.map((i) => String(i.path[0] ?? 'body')), meta);
             return null;
           }
+          // Read before the password is checked: a password change or disabling that lands
+          // meanwhile bumps the version, so this new session is refused rather than let through.
+          const sessionVersion = await sessionVersionFor(parsed.data.email);
           const result = await authenticateStaff(parsed.data, meta);
-          return result.ok ? result.user : null;
+          return result.ok && sessionVersion !== null ? { ...result.user, sessionVersion } : null;
         },
       }),
     ],
+    events: {
+      // Every sign-out, from the staff button (lib/auth/actions.ts) or a POST to /api/auth/signout,
+      // ends all of the user's sessions and is audited here, once.
+      async signOut(message) {
+        const token = 'token' in message ? message.token : null;
+        if (typeof token?.uid !== 'string') return;
+        const user = await endSessions({ userId: token.uid, sessionVersion: typeof token.sv === 'number' ? token.sv : undefined });
+        if (!user) return; // already revoked: nothing ended, nothing to record
+        const meta = requestMetaFrom(await headers());
+        await recordAudit({ actor: { id: user.id, label: user.email || user.name }, action: 'auth.sign_out', meta });
+      },
+    },
   };
 });

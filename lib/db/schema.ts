@@ -27,6 +27,8 @@ export interface UsersTable {
   updated_at: Timestamp;
   last_sign_in_at: NullableTimestamp;
   disabled_at: NullableTimestamp;
+  /** Sessions issued under an older version are refused (migration 0005; lib/auth/session-version.ts). */
+  session_version: ColumnType<number, number | undefined, number>;
 }
 
 export interface UserRolesTable {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EnvError, assertRuntimeEnv, authSecret, parseEnv } from '@/lib/env';
+import { EnvError, addressTrust, assertRuntimeEnv, authSecret, parseEnv } from '@/lib/env';
 
 const SECRET = 'a'.repeat(32);
 
@@ -25,7 +25,21 @@ describe('parseEnv', () => {
       APP_URL: 'http://localhost:3000',
       SEED: 20261122,
       SEED_DEMO_DATA: 'true',
+      TRUSTED_PROXIES: { mode: 'none' },
     });
+  });
+
+  it('reads TRUSTED_PROXIES as a hop count or networks, and names it when it is wrong', () => {
+    expect(parseEnv({ TRUSTED_PROXIES: '1' }).TRUSTED_PROXIES).toEqual({ mode: 'hops', count: 1 });
+    expect(parseEnv({ TRUSTED_PROXIES: '10.0.0.0/8,::1' }).TRUSTED_PROXIES).toMatchObject({ mode: 'cidrs' });
+    expect(envError({ TRUSTED_PROXIES: 'everyone' }).message).toMatch(/TRUSTED_PROXIES: "everyone" is not an IP address/);
+    expect(envError({ TRUSTED_PROXIES: '99' }).message).toMatch(/TRUSTED_PROXIES: a hop count/);
+  });
+
+  it('on Vercel believes only the platform header', () => {
+    expect(addressTrust(parseEnv({ VERCEL: '1', TRUSTED_PROXIES: '2' }))).toEqual({ mode: 'vercel' });
+    expect(addressTrust(parseEnv({ TRUSTED_PROXIES: '2' }))).toEqual({ mode: 'hops', count: 2 });
+    expect(addressTrust(parseEnv({}))).toEqual({ mode: 'none' });
   });
 
   it('treats blank strings as unset', () => {

@@ -1,36 +1,62 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AddressTrust } from '@/lib/http/client-address';
+import { HOP_MARKER_HEADER, HOP_MARKER_KEY } from '@/lib/http/hop-marker';
 import { requestMetaFrom } from '@/lib/http/request-meta';
 
-const meta = (init: Record<string, string>) => requestMetaFrom(new Headers(init));
+const MARKER = 'test-marker';
+const store = globalThis as Record<symbol, unknown>;
+const NONE: AddressTrust = { mode: 'none' };
+
+/** Headers as they arrive after lib/http/socket-hop.ts appended the socket peer. */
+const hopped = (init: Record<string, string>) => new Headers({ ...init, [HOP_MARKER_HEADER]: MARKER });
+
+beforeEach(() => {
+  store[HOP_MARKER_KEY] = MARKER;
+});
+afterEach(() => {
+  delete store[HOP_MARKER_KEY];
+});
 
 describe('requestMetaFrom', () => {
-  it('takes the first X-Forwarded-For entry, trimmed', () => {
-    expect(meta({ 'x-forwarded-for': ' 203.0.113.7 , 10.0.0.1, 10.0.0.2' }).ip).toBe('203.0.113.7');
-    expect(meta({ 'x-forwarded-for': '2001:db8::1' }).ip).toBe('2001:db8::1');
+  it('with no trusted proxy, a spoofed X-Forwarded-For gives the socket peer', () => {
+    const headers = hopped({ 'x-forwarded-for': '6.6.6.6, ::ffff:127.0.0.1', 'x-real-ip': '7.7.7.7' });
+    expect(requestMetaFrom(headers, NONE).ip).toBe('127.0.0.1');
   });
 
-  it('prefers X-Forwarded-For over X-Real-IP', () => {
-    expect(meta({ 'x-forwarded-for': '203.0.113.7', 'x-real-ip': '198.51.100.1' }).ip).toBe('203.0.113.7');
+  it('with one trusted hop, the entry the proxy added', () => {
+    const headers = hopped({ 'x-forwarded-for': '6.6.6.6, 203.0.113.7, 10.0.0.2' });
+    expect(requestMetaFrom(headers, { mode: 'hops', count: 1 }).ip).toBe('203.0.113.7');
   });
 
-  it('falls back to X-Real-IP when X-Forwarded-For is missing or its first entry is empty', () => {
-    expect(meta({ 'x-real-ip': ' 198.51.100.1 ' }).ip).toBe('198.51.100.1');
-    expect(meta({ 'x-forwarded-for': ' , 10.0.0.1', 'x-real-ip': '198.51.100.1' }).ip).toBe('198.51.100.1');
+  it('believes no X-Forwarded-For without the marker of this process (request not seen by the socket hop)', () => {
+    expect(requestMetaFrom(new Headers({ 'x-forwarded-for': '6.6.6.6' }), NONE).ip).toBeNull();
+    const forged = new Headers({ 'x-forwarded-for': '6.6.6.6', [HOP_MARKER_HEADER]: 'guessed' });
+    expect(requestMetaFrom(forged, NONE).ip).toBeNull();
+    delete store[HOP_MARKER_KEY];
+    expect(requestMetaFrom(hopped({ 'x-forwarded-for': '6.6.6.6' }), NONE).ip).toBeNull();
+  });
+
+  it("on Vercel reads the platform's header, marker or not", () => {
+    const headers = new Headers({ 'x-vercel-forwarded-for': '203.0.113.7', 'x-forwarded-for': '6.6.6.6' });
+    expect(requestMetaFrom(headers, { mode: 'vercel' }).ip).toBe('203.0.113.7');
+  });
+
+  it('never passes on an address it cannot parse', () => {
+    expect(requestMetaFrom(hopped({ 'x-forwarded-for': '<script>alert(1)</script>' }), NONE).ip).toBeNull();
+    expect(requestMetaFrom(hopped({ 'x-forwarded-for': 'x'.repeat(500) }), NONE).ip).toBeNull();
   });
 
   it('returns nulls when nothing is known', () => {
-    expect(meta({})).toEqual({ ip: null, userAgent: null });
-    expect(meta({ 'x-forwarded-for': '', 'x-real-ip': '   ' }).ip).toBeNull();
-  });
-
-  it('caps the IP at 64 characters', () => {
-    expect(meta({ 'x-forwarded-for': 'x'.repeat(500) }).ip).toHaveLength(64);
+    expect(requestMetaFrom(new Headers(), NONE)).toEqual({ ip: null, userAgent: null });
   });
 
   it('keeps the user agent, truncated to 300 characters', () => {
-    expect(meta({ 'user-agent': 'Mozilla/5.0' }).userAgent).toBe('Mozilla/5.0');
+    expect(requestMetaFrom(new Headers({ 'user-agent': 'Mozilla/5.0' }), NONE).userAgent).toBe('Mozilla/5.0');
     const long = 'A'.repeat(299) + 'BC';
-    expect(meta({ 'user-agent': long }).userAgent).toBe('A'.repeat(299) + 'B');
-    expect(meta({ 'user-agent': 'u'.repeat(300) }).userAgent).toHaveLength(300);
+    expect(requestMetaFrom(new Headers({ 'user-agent': long }), NONE).userAgent).toBe('A'.repeat(299) + 'B');
+  });
+
+  it('reads the trust setting from the environment by default', () => {
+    expect(requestMetaFrom(hopped({ 'x-forwarded-for': '6.6.6.6, 127.0.0.1' })).ip).toBe('127.0.0.1');
   });
 });

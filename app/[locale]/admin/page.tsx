@@ -41,7 +41,7 @@ export default async function StaffDashboard({ params }: Props) {
       ) : null}
       <p className="mt-4 text-muted">{t('sessionNote')}</p>
       <div className="mt-6">
-        <SignOutForm locale={locale} label={t('signOut')} />
+        <SignOutForm locale={locale} label={t('signOut')} note={t('signOutNote')} />
       </div>
     </div>
   );

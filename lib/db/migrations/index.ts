@@ -8,12 +8,14 @@ import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-lottery-periods';
 import * as m0003 from './0003-statistics';
 import * as m0004 from './0004-attempt-counters';
+import * as m0005 from './0005-session-version';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-lottery-periods': m0002,
   '0003-statistics': m0003,
   '0004-attempt-counters': m0004,
+  '0005-session-version': m0005,
 };
 
 export const migrationProvider: MigrationProvider = {
