@@ -42,6 +42,9 @@ const MESSAGES = [
   'websocket', // the Neon driver's transport failed
 ];
 
+/** The same codes inside a message, e.g. "connect ECONNREFUSED 127.0.0.1:5432" from a WebSocket ErrorEvent. */
+const SYSTEM_CODE_IN_TEXT = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)\b/;
+
 function codeOf(error: object): string | undefined {
   const code = (error as { code?: unknown }).code;
   return typeof code === 'string' ? code : undefined;
@@ -51,19 +54,21 @@ function recognised(error: object): boolean {
   if (error instanceof DatabaseUnavailableError || (error as Error).name === 'DatabaseUnavailableError') return true;
   const code = codeOf(error);
   if (code && (SQLSTATES.has(code) || CONNECTION_CLASS.test(code) || SYSTEM_CODES.has(code))) return true;
-  const message = typeof (error as Error).message === 'string' ? (error as Error).message.toLowerCase() : '';
-  return MESSAGES.some((text) => message.includes(text));
+  const message = typeof (error as Error).message === 'string' ? (error as Error).message : '';
+  return SYSTEM_CODE_IN_TEXT.test(message) || MESSAGES.some((text) => message.toLowerCase().includes(text));
 }
 
 /**
  * True when `error` (or what it wraps: `cause`, Auth.js's `cause.err`, an AggregateError's
- * `errors`) says the database is unreachable, timed out or busy. A bad DATABASE_URL is a
+ * `errors`, an ErrorEvent's `error`) says the database is unreachable, timed out or busy. A bad DATABASE_URL is a
  * configuration error, not this: retrying would not help.
  */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (depth > 5 || typeof error !== 'object' || error === null) return false;
   if ((error as Error).name === 'DbConfigError') return false;
   if (recognised(error)) return true;
+  // The Neon driver rejects with the WebSocket's ErrorEvent (not an Error), whose `error` is the cause.
+  if (isDatabaseUnavailable((error as { error?: unknown }).error, depth + 1)) return true;
   const cause = (error as { cause?: unknown }).cause;
   if (cause && (isDatabaseUnavailable(cause, depth + 1) || isDatabaseUnavailable((cause as { err?: unknown }).err, depth + 1))) return true;
   const inner = (error as { errors?: unknown }).errors;

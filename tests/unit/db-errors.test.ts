@@ -21,6 +21,8 @@ describe('isDatabaseUnavailable', () => {
     ['pool acquisition timeout', new Error('timeout exceeded when trying to connect')],
     ['lost connection', new Error('Connection terminated unexpectedly')],
     ['our own busy error', new DatabaseUnavailableError('busy')],
+    ['a WebSocket ErrorEvent (Neon driver)', { type: 'error', message: 'connect ECONNREFUSED 127.0.0.1:5488' }],
+    ['Neon connection timeout', new Error('Connection terminated due to connection timeout')],
   ])('recognises %s', (_name, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });

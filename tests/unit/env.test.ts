@@ -25,7 +25,22 @@ describe('parseEnv', () => {
       APP_URL: 'http://localhost:3000',
       SEED: 20261122,
       SEED_DEMO_DATA: 'true',
+      DB_STATEMENT_TIMEOUT_MS: 5_000,
+      DB_LOCK_TIMEOUT_MS: 2_000,
+      DB_CONNECT_TIMEOUT_MS: 5_000,
     });
+  });
+
+  it('reads database timeouts as whole decimal milliseconds and refuses anything else', () => {
+    expect(parseEnv({ DB_STATEMENT_TIMEOUT_MS: ' 800 ', DB_LOCK_TIMEOUT_MS: '300', DB_CONNECT_TIMEOUT_MS: '' })).toMatchObject({
+      DB_STATEMENT_TIMEOUT_MS: 800,
+      DB_LOCK_TIMEOUT_MS: 300,
+      DB_CONNECT_TIMEOUT_MS: 5_000,
+    });
+    for (const bad of ['0x10', '5e3', '1.5', '-1', 'soon']) {
+      expect(envError({ DB_LOCK_TIMEOUT_MS: bad }).message).toContain('DB_LOCK_TIMEOUT_MS: must be a whole number of milliseconds');
+    }
+    expect(envError({ DB_STATEMENT_TIMEOUT_MS: '50' }).message).toContain('at least 100 ms');
   });
 
   it('treats blank strings as unset', () => {
