@@ -5,6 +5,7 @@ import { requestMetaFrom } from '@/lib/http/request-meta';
 import { baseAuthConfig } from './base-config';
 import { signInSchema } from './schemas';
 import { authenticateStaff } from './sign-in';
+import { orSignInUnavailable } from './unavailable';
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const base = baseAuthConfig();
@@ -16,7 +17,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         async authorize(credentials, request) {
           const parsed = signInSchema.safeParse(credentials);
           if (!parsed.success) return null;
-          const result = await authenticateStaff(parsed.data, requestMetaFrom(request.headers));
+          const result = await orSignInUnavailable(() => authenticateStaff(parsed.data, requestMetaFrom(request.headers)));
           return result.ok ? result.user : null;
         },
       }),

@@ -3,8 +3,9 @@
  * PGlite never loads `pg`, and the other way round. Construction is synchronous (the pool is
  * opened on first query), which Auth.js adapters need.
  */
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type CompiledQuery, type DatabaseConnection, type Dialect } from 'kysely';
 import type { DbConfig } from './config';
+import { markUnavailable } from './errors';
 import { openPglite } from './pglite-open';
 import { PGliteDialect } from './pglite-dialect';
 import type { Database } from './schema';
@@ -77,8 +78,41 @@ function sessionTimeouts(timeouts: DbTimeouts) {
   };
 }
 
+const tagged = new WeakSet<DatabaseConnection>();
+
+function rethrowMarked(error: unknown): never {
+  throw markUnavailable(error);
+}
+
+/**
+ * Every failure to get a connection or run a query passes through `markUnavailable`, so a page
+ * that fails because the database is down shows "temporarily unavailable" (app/[locale]/error.tsx)
+ * without each page catching it. Same objects, same identities: only their methods are wrapped.
+ */
+function markingUnavailable(dialect: Dialect): Dialect {
+  return {
+    createAdapter: () => dialect.createAdapter(),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+    createDriver: () => {
+      const driver = dialect.createDriver();
+      const acquire = driver.acquireConnection.bind(driver);
+      driver.acquireConnection = async () => {
+        const connection = await acquire().catch(rethrowMarked);
+        if (!tagged.has(connection)) {
+          const execute = connection.executeQuery.bind(connection);
+          connection.executeQuery = <R>(query: CompiledQuery) => execute<R>(query).catch(rethrowMarked);
+          tagged.add(connection);
+        }
+        return connection;
+      };
+      return driver;
+    },
+  };
+}
+
 export function createDbHandle(config: DbConfig, options: DbHandleOptions = {}): DbHandle {
-  const db = new Kysely<Database>({ dialect: dialectFor(config, options) });
+  const db = new Kysely<Database>({ dialect: markingUnavailable(dialectFor(config, options)) });
   return { db, config, close: () => db.destroy() };
 }
 

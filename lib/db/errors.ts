@@ -7,6 +7,13 @@
 /** How long a client is asked to wait before retrying (seconds, the `Retry-After` header). */
 export const DATABASE_RETRY_AFTER_SECONDS = 10;
 
+/**
+ * Set as the `digest` of a database-unavailable error: Next.js keeps a digest that is already
+ * there, and it is all a page's error boundary receives in production (not the message), so
+ * the boundary can say "temporarily unavailable" instead of "something went wrong".
+ */
+export const DATABASE_UNAVAILABLE_DIGEST = 'DATABASE_UNAVAILABLE';
+
 /** Raised by our own code when the database does not answer in time (e.g. the embedded one is busy). */
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
@@ -73,4 +80,16 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (cause && (isDatabaseUnavailable(cause, depth + 1) || isDatabaseUnavailable((cause as { err?: unknown }).err, depth + 1))) return true;
   const inner = (error as { errors?: unknown }).errors;
   return Array.isArray(inner) && inner.some((e) => isDatabaseUnavailable(e, depth + 1));
+}
+
+/** Tags a database-unavailable error with DATABASE_UNAVAILABLE_DIGEST (others are left alone); returns it. */
+export function markUnavailable<T>(error: T): T {
+  if (isDatabaseUnavailable(error) && !(error as { digest?: unknown }).digest) {
+    try {
+      (error as { digest?: string }).digest = DATABASE_UNAVAILABLE_DIGEST;
+    } catch {
+      // a frozen error object keeps its generic page
+    }
+  }
+  return error;
 }

@@ -4,17 +4,14 @@
  * pool and an unreachable server. On PGlite (one in-process connection) the lock holder is a
  * transaction on that connection and the bounded wait is the acquisition of the connection.
  */
-import { readFileSync } from 'node:fs';
 import { Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { inject } from 'vitest';
 import { apiHandler } from '@/lib/api/handler';
 import { createDbHandle, type DbTimeouts } from '@/lib/db/client';
 import { resolveDbConfig, type DbConfig } from '@/lib/db/config';
-import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '@/lib/db/errors';
+import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_DIGEST, isDatabaseUnavailable } from '@/lib/db/errors';
 import { probeDatabase } from '@/lib/db/health';
-import { PGliteDialect } from '@/lib/db/pglite-dialect';
-import { PGLITE_PARSERS } from '@/lib/db/pglite-open';
+import { migrateToLatest } from '@/lib/db/migrate';
 import type { Database } from '@/lib/db/schema';
 import { listPeriods } from '@/lib/lottery/catalog';
 import { createTestDb, type TestDb } from './support/test-db';
@@ -34,17 +31,14 @@ const closers: Array<() => Promise<void>> = [];
 beforeAll(async () => {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
-    // One PGlite instance is enough (and a second would cost ~350 MB): the holder is the same connection.
-    const { PGlite } = await import('@electric-sql/pglite');
-    const snapshot = readFileSync(inject('pgliteSnapshot'));
-    timed = new Kysely<Database>({
-      dialect: new PGliteDialect(() => PGlite.create({ loadDataDir: new Blob([snapshot]), parsers: PGLITE_PARSERS }), {
-        acquireTimeoutMs: TIMEOUTS.connectMs,
-      }),
-    });
-    holder = timed;
+    // The app's own construction (createDbHandle), on a fresh in-memory PGlite; one instance is
+    // enough (a second would cost ~350 MB): the lock holder is its one connection.
     config = resolveDbConfig(undefined, 'memory://');
-    closers.push(() => timed.destroy());
+    const handle = createDbHandle(config, { timeouts: TIMEOUTS });
+    await migrateToLatest(handle.db);
+    timed = handle.db;
+    holder = timed;
+    closers.push(() => handle.close());
     return;
   }
   testDb = await createTestDb();
@@ -97,6 +91,8 @@ describe('database timeouts', () => {
     expect(isDatabaseUnavailable(error)).toBe(true);
     expect(ms).toBeLessThan(WITHIN_MS);
     if (config.driver !== 'pglite') expect((error as { code?: string }).code).toBe('55P03');
+    // Tagged for the pages' error boundary, which sees only the digest in production.
+    expect((error as { digest?: string }).digest).toBe(DATABASE_UNAVAILABLE_DIGEST);
     // And once the lock is gone, the same database answers again.
     expect((await listPeriods(timed)).length).toBeGreaterThan(0);
   });

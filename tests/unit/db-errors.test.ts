@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { apiHandler } from '@/lib/api/handler';
 import { DbConfigError } from '@/lib/db/config';
-import { DATABASE_RETRY_AFTER_SECONDS, DatabaseUnavailableError, isDatabaseUnavailable } from '@/lib/db/errors';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DATABASE_UNAVAILABLE_DIGEST,
+  DatabaseUnavailableError,
+  isDatabaseUnavailable,
+  markUnavailable,
+} from '@/lib/db/errors';
 
 function withCode(code: string, message = 'boom'): Error {
   return Object.assign(new Error(message), { code });
@@ -48,6 +54,15 @@ describe('isDatabaseUnavailable', () => {
     const a = new Error('a') as Error & { cause?: unknown };
     a.cause = a;
     expect(isDatabaseUnavailable(a)).toBe(false);
+  });
+});
+
+describe('markUnavailable', () => {
+  it('gives an outage the digest the error page recognises, and leaves other errors and digests alone', () => {
+    expect((markUnavailable(withCode('57014')) as { digest?: string }).digest).toBe(DATABASE_UNAVAILABLE_DIGEST);
+    expect((markUnavailable(new TypeError('bug')) as { digest?: string }).digest).toBeUndefined();
+    const redirect = Object.assign(withCode('ECONNREFUSED'), { digest: 'NEXT_REDIRECT;replace;/x;307;' });
+    expect(markUnavailable(redirect).digest).toBe('NEXT_REDIRECT;replace;/x;307;');
   });
 });
 
