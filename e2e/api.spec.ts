@@ -1,10 +1,19 @@
 /** HTTP-level checks: health endpoint, JSON 404s, security headers, the default-locale redirect. */
 import { expect, test } from '@playwright/test';
+import { signIn, STAFF } from './support/site';
 
-test('GET /api/health reports a migrated embedded database', async ({ request }) => {
+test('GET /api/health tells the public only whether the service is up', async ({ request }) => {
   const response = await request.get('/api/health');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('application/json');
+  // No driver, host, port or error text for anonymous callers.
+  expect(await response.json()).toEqual({ status: 'ok', version: expect.any(String) });
+});
+
+test('GET /api/health shows signed-in staff the database details', async ({ page }) => {
+  await signIn(page, 'zh', STAFF.moderator);
+  const response = await page.request.get('/api/health');
+  expect(response.status()).toBe(200);
   const body = await response.json();
   expect(body).toMatchObject({ status: 'ok', version: expect.any(String), database: { driver: 'pglite', ok: true } });
   expect(body.database.migration).toBeTruthy();

@@ -13,6 +13,18 @@ import { parseTrustedProxies, type AddressTrust } from './http/client-address';
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
+/** Whole milliseconds written in decimal digits ("0x10" or "5e3" is a typo, not a setting). */
+const milliseconds = (fallback: number, min: number, max: number) =>
+  z.preprocess(
+    (v) => emptyToUndefined(v) ?? String(fallback),
+    z
+      .string()
+      .trim()
+      .regex(/^\d+$/, 'must be a whole number of milliseconds, like 5000')
+      .transform(Number)
+      .pipe(z.number().min(min, `must be at least ${min} ms`).max(max, `must be at most ${max} ms`)),
+  );
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** unset → embedded PGlite; postgres:// → pg; a Neon host → the Neon driver. */
@@ -52,6 +64,12 @@ export const envSchema = z.object({
   ),
   /** Set to "1" by Vercel: the client address then comes from Vercel's own header. */
   VERCEL: z.preprocess(emptyToUndefined, z.string().optional()),
+  /** Longest a single SQL statement may run before the server cancels it (ms); the request then answers 503. */
+  DB_STATEMENT_TIMEOUT_MS: milliseconds(5_000, 100, 600_000),
+  /** Longest a statement waits for a row or table lock held by another connection (ms). */
+  DB_LOCK_TIMEOUT_MS: milliseconds(2_000, 100, 600_000),
+  /** Longest a request waits for a database connection, new or from a full pool (ms). */
+  DB_CONNECT_TIMEOUT_MS: milliseconds(5_000, 100, 60_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -9,12 +9,14 @@ import { TextField } from '@/components/ui/text-field';
 type Labels = { email: string; password: string; submit: string; errorSummary: string; sessionNote: string };
 
 /** Works without JavaScript: the form posts to the server action and the page re-renders. */
-export function SignInForm({ locale, next, labels }: { locale: string; next?: string; labels: Labels }) {
+export function SignInForm({ locale, next, labels, notice }: { locale: string; next?: string; labels: Labels; notice?: string }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(signInAction, {});
   const fieldErrors = Object.entries(state.errors ?? {}).flatMap(([field, messages]) =>
     messages.map((message) => ({ field, message })),
   );
-  const summary = state.message ? [{ field: 'email', message: state.message }, ...fieldErrors] : fieldErrors;
+  // `notice` (from the URL) shows until the form is first submitted.
+  const message = state.message ?? (Object.keys(state).length === 0 ? notice : undefined);
+  const summary = message ? [{ field: 'email', message }, ...fieldErrors] : fieldErrors;
   return (
     <form action={action} noValidate className="max-w-md">
       <ErrorSummary title={labels.errorSummary} errors={summary} />

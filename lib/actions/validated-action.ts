@@ -9,6 +9,7 @@ import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { getStaffSession, type StaffSession } from '@/lib/auth/session';
 import { can, type Permission } from '@/lib/auth/permissions';
+import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/routing';
 
 export type ActionState = {
@@ -65,7 +66,7 @@ export function validatedAction<S extends z.ZodType>(
     } catch (error) {
       unstable_rethrow(error); // redirects and notFound pass through
       console.error('[action] failed:', (error as Error)?.name, (error as Error)?.message);
-      return { message: errors('errorBody'), values };
+      return { message: errors(isDatabaseUnavailable(error) ? 'unavailableBody' : 'errorBody'), values };
     }
   };
 }

@@ -4,6 +4,7 @@
  * Edge-safe. Handlers that need a session use `staffHandler` (lib/api/staff-handler.ts).
  */
 import type { z } from 'zod';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '@/lib/db/errors';
 import { minutesToWait, RateLimitError } from '@/lib/rate-limit/policies';
 import { isJsonContentType, readBodyText } from './body';
 import { ApiError, errorResponse, fromZod } from './errors';
@@ -63,6 +64,13 @@ export function handleError(error: unknown, request: Request): Response {
     const minutes = minutesToWait(error.retryAfterSeconds);
     return errorResponse(
       new ApiError('rate_limited', `Too many requests. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, undefined, { 'Retry-After': String(error.retryAfterSeconds) }),
+    );
+  }
+  if (isDatabaseUnavailable(error)) {
+    // Down, timed out or busy: nothing the client did wrong, and trying again soon may work.
+    console.error(`[api] ${request.method} ${new URL(request.url).pathname}: database unavailable:`, (error as Error)?.name, (error as { code?: string })?.code ?? '');
+    return errorResponse(
+      new ApiError('unavailable', 'The service is temporarily unavailable. Try again in a moment.', undefined, { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) }),
     );
   }
   // Unknown: log a reference (no body, no personal data) and answer with nothing internal.

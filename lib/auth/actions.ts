@@ -10,6 +10,7 @@ import { minutesToWait } from '@/lib/rate-limit/policies';
 import { signIn, signOut } from './config';
 import { signInSchema } from './schemas';
 import { signInStatus } from './sign-in';
+import { isSignInUnavailable } from './unavailable';
 
 /** Only our own staff pages may be a post-sign-in destination (no open redirect). */
 function safeNext(value: FormDataEntryValue | null, locale: Locale): string {
@@ -26,8 +27,13 @@ export const signInAction = validatedAction(
       return { ok: true };
     } catch (error) {
       if (!(error instanceof AuthError)) throw error; // the success redirect
+      if (isSignInUnavailable(error)) return { message: t('signInUnavailable') };
       const meta = requestMetaFrom(await headers());
-      const status = await signInStatus(input.email, meta.ip);
+      const status = await signInStatus(input.email, meta.ip).catch((cause: unknown) => {
+        if (isSignInUnavailable(cause)) return null;
+        throw cause;
+      });
+      if (!status) return { message: t('signInUnavailable') };
       if (status.locked) return { message: t('lockedOut', { minutes: minutesToWait(status.retryAfterSeconds) }) };
       const warning = status.attemptsLeft > 0 && status.attemptsLeft <= 3 ? ` ${t('attemptsLeft', { count: status.attemptsLeft })}` : '';
       return { message: `${t('invalidCredentials')}${warning}` };

@@ -8,6 +8,7 @@ import { baseAuthConfig } from './base-config';
 import { signInSchema } from './schemas';
 import { authenticateStaff, recordMalformedSignIn } from './sign-in';
 import { endSessions, sessionVersionFor } from './session-version';
+import { orSignInUnavailable } from './unavailable';
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const base = baseAuthConfig();
@@ -17,18 +18,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       Credentials({
         credentials: { email: {}, password: {} },
         async authorize(credentials, request) {
-          const parsed = signInSchema.safeParse(credentials);
-          const meta = requestMetaFrom(request.headers);
-          if (!parsed.success) {
-            // The form never sends these; a script does. They count against the lockout too.
-            await recordMalformedSignIn(credentials, parsed.error.issues.map((i) => String(i.path[0] ?? 'body')), meta);
-            return null;
-          }
-          // Read before the password is checked: a password change or disabling that lands
-          // meanwhile bumps the version, so this new session is refused rather than let through.
-          const sessionVersion = await sessionVersionFor(parsed.data.email);
-          const result = await authenticateStaff(parsed.data, meta);
-          return result.ok && sessionVersion !== null ? { ...result.user, sessionVersion } : null;
+          // Every step reads or writes the database: an outage says "try again later", not "Configuration".
+          return orSignInUnavailable(async () => {
+            const parsed = signInSchema.safeParse(credentials);
+            const meta = requestMetaFrom(request.headers);
+            if (!parsed.success) {
+              // The form never sends these; a script does. They count against the lockout too.
+              await recordMalformedSignIn(credentials, parsed.error.issues.map((i) => String(i.path[0] ?? 'body')), meta);
+              return null;
+            }
+            // Read before the password is checked: a password change or disabling that lands
+            // meanwhile bumps the version, so this new session is refused rather than let through.
+            const sessionVersion = await sessionVersionFor(parsed.data.email);
+            const result = await authenticateStaff(parsed.data, meta);
+            return result.ok && sessionVersion !== null ? { ...result.user, sessionVersion } : null;
+          });
         },
       }),
     ],

@@ -9,9 +9,10 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import { env } from '../env';
-import { resolveDbConfig, describeConnectionError, type DbConfig } from './config';
+import { resolveDbConfig, type DbConfig } from './config';
 import { createDbHandle, type DbHandle } from './client';
-import { currentMigration, migrateToLatest } from './migrate';
+import { HEALTH_DEGRADED_MS, HEALTH_TIMEOUT_MS, probeDatabase, type DbStatus } from './health';
+import { migrateToLatest } from './migrate';
 import type { Database } from './schema';
 import { seedDatabase } from './seed';
 
@@ -36,7 +37,11 @@ async function prepare(handle: DbHandle): Promise<Kysely<Database>> {
 
 function state(): State {
   if (!globalForDb.__taxCloudDb) {
-    const handle = createDbHandle(dbConfig(), { neonWsProxy: process.env.NEON_WS_PROXY });
+    const e = env();
+    const handle = createDbHandle(dbConfig(), {
+      neonWsProxy: process.env.NEON_WS_PROXY,
+      timeouts: { statementMs: e.DB_STATEMENT_TIMEOUT_MS, lockMs: e.DB_LOCK_TIMEOUT_MS, connectMs: e.DB_CONNECT_TIMEOUT_MS },
+    });
     const ready = prepare(handle);
     // A failed start must not poison the process: the next call tries again.
     ready.catch(() => {
@@ -58,31 +63,16 @@ export function resolveDb(db?: Kysely<Database>): Promise<Kysely<Database>> {
   return db ? Promise.resolve(db) : getDb();
 }
 
-export type DbStatus = {
-  driver: DbConfig['driver'];
-  ok: boolean;
-  migration: string | null;
-  latencyMs: number | null;
-  error?: string;
-};
+export type { DbHealth, DbStatus } from './health';
 
 /** For /api/health: never throws; an unreachable database is reported, not raised. */
-export async function checkDatabase(timeoutMs = 3_000): Promise<DbStatus> {
+export async function checkDatabase(timeoutMs = HEALTH_TIMEOUT_MS, degradedMs = HEALTH_DEGRADED_MS): Promise<DbStatus> {
   let config: DbConfig;
   try {
     config = dbConfig();
   } catch (error) {
-    return { driver: 'pg', ok: false, migration: null, latencyMs: null, error: (error as Error).message };
+    const message = (error as Error).message;
+    return { status: 'unavailable', driver: 'pg', label: 'DATABASE_URL', ok: false, migration: null, latencyMs: null, error: message };
   }
-  const started = performance.now();
-  try {
-    const work = (async () => currentMigration(await getDb()))();
-    const timeout = new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref(),
-    );
-    const migration = await Promise.race([work, timeout]);
-    return { driver: config.driver, ok: true, migration, latencyMs: Math.round(performance.now() - started) };
-  } catch (error) {
-    return { driver: config.driver, ok: false, migration: null, latencyMs: null, error: describeConnectionError(error, config) };
-  }
+  return probeDatabase(getDb, config, { timeoutMs, degradedMs });
 }

@@ -21,15 +21,30 @@ import {
   type QueryCompiler,
   type QueryResult,
 } from 'kysely';
+import { DatabaseUnavailableError } from './errors';
 
 class Mutex {
   #tail: Promise<void> = Promise.resolve();
-  lock(): Promise<() => void> {
+  /** Resolves with the release function; rejects after `timeoutMs` if the holder has not released by then. */
+  lock(timeoutMs?: number): Promise<() => void> {
     let release!: () => void;
     const next = new Promise<void>((resolve) => (release = resolve));
     const acquired = this.#tail.then(() => release);
     this.#tail = this.#tail.then(() => next);
-    return acquired;
+    if (timeoutMs === undefined) return acquired;
+    return new Promise((resolve, reject) => {
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        reject(new DatabaseUnavailableError(`The embedded database was busy for ${timeoutMs} ms (timeout exceeded when trying to connect).`));
+      }, timeoutMs);
+      void acquired.then((releaseLock) => {
+        clearTimeout(timer);
+        // A waiter that gave up still gets its turn in the queue: hand it straight on.
+        if (timedOut) releaseLock();
+        else resolve(releaseLock);
+      });
+    });
   }
 }
 
@@ -56,7 +71,10 @@ class PGliteDriver implements Driver {
   #client?: PGlite;
   #connection?: PGliteConnection;
 
-  constructor(private readonly open: () => Promise<PGlite>) {}
+  constructor(
+    private readonly open: () => Promise<PGlite>,
+    private readonly acquireTimeoutMs?: number,
+  ) {}
 
   async init(): Promise<void> {
     this.#client = await this.open();
@@ -64,7 +82,7 @@ class PGliteDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    const release = await this.#mutex.lock();
+    const release = await this.#mutex.lock(this.acquireTimeoutMs);
     const connection = this.#connection;
     if (!connection) {
       release();
@@ -99,13 +117,21 @@ class PGliteDriver implements Driver {
   }
 }
 
+export type PGliteDialectOptions = {
+  /** Longest a query waits for the one connection (held by a transaction or a long query); unset: no limit. */
+  acquireTimeoutMs?: number;
+};
+
 export class PGliteDialect implements Dialect {
-  constructor(private readonly open: () => Promise<PGlite>) {}
+  constructor(
+    private readonly open: () => Promise<PGlite>,
+    private readonly options: PGliteDialectOptions = {},
+  ) {}
   createAdapter(): DialectAdapter {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.open);
+    return new PGliteDriver(this.open, this.options.acquireTimeoutMs);
   }
   createQueryCompiler(): QueryCompiler {
     return new PostgresQueryCompiler();

@@ -9,7 +9,7 @@ export const TAX_MESSAGES = {
   // Validation: any field
   field_required: { 'zh-Hant-TW': '此欄位必填。', en: 'This field is required.' },
   field_invalid: { 'zh-Hant-TW': '此欄位格式不正確。', en: 'This field has the wrong form.' },
-  number_invalid: { 'zh-Hant-TW': '請輸入數字。', en: 'Enter a number.' },
+  number_invalid: { 'zh-Hant-TW': '請以阿拉伯數字填寫，例如 1,500 或 12.5。', en: 'Enter a number in digits, like 1,500 or 12.5.' },
   count_invalid: { 'zh-Hant-TW': '請輸入 0 或正整數。', en: 'Enter 0 or a whole number.' },
   amount_negative: { 'zh-Hant-TW': '金額不可為負數。', en: 'The amount cannot be negative.' },
   amount_not_integer: { 'zh-Hant-TW': '金額請以新臺幣元為單位，不含小數。', en: 'Give the amount in whole NTD, without decimals.' },

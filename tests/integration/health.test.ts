@@ -21,7 +21,7 @@ describe('checkDatabase (GET /api/health)', () => {
     const { checkDatabase } = await import('@/lib/db');
     const { LATEST_MIGRATION } = await import('@/lib/db/migrations');
     const status = await checkDatabase(60_000);
-    expect(status).toMatchObject({ driver: 'pglite', ok: true, migration: LATEST_MIGRATION });
+    expect(status).toMatchObject({ status: 'ok', driver: 'pglite', ok: true, migration: LATEST_MIGRATION });
   }, 120_000); // initdb, every migration and the check: longer than the 60 s the check itself is given
 
   it('reports an unreachable server without leaking the password', async () => {
@@ -30,6 +30,7 @@ describe('checkDatabase (GET /api/health)', () => {
     const { checkDatabase } = await import('@/lib/db');
     const status = await checkDatabase(5_000);
     expect(status.ok).toBe(false);
+    expect(status.status).toBe('unavailable');
     expect(status.driver).toBe('pg');
     expect(status.error).toContain('127.0.0.1:1');
     expect(status.error).toContain('DATABASE_URL');

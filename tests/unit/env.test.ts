@@ -26,6 +26,9 @@ describe('parseEnv', () => {
       SEED: 20261122,
       SEED_DEMO_DATA: 'true',
       TRUSTED_PROXIES: { mode: 'none' },
+      DB_STATEMENT_TIMEOUT_MS: 5_000,
+      DB_LOCK_TIMEOUT_MS: 2_000,
+      DB_CONNECT_TIMEOUT_MS: 5_000,
     });
   });
 
@@ -40,6 +43,18 @@ describe('parseEnv', () => {
     expect(addressTrust(parseEnv({ VERCEL: '1', TRUSTED_PROXIES: '2' }))).toEqual({ mode: 'vercel' });
     expect(addressTrust(parseEnv({ TRUSTED_PROXIES: '2' }))).toEqual({ mode: 'hops', count: 2 });
     expect(addressTrust(parseEnv({}))).toEqual({ mode: 'none' });
+  });
+
+  it('reads database timeouts as whole decimal milliseconds and refuses anything else', () => {
+    expect(parseEnv({ DB_STATEMENT_TIMEOUT_MS: ' 800 ', DB_LOCK_TIMEOUT_MS: '300', DB_CONNECT_TIMEOUT_MS: '' })).toMatchObject({
+      DB_STATEMENT_TIMEOUT_MS: 800,
+      DB_LOCK_TIMEOUT_MS: 300,
+      DB_CONNECT_TIMEOUT_MS: 5_000,
+    });
+    for (const bad of ['0x10', '5e3', '1.5', '-1', 'soon']) {
+      expect(envError({ DB_LOCK_TIMEOUT_MS: bad }).message).toContain('DB_LOCK_TIMEOUT_MS: must be a whole number of milliseconds');
+    }
+    expect(envError({ DB_STATEMENT_TIMEOUT_MS: '50' }).message).toContain('at least 100 ms');
   });
 
   it('treats blank strings as unset', () => {

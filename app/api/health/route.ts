@@ -1,28 +1,43 @@
-// GET /api/health – version, database driver, whether the database answers, migration version.
+// GET /api/health – ok, degraded (slow database) or unavailable (503); details for signed-in staff only.
 import { methodNotAllowed } from '@/lib/api/methods';
 import { apiHandler } from '@/lib/api/handler';
+import { getStaffSession } from '@/lib/auth/session';
 import { checkDatabase } from '@/lib/db';
 import { LATEST_MIGRATION } from '@/lib/db/migrations';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
+/** The database's host and the driver's error text help an attacker more than a citizen: staff only. */
+async function isStaff(): Promise<boolean> {
+  try {
+    return (await getStaffSession()) !== null;
+  } catch {
+    return false; // a session that cannot be read (e.g. the database is down) counts as none
+  }
+}
+
 export const GET = apiHandler({}, async () => {
-  const database = await checkDatabase();
-  const body = {
-    status: database.ok ? 'ok' : 'unavailable',
-    version: process.env.TAX_CLOUD_VERSION ?? 'dev',
-    database: {
-      driver: database.driver,
-      ok: database.ok,
-      migration: database.migration,
-      latestMigration: LATEST_MIGRATION,
-      upToDate: database.migration === LATEST_MIGRATION,
-      latencyMs: database.latencyMs,
-      ...(database.error ? { error: database.error } : {}),
-    },
-  };
-  return Response.json(body, { status: database.ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
+  const [database, staff] = await Promise.all([checkDatabase(), isStaff()]);
+  const summary = { status: database.status, version: process.env.TAX_CLOUD_VERSION ?? 'dev' };
+  const body = staff
+    ? {
+        ...summary,
+        database: {
+          driver: database.driver,
+          server: database.label,
+          ok: database.ok,
+          migration: database.migration,
+          latestMigration: LATEST_MIGRATION,
+          upToDate: database.migration === LATEST_MIGRATION,
+          latencyMs: database.latencyMs,
+          ...(database.error ? { error: database.error } : {}),
+        },
+      }
+    : summary;
+  const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
+  if (database.status === 'unavailable') headers['Retry-After'] = '10';
+  return Response.json(body, { status: database.status === 'unavailable' ? 503 : 200, headers });
 });
 
 // Every other method: 405 with Allow and the JSON error body.

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isIsoDateFormat, isRealDate, yearOf } from '../dates';
+import { parseDecimal } from '../decimal';
 import type { TaxMessageCode } from '../messages';
 
 // These schemas run in the browser (live results) and on the edge runtime, where the CSP and the
@@ -19,17 +20,19 @@ export function requiredOr(code: TaxMessageCode) {
 /** The calculators' ceiling: NT$100 billion keeps every product exact and every result sane. */
 export const MAX_AMOUNT = 100_000_000_000;
 
-/** Numbers from JSON, or from form text with thousands separators ("100,000"). */
+/**
+ * Numbers from JSON, or from text (forms, query strings, string fields in JSON) read strictly
+ * as decimals by parseDecimal: "100,000" and "１２" yes, "0x10", "1e3" and "Infinity" no.
+ */
 export function numberFromText(code: TaxMessageCode) {
   return z.union([z.number(), z.string()], requiredOr(code)).transform((value, ctx) => {
     if (typeof value === 'number') return value;
-    const text = value.trim().replace(/[,，\s]/g, '');
-    if (text === '') {
+    if (value.normalize('NFKC').trim() === '') {
       ctx.addIssue({ code: 'custom', message: 'field_required' });
       return z.NEVER;
     }
-    const parsed = Number(text.normalize('NFKC'));
-    if (!Number.isFinite(parsed)) {
+    const parsed = parseDecimal(value);
+    if (parsed === null) {
       ctx.addIssue({ code: 'custom', message: code });
       return z.NEVER;
     }
@@ -53,7 +56,8 @@ export function integerIn(code: TaxMessageCode, min: number, max: number) {
 
 /** A positive measurement such as motor power (decimals allowed). */
 export function positiveNumber(code: TaxMessageCode) {
-  return numberFromText(code).pipe(z.number().gt(0, code).max(1_000_000, code));
+  // Text that is no number gets the general message ("enter a number in digits"), not "must be > 0".
+  return numberFromText('number_invalid').pipe(z.number().gt(0, code).max(1_000_000, code));
 }
 
 /** A head count or a count of things, 0 or more. */
