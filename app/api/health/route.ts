@@ -3,6 +3,7 @@ import { methodNotAllowed } from '@/lib/api/methods';
 import { apiHandler } from '@/lib/api/handler';
 import { getStaffSession } from '@/lib/auth/session';
 import { checkDatabase } from '@/lib/db';
+import { DATABASE_RETRY_AFTER_SECONDS } from '@/lib/db/errors';
 import { LATEST_MIGRATION } from '@/lib/db/migrations';
 
 export const runtime = 'nodejs';
@@ -36,7 +37,7 @@ export const GET = apiHandler({}, async () => {
       }
     : summary;
   const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
-  if (database.status === 'unavailable') headers['Retry-After'] = '10';
+  if (database.status === 'unavailable') headers['Retry-After'] = String(DATABASE_RETRY_AFTER_SECONDS);
   return Response.json(body, { status: database.status === 'unavailable' ? 503 : 200, headers });
 });
 
