@@ -58,12 +58,14 @@ async function openChecker(page: Page, path: string) {
 
 const trackStates = (page: Page) => page.evaluate(() => (window as unknown as { scanStream: MediaStream }).scanStream.getTracks().map((t) => t.readyState));
 
+/** The QR section at each size: the first screen of it, and all of it, for people to look at. */
 async function screenshots(page: Page, testInfo: TestInfo, name: string, sizes: { width: number; height: number }[]) {
+  const heading = page.getByRole('heading', { level: 2, name: /QR code/i });
   for (const size of sizes) {
     await page.setViewportSize(size);
-    await page.getByRole('heading', { level: 2, name: /QR code/i }).scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollBy(0, -16));
+    await heading.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: testInfo.outputPath(`${name}-${size.width}.png`) });
+    await page.locator('section', { has: heading }).screenshot({ path: testInfo.outputPath(`${name}-${size.width}-section.png`) });
   }
 }
 
@@ -157,7 +159,7 @@ test('in English the list, the totals and the announcements read the same', asyn
   await expect(qr.getByText(/^No\. 1 (AB-54348835|CD-12344397|GH-11111111): /)).toBeVisible();
   await expect(list.getByRole('listitem')).toHaveCount(3, { timeout: 30_000 });
   await expect(list.getByRole('listitem').filter({ hasText: 'AB-54348835' })).toContainText('First prize, NT$200,000 (NT$159,200 after tax)');
-  await expect(list.getByRole('listitem').filter({ hasText: 'GH-11111111' })).toContainText('no winning numbers for Sep–Oct 2026 here yet, so it cannot be checked');
+  await expect(list.getByRole('listitem').filter({ hasText: 'GH-11111111' })).toContainText('No winning numbers for Sep–Oct 2026 here yet, so it cannot be checked');
   await expect(qr.getByText('3 invoices, 2 winners, NT$159,400 after tax in total.')).toBeVisible();
   await expect(qr.getByText('1 invoice has no winning numbers yet.')).toBeVisible();
   await screenshots(page, testInfo, 'scan-en', [DESKTOP, PHONE]);

@@ -12,7 +12,18 @@ const FRAME_INTERVAL_MS = 250;
  * and a loop that hands every frame's QR codes to `onCodes` until the camera is stopped or the
  * page is left. What the codes mean is the parent's business.
  */
-export function QrCamera({ onCodes, onStart, disabled }: { onCodes: (texts: string[]) => void; onStart: () => void; disabled: boolean }) {
+export function QrCamera({
+  onCodes,
+  onStart,
+  disabled,
+  options,
+}: {
+  onCodes: (texts: string[]) => void;
+  onStart: () => void;
+  disabled: boolean;
+  /** Settings shown under the button, above the preview. */
+  options?: React.ReactNode;
+}) {
   const t = useTranslations('Check');
   const [cameraOn, setCameraOn] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -108,6 +119,7 @@ export function QrCamera({ onCodes, onStart, disabled }: { onCodes: (texts: stri
       >
         {cameraOn ? t('qr.cameraStop') : t('qr.camera')}
       </button>
+      {options}
       {cameraOn ? (
         <div className="mt-3">
           <p className="mb-2 text-muted">{t('qr.cameraHint')}</p>

@@ -169,13 +169,17 @@ export function QrChecker({ periods }: { periods: CheckablePeriod[] }) {
     <div className="grid gap-x-10 gap-y-8 lg:grid-cols-2">
       <div>
         {!ready || hasCamera ? (
-          <>
-            <QrCamera onCodes={onCodes} onStart={() => feedback.unlock()} disabled={!ready} />
-            <label className="mt-3 flex items-center gap-2">
-              <input type="checkbox" checked={sound} onChange={(e) => setSound(e.target.checked)} disabled={!ready} className="size-5 accent-brand-700" />
-              {t('qr.scan.sound')}
-            </label>
-          </>
+          <QrCamera
+            onCodes={onCodes}
+            onStart={() => feedback.unlock()}
+            disabled={!ready}
+            options={
+              <label className="mt-3 flex items-center gap-2">
+                <input type="checkbox" checked={sound} onChange={(e) => setSound(e.target.checked)} disabled={!ready} className="size-5 accent-brand-700" />
+                {t('qr.scan.sound')}
+              </label>
+            }
+          />
         ) : null}
         {/* Present before anything is read, so screen readers announce each read. */}
         <div aria-live="polite" className="max-w-md">

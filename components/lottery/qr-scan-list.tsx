@@ -84,8 +84,7 @@ export function QrScanList({ periods }: { periods: CheckablePeriod[] }) {
       <h3 id="qr-scan-heading" className="text-xl font-bold">
         {t('qr.scan.heading')}
       </h3>
-      <p className="mt-1 text-muted">{t('qr.scan.lead')}</p>
-      <div className="mt-3 rounded-lg border-2 border-ink p-3">
+      <div className="mt-2 rounded-lg border-2 border-ink p-3">
         <p className="text-lg font-semibold">{t('qr.scan.totals', { invoices: totals.invoices, winners: totals.winners, net: nf.format(totals.net) })}</p>
         {totals.unavailable ? <p>{t('qr.scan.totalsUnavailable', { count: totals.unavailable })}</p> : null}
         {totals.incomplete ? <p>{t('qr.scan.totalsIncomplete', { count: totals.incomplete })}</p> : null}
@@ -111,6 +110,7 @@ export function QrScanList({ periods }: { periods: CheckablePeriod[] }) {
           </li>
         ))}
       </ol>
+      <p className="mt-3 text-muted">{t('qr.scan.lead')}</p>
     </section>
   );
 }
