@@ -31,6 +31,23 @@ test('a pasted QR text shows what was read and the prize, in the period of its d
   expect((await axe(page)).violations).toEqual([]);
 });
 
+test('a pasted invoice joins the list once; pasting it again says it was already read', async ({ page }) => {
+  await page.goto('/lottery/check');
+  const qr = page.getByRole('region', { name: '掃描電子發票 QR Code' });
+  const list = qr.getByRole('list', { name: '本次對獎清單' });
+  await qr.getByLabel('QR Code 文字內容').fill(LEFT_QR);
+  await qr.getByRole('button', { name: '讀取並對獎' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  // 114年09-10月's claim window ended on 2026-03-05: a winner, but nothing to collect.
+  await expect(list.getByRole('listitem')).toContainText('頭獎 200,000 元，但不能領獎：領獎期限已過');
+  await expect(qr.getByText('共 1 張，1 張中獎，實領合計 0 元。')).toBeVisible();
+  await expect(qr.getByText('1 張中獎發票不能領獎，未計入金額。')).toBeVisible();
+  await expect(qr.getByRole('status').getByText('AB-41016094 已掃描過')).toHaveCount(0);
+  await qr.getByRole('button', { name: '讀取並對獎' }).click();
+  await expect(qr.getByRole('status').getByText('AB-41016094 已掃描過，不重複計算。')).toBeVisible();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+});
+
 test('a bad QR text is explained next to the field, in the page language', async ({ page }) => {
   await page.goto('/lottery/check');
   const field = page.getByLabel('QR Code 文字內容');

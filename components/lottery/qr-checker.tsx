@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { formatDate, numberFormat } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
@@ -10,27 +10,42 @@ import { periodLabel } from '@/lib/lottery/period';
 import { parseLeftQr, type LeftQr } from '@/lib/lottery/qr';
 import { checkLeftQr, taipeiToday, type QrCheck } from '@/lib/lottery/qr-check';
 import { checkResultLines } from '@/lib/lottery/result-lines';
+import { addScan, classifyRead, scanEntries, scanKey, type Sighting } from '@/lib/lottery/scan-session';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { FILE_INPUT_CLASS } from './form-bits';
-import { pickLeftQr, readQrCodes, readQrCodesFromFile, warmUpDecoder } from './qr-decode';
+import { QrCamera } from './qr-camera';
+import { pickLeftQr, readQrCodesFromFile } from './qr-decode';
+import { QrScanList } from './qr-scan-list';
+import { createScanFeedback } from './scan-feedback';
+import { scanStore } from './scan-store';
+import { scanResultText } from './scan-text';
 import { FieldShell, fieldAria } from '@/components/ui/field';
 import { TextArea } from '@/components/ui/text-area';
 
-type Field = 'text' | 'photo' | 'camera';
+type Field = 'text' | 'photo';
 type Problem = { field: Field; message: string };
-type Result = { qr: LeftQr; check: QrCheck };
+type Result = { qr: LeftQr; check: QrCheck; repeat: boolean };
+type Announcement = { tone: 'won' | 'new' | 'repeat'; text: string };
 
-// Camera support is known only in the browser; the server renders without the button.
+// Camera support is known only in the browser; the server renders the button, disabled.
 const noSubscribe = () => () => {};
 const cameraSupported = () => typeof navigator.mediaDevices?.getUserMedia === 'function';
 
-/** Time between two camera frames we try to decode (decoding one takes 20–150 ms). */
-const FRAME_INTERVAL_MS = 250;
+/** How long "already scanned" stays up: long enough to read, short enough not to linger. */
+const REPEAT_NOTE_MS = 3_000;
+
+const ANNOUNCEMENT_CLASS: Record<Announcement['tone'], string> = {
+  won: 'border-success bg-[#e8f5ec]',
+  new: 'border-brand-700 bg-brand-50',
+  repeat: 'border-ink bg-white',
+};
 
 /**
- * The left QR code of an e-invoice proof, three ways: pasted text (works with the keyboard
- * alone), a photo, or the camera. Everything is read and checked in the browser against the
- * period of the invoice's date; nothing is uploaded.
+ * The left QR code of an e-invoice proof, three ways: the camera (first: it is what phones are
+ * for, and it keeps scanning one invoice after another), pasted text (works with the keyboard
+ * alone) or a photo. Every invoice read goes on one list, once, with its result and the
+ * totals. Everything is read and checked in the browser against the period of the invoice's
+ * date; nothing is uploaded.
  */
 export function QrChecker({ periods }: { periods: CheckablePeriod[] }) {
   const t = useTranslations('Check');
@@ -39,16 +54,35 @@ export function QrChecker({ periods }: { periods: CheckablePeriod[] }) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const [photoBusy, setPhotoBusy] = useState(false);
-  const [cameraOn, setCameraOn] = useState(false);
-  const [cameraNote, setCameraNote] = useState('');
+  const [hint, setHint] = useState('');
+  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
+  const [sound, setSound] = useState(true);
+  const [feedback] = useState(createScanFeedback);
   const hasCamera = useSyncExternalStore(noSubscribe, cameraSupported, () => false);
   const ready = useHydrated();
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const videoRef = useRef<HTMLVideoElement>(null);
-  const streamRef = useRef<MediaStream | null>(null);
-  const mountedRef = useRef(false);
+  const sightingRef = useRef<Sighting | null>(null);
+  const repeatTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(
+    () => () => {
+      clearTimeout(repeatTimer.current);
+      feedback.close();
+    },
+    [feedback],
+  );
 
   const errorFor = (field: Field) => (problem?.field === field ? problem.message : undefined);
+
+  /** Puts a read invoice on the list unless it is there already (or, from the camera, still in view). */
+  function record(qr: LeftQr, fromCamera: boolean) {
+    const at = performance.now();
+    const list = scanStore.getSnapshot();
+    const kind = classifyRead(list, qr, fromCamera ? sightingRef.current : null, at);
+    if (fromCamera) sightingRef.current = { key: scanKey(qr), at };
+    if (kind === 'new') scanStore.set(addScan(list, qr));
+    return { kind, count: list.length + 1 };
+  }
 
   /** Parses and checks `value`; a problem is shown next to the field it came from. */
   function check(value: string, field: Field): boolean {
@@ -60,14 +94,15 @@ export function QrChecker({ periods }: { periods: CheckablePeriod[] }) {
     const parsed = parseLeftQr(value);
     if (!parsed.ok) {
       const reason = t(`qr.error.${parsed.error.code}`, { length: value.trim().split(':')[0]!.length });
-      // A scanned code that does not even begin with an invoice number is some other QR code (a URL, a coupon).
+      // A photo whose code does not even begin with an invoice number shows some other QR code (a URL, a coupon).
       const other = field !== 'text' && !/^[A-Z]{2}\d{8}/.test(value.trim());
       setProblem({ field, message: field === 'text' ? reason : other ? t('qr.error.photo_other') : t('qr.error.photo_invalid', { reason }) });
       setResult(null);
       return false;
     }
     setProblem(null);
-    setResult({ qr: parsed.value, check: checkLeftQr(parsed.value, periods, taipeiToday()) });
+    const { kind } = record(parsed.value, false);
+    setResult({ qr: parsed.value, check: checkLeftQr(parsed.value, periods, taipeiToday()), repeat: kind === 'repeat' });
     return true;
   }
 
@@ -105,180 +140,117 @@ export function QrChecker({ periods }: { periods: CheckablePeriod[] }) {
     }
   }
 
-  function stopCamera() {
-    for (const track of streamRef.current?.getTracks() ?? []) track.stop();
-    streamRef.current = null;
-    setCameraOn(false);
-    setCameraNote('');
-  }
-
-  async function startCamera() {
-    setProblem(null);
-    try {
-      // The rear camera on phones; any camera elsewhere.
-      const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: { ideal: 'environment' } }, audio: false });
-      // The permission prompt can outlast the page: then release the camera at once.
-      if (!mountedRef.current) {
-        for (const track of stream.getTracks()) track.stop();
-        return;
-      }
-      streamRef.current = stream;
-      setCameraOn(true);
-    } catch (error) {
-      const name = error instanceof DOMException ? error.name : '';
-      const key = name === 'NotAllowedError' || name === 'SecurityError' ? 'camera_denied' : name === 'NotFoundError' || name === 'OverconstrainedError' ? 'camera_missing' : 'camera_failed';
-      setProblem({ field: 'camera', message: t(`qr.error.${key}`) });
-    }
-  }
-
-  // A frame with a left QR code that parses ends the scan: the camera stops and the invoice is checked.
-  const onFrame = useEffectEvent((texts: string[]) => {
+  /** A camera frame: a new invoice is announced once, a repeat briefly, one still in view not at all. */
+  function onCodes(texts: string[]) {
     const picked = pickLeftQr(texts);
-    if (picked.ok && parseLeftQr(picked.text).ok) {
-      stopCamera();
-      setText(picked.text);
-      check(picked.text, 'camera');
-      return true;
+    const parsed = picked.ok ? parseLeftQr(picked.text) : null;
+    setHint(!picked.ok && picked.reason === 'right_only' ? t('qr.cameraRightOnly') : '');
+    if (!parsed?.ok) return;
+    const qr = parsed.value;
+    const { kind, count } = record(qr, true);
+    if (kind === 'still') return;
+    clearTimeout(repeatTimer.current);
+    const number = formatInvoiceNumber(qr.invoice);
+    if (kind === 'repeat') {
+      setAnnouncement({ tone: 'repeat', text: t('qr.scan.repeat', { number }) });
+      repeatTimer.current = setTimeout(() => setAnnouncement(null), REPEAT_NOTE_MS);
+      if (sound) feedback.signal('repeat');
+      return;
     }
-    setCameraNote(!picked.ok && picked.reason === 'right_only' ? t('qr.cameraRightOnly') : '');
-    return false;
-  });
-  const onDecoderFailed = useEffectEvent(() => {
-    stopCamera();
-    setProblem({ field: 'camera', message: t('qr.error.decoder') });
-  });
-
-  useEffect(() => {
-    const video = videoRef.current;
-    if (!cameraOn || !video || !streamRef.current) return;
-    video.srcObject = streamRef.current;
-    void video.play().catch(() => {});
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const scan = async () => {
-      if (stopped) return;
-      if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth) {
-        try {
-          const texts = await readQrCodes(video, video.videoWidth, video.videoHeight);
-          if (stopped || onFrame(texts)) return;
-        } catch {
-          if (!stopped) onDecoderFailed();
-          return;
-        }
-      }
-      timer = setTimeout(scan, FRAME_INTERVAL_MS);
-    };
-    void warmUpDecoder().catch(() => {});
-    void scan();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-      video.srcObject = null;
-    };
-  }, [cameraOn]);
-
-  // Leaving the page (or re-rendering without the component) must release the camera.
-  useEffect(() => {
-    mountedRef.current = true;
-    const streams = streamRef;
-    return () => {
-      mountedRef.current = false;
-      for (const track of streams.current?.getTracks() ?? []) track.stop();
-    };
-  }, []);
+    const [entry] = scanEntries([qr], periods, taipeiToday());
+    const won = entry!.outcome.kind === 'won';
+    setAnnouncement({ tone: won ? 'won' : 'new', text: t('qr.scan.added', { count, number, result: scanResultText(entry!, t, locale) }) });
+    if (sound) feedback.signal(won ? 'won' : 'new');
+  }
 
   const textError = errorFor('text');
   const photoError = errorFor('photo');
-  const cameraError = errorFor('camera');
   return (
-    <div>
-      <form onSubmit={onSubmit} noValidate className="max-w-3xl">
-        <TextArea
-          ref={textRef}
-          id="qr-text"
-          label={t('qr.textLabel')}
-          hint={t('qr.textHint')}
-          error={textError}
-          shellClassName=""
-          rows={3}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          spellCheck={false}
-          autoComplete="off"
-          disabled={!ready}
-          className="max-w-3xl font-mono text-sm break-all disabled:opacity-60"
-        />
-        <button type="submit" className="btn mt-3 disabled:opacity-60" disabled={!ready}>
-          {t('qr.submit')}
-        </button>
-      </form>
-
-      <FieldShell id="qr-photo" label={t('qr.photoLabel')} hint={t('qr.photoHint')} error={photoError} className="mt-6 max-w-3xl">
-        <input
-          id="qr-photo"
-          type="file"
-          accept="image/*"
-          onChange={onPhoto}
-          disabled={!ready}
-          {...fieldAria('qr-photo', { hint: t('qr.photoHint'), error: photoError })}
-          className={FILE_INPUT_CLASS}
-        />
-        {photoBusy ? <p className="mt-1 text-muted">{t('qr.photoReading')}</p> : null}
-      </FieldShell>
-
-      {hasCamera ? (
-        <div className="mt-6 max-w-3xl">
-          {cameraError ? (
-            <p id="qr-camera-error" className="field-error">
-              {cameraError}
-            </p>
-          ) : null}
-          {/* One button that starts and stops, so keyboard focus stays put when the scan ends. */}
-          <button
-            type="button"
-            className="btn-secondary"
-            onClick={cameraOn ? stopCamera : startCamera}
-            aria-describedby={cameraError ? 'qr-camera-error' : undefined}
-          >
-            {cameraOn ? t('qr.cameraStop') : t('qr.camera')}
-          </button>
-          {cameraOn ? (
-            <div className="mt-3">
-              <p className="mb-2 text-muted">{t('qr.cameraHint')}</p>
-              <video ref={videoRef} muted playsInline aria-label={t('qr.cameraPreview')} className="aspect-[4/3] w-full max-w-md rounded-md border-2 border-ink bg-ink object-cover" />
-              <p aria-live="polite" className="mt-2 min-h-7 font-semibold">
-                {cameraNote}
-              </p>
-            </div>
-          ) : null}
+    <div className="grid gap-x-10 gap-y-8 lg:grid-cols-2">
+      <div>
+        {!ready || hasCamera ? (
+          <QrCamera
+            onCodes={onCodes}
+            onStart={() => feedback.unlock()}
+            disabled={!ready}
+            options={
+              <label className="mt-3 flex items-center gap-2">
+                <input type="checkbox" checked={sound} onChange={(e) => setSound(e.target.checked)} disabled={!ready} className="size-5 accent-brand-700" />
+                {t('qr.scan.sound')}
+              </label>
+            }
+          />
+        ) : null}
+        {/* Present before anything is read, so screen readers announce each read. */}
+        <div aria-live="polite" className="max-w-md">
+          {hint ? <p className="mt-3 font-semibold">{hint}</p> : null}
+          {announcement ? <p className={`mt-3 rounded-md border-l-8 p-3 text-lg font-semibold ${ANNOUNCEMENT_CLASS[announcement.tone]}`}>{announcement.text}</p> : null}
         </div>
-      ) : null}
+        <QrScanList periods={periods} />
+      </div>
 
-      <p className="mt-4 text-muted">{t('qr.privacy')}</p>
+      <div>
+        <form onSubmit={onSubmit} noValidate>
+          <TextArea
+            ref={textRef}
+            id="qr-text"
+            label={t('qr.textLabel')}
+            hint={t('qr.textHint')}
+            error={textError}
+            shellClassName=""
+            rows={3}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            spellCheck={false}
+            autoComplete="off"
+            disabled={!ready}
+            className="font-mono text-sm break-all disabled:opacity-60"
+          />
+          <button type="submit" className="btn mt-3 disabled:opacity-60" disabled={!ready}>
+            {t('qr.submit')}
+          </button>
+        </form>
 
-      <div role="status" aria-live="polite" className="mt-6 max-w-3xl">
-        {result ? <QrResult result={result} locale={locale} /> : null}
+        <FieldShell id="qr-photo" label={t('qr.photoLabel')} hint={t('qr.photoHint')} error={photoError} className="mt-6">
+          <input
+            id="qr-photo"
+            type="file"
+            accept="image/*"
+            onChange={onPhoto}
+            disabled={!ready}
+            {...fieldAria('qr-photo', { hint: t('qr.photoHint'), error: photoError })}
+            className={FILE_INPUT_CLASS}
+          />
+          {photoBusy ? <p className="mt-1 text-muted">{t('qr.photoReading')}</p> : null}
+        </FieldShell>
+
+        <p className="mt-4 text-muted">{t('qr.privacy')}</p>
+
+        <div role="status" aria-live="polite" className="mt-6">
+          {result ? <QrResult result={result} locale={locale} /> : null}
+        </div>
       </div>
     </div>
   );
 }
 
-function QrResult({ result: { qr, check }, locale }: { result: Result; locale: Locale }) {
+function QrResult({ result: { qr, check, repeat }, locale }: { result: Result; locale: Locale }) {
   const t = useTranslations('Check');
   const label = periodLabel(check.period, locale);
   const lines: string[] = [];
   let won = false;
   if (check.status === 'not_drawn') lines.push(t('qr.notDrawn', { period: label, date: formatDate(check.drawDate, locale) }));
   else if (check.status === 'no_numbers') lines.push(t('qr.noNumbers', { period: label }));
-  else {
+  else if (check.status === 'checked') {
     const explained = checkResultLines(check.item, { locale, t, periodLabel: label });
     won = explained.won;
     lines.push(...explained.lines);
     if (check.claimEnded) lines.push(t('qr.claimEnded', { date: formatDate(check.item.claim.to, locale) }));
-  }
+  } else lines.push(t('qr.scan.unavailable', { period: label }));
   // Invoices to a business or for NT$0 cannot claim (給獎辦法 art. 11): say so whatever the draw.
   if (qr.buyerBan) lines.push(t('qr.buyerNote'));
   if (qr.totalAmount === 0) lines.push(t('qr.zeroNote'));
+  if (repeat) lines.push(t('qr.scan.repeat', { number: formatInvoiceNumber(qr.invoice) }));
 
   return (
     <div className={`rounded-lg border-l-8 p-4 ${won ? 'border-success bg-[#e8f5ec]' : 'border-brand-700 bg-brand-50'}`}>

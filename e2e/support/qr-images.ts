@@ -13,16 +13,21 @@ import { prepareZXingModule, writeBarcode } from 'zxing-wasm/writer';
  * sales NT$100 and total NT$105 in hex, no buyer, seller BAN, a 24-character encryption field,
  * then the colon-separated tail with one item.
  */
-export const LEFT_QR = 'AB41016094' + '1141015' + '4115' + '00000064' + '00000069' + '00000000' + '12345678' + 'ynP6P9mSgOQjIIg1jusZVA==' + ':**********:1:1:1:咖啡:1:105';
+export const LEFT_QR = leftQr('AB41016094', '1141015');
 export const RIGHT_QR = '**咖啡:1:105';
+
+/** A left QR code like LEFT_QR for another invoice number and ROC date (yyyMMdd). */
+export function leftQr(number: string, rocDate: string): string {
+  return number + rocDate + '4115' + '00000064' + '00000069' + '00000000' + '12345678' + 'ynP6P9mSgOQjIIg1jusZVA==' + ':**********:1:1:1:咖啡:1:105';
+}
 
 export type Grey = { width: number; height: number; pixels: Buffer };
 
 /** The two QR codes of an e-invoice side by side, as the proof prints them (grey-scale, 4 px a module). */
-export async function proofImage(): Promise<Grey> {
+export async function proofImage(left = LEFT_QR): Promise<Grey> {
   const require = createRequire(import.meta.url);
   prepareZXingModule({ overrides: { wasmBinary: readFileSync(require.resolve('zxing-wasm/writer/zxing_writer.wasm')).buffer as ArrayBuffer } });
-  const symbols = await Promise.all([LEFT_QR, RIGHT_QR].map(async (text) => (await writeBarcode(text, { format: 'QRCode' })).symbol!));
+  const symbols = await Promise.all([left, RIGHT_QR].map(async (text) => (await writeBarcode(text, { format: 'QRCode' })).symbol!));
   const scale = 4;
   const quiet = 4 * scale;
   const size = Math.max(...symbols.map((s) => s.width)) * scale;
@@ -59,13 +64,19 @@ export function png({ width, height, pixels }: Grey): Buffer {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
 
-/** A few frames of uncompressed 4:2:0 video with the picture centred on a light background. */
-export function y4m(image: Grey, width: number, height: number): Buffer {
-  const luma = Buffer.alloc(width * height, 220);
-  const x0 = (width - image.width) >> 1;
-  const y0 = (height - image.height) >> 1;
-  for (let y = 0; y < image.height; y++) image.pixels.copy(luma, (y0 + y) * width + x0, y * image.width, (y + 1) * image.width);
+/**
+ * Uncompressed 4:2:0 video, each picture centred on a light background and shown in turn for `framesEach` frames at `fps`, as
+ * someone holds one invoice after another up to the camera. Chromium's fake camera plays it in
+ * a loop.
+ */
+export function y4mSequence(images: readonly Grey[], width: number, height: number, { fps, framesEach }: { fps: number; framesEach: number }): Buffer {
   const chroma = Buffer.alloc((width / 2) * (height / 2), 128);
-  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma, chroma]);
-  return Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`), frame, frame, frame]);
+  const frames = images.map((image) => {
+    const luma = Buffer.alloc(width * height, 220);
+    const x0 = (width - image.width) >> 1;
+    const y0 = (height - image.height) >> 1;
+    for (let y = 0; y < image.height; y++) image.pixels.copy(luma, (y0 + y) * width + x0, y * image.width, (y + 1) * image.width);
+    return Buffer.concat([Buffer.from('FRAME\n'), luma, chroma, chroma]);
+  });
+  return Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F${fps}:1 Ip A1:1 C420jpeg\n`), ...frames.flatMap((frame) => Array<Buffer>(framesEach).fill(frame))]);
 }
