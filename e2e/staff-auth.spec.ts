@@ -199,6 +199,8 @@ test('a staff API request renews the idle window like a page does', async ({ pag
   expect(renewed, 'the API response renews the session cookie').toBeDefined();
   const expires = Date.parse(/Expires=([^;]+)/i.exec(renewed!.value)![1]!);
   expect(expires - Date.now()).toBeGreaterThan(19 * 60_000);
+  // Only the session cookie: Auth.js's CSRF and callback cookies have no place on an API response.
+  expect(response.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie' && !h.value.includes('session-token='))).toEqual([]);
   // A public API sets no cookie.
   const open = await page.request.get('/api/v1/lottery/periods');
   expect(open.headersArray().some((h) => h.name.toLowerCase() === 'set-cookie')).toBe(false);

@@ -33,8 +33,25 @@ export function staffHandler<TSchema extends z.ZodType | undefined = undefined, 
   // Auth.js's route wrapper adds the re-issued session cookie to whatever the handler answers
   // (what proxy.ts does for pages). It renews a revoked cookie too, harmlessly: the version
   // check above refuses it on every use.
-  const renewing = auth((request, context) => run(request, context as { params?: Promise<TParams> }));
-  return renewing as unknown as typeof run;
+  // With a lazily built config (lib/auth/config.ts) Auth.js hands the wrapped handler back in a
+  // Promise; awaiting it also works should that change.
+  const renewing = auth((request, context) => run(request, context as { params?: Promise<TParams> })) as unknown as
+    | typeof run
+    | Promise<typeof run>;
+  return async (request: Request, context?: { params?: Promise<TParams> }): Promise<Response> =>
+    onlySessionCookie(await (await renewing)(request, context));
+}
+
+/** Auth.js also hands out its CSRF and callback-URL cookies, which an API response has no use for. */
+const AUTH_EXTRA_COOKIE = /^(__Host-|__Secure-)?authjs\.(csrf-token|callback-url)=/;
+
+function onlySessionCookie(response: Response): Response {
+  const cookies = response.headers.getSetCookie();
+  if (!cookies.some((c) => AUTH_EXTRA_COOKIE.test(c))) return response;
+  const headers = new Headers(response.headers);
+  headers.delete('set-cookie');
+  for (const cookie of cookies) if (!AUTH_EXTRA_COOKIE.test(cookie)) headers.append('set-cookie', cookie);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 function assertSameOrigin(request: Request): void {
