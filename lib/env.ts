@@ -31,6 +31,8 @@ export const envSchema = z.object({
   SEED: z.preprocess(emptyToUndefined, z.coerce.number().int().default(20261122)),
   /** Set to "false" to keep an empty embedded database (no demo data) on first start. */
   SEED_DEMO_DATA: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')),
+  /** Tests only: the time lib/clock.ts reports instead of the real one (an ISO date-time). */
+  TAX_CLOUD_NOW: z.preprocess(emptyToUndefined, z.iso.datetime({ offset: true, message: 'TAX_CLOUD_NOW must be an ISO date-time, like 2026-11-30T04:00:00Z' }).optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;
