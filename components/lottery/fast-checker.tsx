@@ -34,9 +34,10 @@ export function FastChecker({ periods }: { periods: QuickPeriod[] }) {
   const press = (d: string) => update(nextDigits(digits, digits + d));
   const backspace = () => setDigits((c) => c.slice(0, -1));
 
-  // Typing on a keypad button (after tapping it) works like typing in the field.
+  // Digits typed on a keyboard take the keypad's path, whether the field or a keypad button has
+  // focus. Phone keyboards that send no key codes, and pasting, go through onChange.
   function onKeyDown(event: React.KeyboardEvent<HTMLDivElement>) {
-    if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     const key = event.key.normalize('NFKC');
     if (/^\d$/.test(key)) press(key);
     else if (key === 'Backspace') backspace();
@@ -45,7 +46,7 @@ export function FastChecker({ periods }: { periods: QuickPeriod[] }) {
   }
 
   return (
-    // The keydown listener only forwards digits typed while a keypad button has focus.
+    // The keydown listener only forwards digits typed in the field or on a keypad button.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div onKeyDown={onKeyDown} className="grid gap-6 sm:grid-cols-[auto_1fr]">
       <div>

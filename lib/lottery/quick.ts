@@ -49,7 +49,11 @@ export function matchedDigits(winning: string, typed: string): [number, number] 
 export function nextDigits(previous: string, next: string): string {
   const digits = next.normalize('NFKC').replace(/\D/g, '');
   if (digits.length <= 3) return digits;
-  if (previous.length === 3 && digits.startsWith(previous) && digits.length - previous.length <= 3) return digits.slice(3);
+  if (previous.length === 3 && digits.length <= 6) {
+    // Typed after the number or, with the caret at the start, before it.
+    if (digits.startsWith(previous)) return digits.slice(3);
+    if (digits.endsWith(previous)) return digits.slice(0, -3);
+  }
   return digits.slice(-3);
 }
 

@@ -46,6 +46,7 @@ describe('nextDigits', () => {
     expect(nextDigits('83', '835')).toBe('835');
     expect(nextDigits('835', '8351')).toBe('1');
     expect(nextDigits('835', '８３５２')).toBe('2');
+    expect(nextDigits('835', '2835')).toBe('2'); // the caret was at the start
   });
 
   it('a pasted full number leaves its last three digits', () => {
