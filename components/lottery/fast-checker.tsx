@@ -48,7 +48,7 @@ export function FastChecker({ periods }: { periods: QuickPeriod[] }) {
   return (
     // The keydown listener only forwards digits typed in the field or on a keypad button.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-    <div onKeyDown={onKeyDown} className="grid gap-6 sm:grid-cols-[auto_1fr]">
+    <div onKeyDown={onKeyDown} className="grid gap-6 sm:grid-cols-[auto_minmax(11rem,1fr)]">
       <div>
         <label htmlFor="fast-digits" className="field-label">
           {t('fastInput')}
@@ -109,7 +109,7 @@ function PeriodNumbers({ periods, digits }: { periods: QuickPeriod[]; digits: st
                 const values = key === 'first' ? p.numbers!.first : [p.numbers![key]];
                 return (
                   <div key={key} className="contents">
-                    <dt className="font-semibold">{prizeName(key, locale)}</dt>
+                    <dt className="font-semibold whitespace-nowrap">{prizeName(key, locale)}</dt>
                     <dd className="font-mono text-xl tracking-wider">
                       {values.map((value, i) => (
                         <span key={i} className="mr-3 inline-block">
