@@ -70,6 +70,8 @@ export const envSchema = z.object({
   DB_LOCK_TIMEOUT_MS: milliseconds(2_000, 100, 600_000),
   /** Longest a request waits for a database connection, new or from a full pool (ms). */
   DB_CONNECT_TIMEOUT_MS: milliseconds(5_000, 100, 60_000),
+  /** Tests only: the time lib/clock.ts reports instead of the real one (an ISO date-time). */
+  TAX_CLOUD_NOW: z.preprocess(emptyToUndefined, z.iso.datetime({ offset: true, message: 'TAX_CLOUD_NOW must be an ISO date-time, like 2026-11-30T04:00:00Z' }).optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;

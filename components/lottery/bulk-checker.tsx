@@ -13,23 +13,23 @@ import {
   summarise,
   type BulkInputError,
   type BulkRead,
+  type BulkPeriod,
   type BulkRow,
   type BulkSummary,
-  type CheckablePeriod,
   type CheckedItem,
 } from '@/lib/lottery/bulk';
-import { periodLabel } from '@/lib/lottery/period';
+import { drawDate, periodLabel } from '@/lib/lottery/period';
 import { prizeName, type PrizeKey } from '@/lib/lottery/prizes';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { FILE_INPUT_CLASS } from './form-bits';
 import { FieldShell, fieldAria } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextArea } from '@/components/ui/text-area';
-import { numberFormat } from '@/lib/i18n/format';
+import { formatDate, numberFormat } from '@/lib/i18n/format';
 
 type Field = 'text' | 'file';
 type Problem = { field: Field; message: string };
-type Results = { rows: BulkRow[]; period: CheckablePeriod; summary: BulkSummary; href: string };
+type Results = { rows: BulkRow[]; period: BulkPeriod; summary: BulkSummary; href: string };
 
 /** Rows drawn at first, and added per "show more": enough to see every winner of a typical batch. */
 const PAGE = 200;
@@ -38,10 +38,11 @@ const MAX_FILE_MB = 20;
 
 /**
  * Many numbers at once, pasted or from a CSV file, checked in the browser against one period.
+ * A period without numbers here (drawn, not yet published) gives "not yet available" rows.
  * The results table lists winners and unreadable numbers first and draws a page of rows at a
  * time (10,000 table rows would freeze a phone); the CSV download has every row, in input order.
  */
-export function BulkChecker({ periods }: { periods: (CheckablePeriod & { label: string })[] }) {
+export function BulkChecker({ periods }: { periods: (BulkPeriod & { label: string })[] }) {
   const t = useTranslations('Check');
   const locale = useLocale() as Locale;
   const [periodKey, setPeriodKey] = useState(periods[0]?.key ?? '');
@@ -88,7 +89,9 @@ export function BulkChecker({ periods }: { periods: (CheckablePeriod & { label: 
         return;
       }
       const rows = checkEntries(period, read.entries);
-      const csv = resultsCsv(rows, { locale, errorMessage: (code) => t(`number_${code}`) });
+      const unavailableMessage = (reason: string) =>
+        t(`unavailable_${reason}` as 'unavailable_awaiting', { period: periodLabel(period.period, locale), date: formatDate(drawDate(period.period), locale) });
+      const csv = resultsCsv(rows, { locale, errorMessage: (code) => t(`number_${code}`), unavailableMessage });
       setProblem(null);
       setResults({ rows, period, summary: summarise(rows), href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })) });
     } finally {
@@ -175,12 +178,16 @@ export function BulkChecker({ periods }: { periods: (CheckablePeriod & { label: 
 function BulkSummaryText({ results: { rows, period, summary }, locale }: { results: Results; locale: Locale }) {
   const t = useTranslations('Check');
   const nf = numberFormat(locale);
-  const unchecked = rows.map((r) => r.item).find((item): item is CheckedItem => !('error' in item) && Boolean(item.unchecked?.length))?.unchecked;
+  const unchecked = rows.map((r) => r.item).find((item): item is CheckedItem => item.status === 'checked' && Boolean(item.unchecked?.length))?.unchecked;
+  const label = periodLabel(period.period, locale);
   return (
     <>
-      <h3 className="text-xl font-bold">{t('bulk.resultsHeading', { period: periodLabel(period.period, locale) })}</h3>
+      <h3 className="text-xl font-bold">{t('bulk.resultsHeading', { period: label })}</h3>
+      {/* Without the period's numbers, "0 won" would be a false "no prize": say why instead. */}
       <p className="mt-2 text-lg font-semibold">
-        {t('bulk.summary', { checked: summary.checked, winners: summary.winners, amount: nf.format(summary.totalAmount), net: nf.format(summary.totalNet) })}
+        {summary.unavailable
+          ? t('bulk.summaryUnavailable', { count: summary.unavailable, period: label })
+          : t('bulk.summary', { checked: summary.checked, winners: summary.winners, amount: nf.format(summary.totalAmount), net: nf.format(summary.totalNet) })}
       </p>
       {summary.errors ? <p className="text-danger">{t('bulk.summaryErrors', { errors: summary.errors })}</p> : null}
       {unchecked ? <p>{t('uncheckedNote', { prizes: unchecked.map((key) => prizeName(key, locale)).join('、') })}</p> : null}
@@ -227,12 +234,16 @@ function BulkResults({ results: { rows, period, href }, locale }: { results: Res
           </thead>
           <tbody>
             {visible.map(({ index, line, item }) => (
-              <tr key={index} className={`border-b border-line ${!('error' in item) && item.prize ? 'bg-[#e8f5ec] font-semibold' : ''}`}>
+              <tr key={index} className={`border-b border-line ${item.status === 'checked' && item.prize ? 'bg-[#e8f5ec] font-semibold' : ''}`}>
                 <td className="p-2">{line}</td>
                 <td className="p-2 font-mono break-all">{item.number}</td>
-                {'error' in item ? (
+                {item.status === 'error' ? (
                   <td colSpan={3} className="p-2 text-danger">
                     {t(`number_${item.error.code}`)}
+                  </td>
+                ) : item.status === 'unavailable' ? (
+                  <td colSpan={3} className="p-2">
+                    {t('bulk.unavailable')}
                   </td>
                 ) : (
                   <>

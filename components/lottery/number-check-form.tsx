@@ -2,13 +2,16 @@
 
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/actions/validated-action';
-import { checkNumberAction } from '@/lib/lottery/actions';
+import { checkNumberAction, type CheckSection } from '@/lib/lottery/actions';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 
 type Labels = { period: string; number: string; numberHint: string; submit: string; resultHeading: string };
 
-/** Full-number check; a plain form post without JavaScript (server action). */
+/**
+ * Full-number check; a plain form post without JavaScript (server action). The first period
+ * offered is "every open period" when there are two: the answer then names each.
+ */
 export function NumberCheckForm({
   locale,
   periods,
@@ -19,7 +22,7 @@ export function NumberCheckForm({
   labels: Labels;
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(checkNumberAction, {});
-  const result = state.data as { won: boolean; lines: string[] } | undefined;
+  const sections = (state.data as { sections: CheckSection[] } | undefined)?.sections;
   const numberError = state.errors?.number?.[0];
   const periodError = state.errors?.period?.[0];
   return (
@@ -47,13 +50,18 @@ export function NumberCheckForm({
         {labels.submit}
       </button>
       <div role="status" aria-live="polite" className="mt-6">
-        {result ? (
-          <div className={`rounded-lg border-l-8 p-4 ${result.won ? 'border-success bg-[#e8f5ec]' : 'border-brand-700 bg-brand-50'}`}>
+        {sections ? (
+          <div className={`rounded-lg border-l-8 p-4 ${sections.some((s) => s.won) ? 'border-success bg-[#e8f5ec]' : 'border-brand-700 bg-brand-50'}`}>
             <h3 className="text-xl font-bold">{labels.resultHeading}</h3>
-            {result.lines.map((line) => (
-              <p key={line} className="mt-1">
-                {line}
-              </p>
+            {sections.map((section) => (
+              <div key={section.period} className="mt-2">
+                {sections.length > 1 ? <h4 className="font-bold">{section.period}</h4> : null}
+                {section.lines.map((line) => (
+                  <p key={line} className="mt-1">
+                    {line}
+                  </p>
+                ))}
+              </div>
             ))}
           </div>
         ) : null}

@@ -241,6 +241,7 @@ function QrResult({ result: { qr, check, repeat }, locale }: { result: Result; l
   let won = false;
   if (check.status === 'not_drawn') lines.push(t('qr.notDrawn', { period: label, date: formatDate(check.drawDate, locale) }));
   else if (check.status === 'no_numbers') lines.push(t('qr.noNumbers', { period: label }));
+  else if (check.status === 'unavailable') lines.push(t('qr.unavailable', { period: label, date: formatDate(check.drawDate, locale) }));
   else if (check.status === 'checked') {
     const explained = checkResultLines(check.item, { locale, t, periodLabel: label });
     won = explained.won;

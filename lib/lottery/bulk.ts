@@ -4,16 +4,19 @@
  * checker page runs it in the browser and the tests run it in Node.
  */
 import { csvLine, parseCsvRecords } from '../csv';
-import { checkNumbers, MAX_CHECK_NUMBERS, type CheckItem } from './check-service';
+import { checkNumbers, checkNumbersIn, MAX_CHECK_NUMBERS, type CheckedItem, type CheckItem } from './check-service';
 import { parseInvoiceNumber } from './invoice-number';
 import type { Period } from './period';
 import { prizeName, type PrizeKey, type WinningNumbers } from './prizes';
 
 /** A number that could be read and was checked (not a per-item error). */
-export type CheckedItem = Exclude<CheckItem, { error: unknown }>;
+export type { CheckedItem };
 
 /** What the browser needs of a period to check numbers against it (no sources or notes). */
 export type CheckablePeriod = { key: string; period: Period; numbers: WinningNumbers };
+
+/** A period to choose for bulk checks: its numbers are null while this site does not have them. */
+export type BulkPeriod = { key: string; period: Period; numbers: WinningNumbers | null };
 
 /** One number as the user gave it, with the line (pasted text) or row (CSV) it came from. */
 export type BulkEntry = { raw: string; line: number };
@@ -121,19 +124,25 @@ export function checkPeriodNumbers(period: CheckablePeriod, inputs: readonly str
   return checkNumbers({ ...period, confidence: '', sources: [], origin: 'sources' }, inputs);
 }
 
-export function checkEntries(period: CheckablePeriod, entries: readonly BulkEntry[]): BulkRow[] {
-  return checkPeriodNumbers(
-    period,
-    entries.map((e) => e.raw),
-  ).map((item, index) => ({ index, line: entries[index]!.line, item }));
+/**
+ * Checks every entry in `period`. A period without numbers gives 'unavailable' rows, never
+ * "no prize"; `at` (the browser's clock) tells whether it has been drawn.
+ */
+export function checkEntries(period: BulkPeriod, entries: readonly BulkEntry[], at: Date = new Date()): BulkRow[] {
+  const inputs = entries.map((e) => e.raw);
+  const items = period.numbers
+    ? checkPeriodNumbers({ ...period, numbers: period.numbers }, inputs)
+    : checkNumbersIn(period.period, null, inputs, at);
+  return items.map((item, index) => ({ index, line: entries[index]!.line, item }));
 }
 
-export type BulkSummary = { checked: number; winners: number; errors: number; totalAmount: number; totalNet: number };
+export type BulkSummary = { checked: number; winners: number; errors: number; unavailable: number; totalAmount: number; totalNet: number };
 
 export function summarise(rows: readonly BulkRow[]): BulkSummary {
-  const summary: BulkSummary = { checked: rows.length, winners: 0, errors: 0, totalAmount: 0, totalNet: 0 };
+  const summary: BulkSummary = { checked: rows.length, winners: 0, errors: 0, unavailable: 0, totalAmount: 0, totalNet: 0 };
   for (const { item } of rows) {
-    if ('error' in item) summary.errors++;
+    if (item.status === 'error') summary.errors++;
+    else if (item.status === 'unavailable') summary.unavailable++;
     else if (item.prize) {
       summary.winners++;
       summary.totalAmount += item.amount;
@@ -145,8 +154,8 @@ export function summarise(rows: readonly BulkRow[]): BulkSummary {
 
 /** For the screen: winners first (highest prize first), then numbers that could not be read, then the rest, each in input order. */
 export function displayOrder(rows: readonly BulkRow[]): BulkRow[] {
-  const rank = ({ item }: BulkRow) => ('error' in item ? 1 : item.prize ? 0 : 2);
-  const amount = ({ item }: BulkRow) => ('error' in item ? 0 : item.amount);
+  const rank = ({ item }: BulkRow) => (item.status === 'error' ? 1 : item.status === 'unavailable' ? 2 : item.prize ? 0 : 3);
+  const amount = ({ item }: BulkRow) => (item.status === 'checked' ? item.amount : 0);
   return [...rows].sort((a, b) => rank(a) - rank(b) || amount(b) - amount(a) || a.index - b.index);
 }
 
@@ -154,16 +163,22 @@ export const RESULTS_CSV_COLUMNS = ['row', 'number', 'period', 'prize', 'prize_n
 
 /**
  * The results in input order, one row per number. Column names are stable (like the open-data
- * CSVs); prize names and error messages are in the page's language. Starts with a UTF-8 BOM
- * so Excel reads the Chinese, and uses CRLF line ends.
+ * CSVs); prize names and error messages are in the page's language. A period without numbers
+ * gives prize "unavailable" and the reason in the error column. Starts with a UTF-8 BOM so
+ * Excel reads the Chinese, and uses CRLF line ends.
  */
-export function resultsCsv(rows: readonly BulkRow[], options: { locale: 'zh-Hant-TW' | 'en'; errorMessage: (code: string) => string }): string {
+export function resultsCsv(
+  rows: readonly BulkRow[],
+  options: { locale: 'zh-Hant-TW' | 'en'; errorMessage: (code: string) => string; unavailableMessage?: (reason: string) => string },
+): string {
   const name = (key: PrizeKey) => prizeName(key, options.locale);
   const lines = [csvLine(RESULTS_CSV_COLUMNS)];
   for (const { line, item } of rows) {
     const cells: (string | number | null)[] =
-      'error' in item
+      item.status === 'error'
         ? [line, item.number, item.period, null, null, null, null, null, null, null, options.errorMessage(item.error.code)]
+        : item.status === 'unavailable'
+          ? [line, item.number, item.period, 'unavailable', null, null, null, null, null, null, options.unavailableMessage?.(item.reason) ?? item.reason]
         : [
             line,
             item.number,

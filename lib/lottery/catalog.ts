@@ -7,8 +7,10 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import { unstable_cache } from 'next/cache';
+import { now } from '@/lib/clock';
 import { dbConfig, resolveDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
+import { lotteryNow, type LotteryNow } from './now';
 import { pageKey, periodOrThrow } from './period';
 import { mergePeriods, sourcedPeriods, type PeriodRecord } from './records';
 
@@ -56,4 +58,12 @@ export const getPeriods = unstable_cache(() => listPeriods(), ['lottery-periods'
 
 export async function getPeriod(key: string): Promise<PeriodRecord | null> {
   return (await getPeriods()).find((r) => r.key === key) ?? null;
+}
+
+/**
+ * The latest period, the one awaiting its numbers, the open periods and the next draw, as of
+ * lib/clock's now. Static pages take it at render time (they regenerate every 5 minutes).
+ */
+export async function getLotteryNow(): Promise<LotteryNow> {
+  return lotteryNow(await getPeriods(), now());
 }

@@ -121,3 +121,32 @@ export function periodLabel(p: Period, locale: PeriodLabelLocale): string {
   }
   return `${p.rocYear}年${pad2(p.startMonth)}-${pad2(p.startMonth + 1)}月`;
 }
+
+/** The months alone, for naming a period next to another of the same season: 9–10月 / Sep–Oct. */
+export function periodMonths(p: Period, locale: PeriodLabelLocale): string {
+  if (locale === 'en') return periodLabel(p, 'en').replace(/ \d+$/, '');
+  return `${p.startMonth}–${p.startMonth + 1}月`;
+}
+
+/**
+ * When a draw's numbers are out: 14:00 Taiwan time on the draw date. The draw runs 13:30–13:50
+ * on weekdays and 12:30–12:50 on weekends and holidays (../shared/domain/addenda.md), so 14:00
+ * is after it on any day.
+ */
+export function drawnAt(p: Period): Date {
+  return new Date(`${drawDate(p)}T14:00:00+08:00`);
+}
+
+/** For sentences: 115年9–10月 / Sep–Oct 2026. */
+export function periodName(p: Period, locale: PeriodLabelLocale): string {
+  return locale === 'en' ? periodLabel(p, 'en') : `${p.rocYear}年${periodMonths(p, locale)}`;
+}
+
+let EN_MONTH_DAY: Intl.DateTimeFormat | undefined;
+
+/** An ISO date without its year: 11月25日 / November 25 (the period's name gives the year). */
+export function monthDay(isoDate: string, locale: PeriodLabelLocale): string {
+  const [, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  if (locale !== 'en') return `${m}月${d}日`;
+  return (EN_MONTH_DAY ??= new Intl.DateTimeFormat('en', { month: 'long', day: 'numeric', timeZone: 'UTC' })).format(new Date(`${isoDate}T00:00:00Z`));
+}

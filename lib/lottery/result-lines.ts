@@ -5,11 +5,10 @@
  */
 import { formatDate, numberFormat } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
-import type { CheckItem } from './check-service';
+import type { CheckedItem } from './check-service';
 import { netPayout, PRIZE_TAX_RULES } from './payout';
 import { prizeName, type PrizeKey } from './prizes';
 
-type CheckedItem = Exclude<CheckItem, { error: unknown }>;
 /** A translator for the "Check" messages (next-intl's, on the server or in the browser). */
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 

@@ -147,3 +147,11 @@ describe('authSecret', () => {
     expect(() => authSecret(parseEnv({ NODE_ENV: 'production' }))).toThrow(/AUTH_SECRET/);
   });
 });
+
+describe('TAX_CLOUD_NOW', () => {
+  it('takes an ISO date-time and names the variable when it is not one', () => {
+    expect(parseEnv({ TAX_CLOUD_NOW: '2026-11-30T04:00:00Z' }).TAX_CLOUD_NOW).toBe('2026-11-30T04:00:00Z');
+    expect(parseEnv({ TAX_CLOUD_NOW: '' }).TAX_CLOUD_NOW).toBeUndefined();
+    expect(() => parseEnv({ TAX_CLOUD_NOW: 'yesterday' })).toThrow(/TAX_CLOUD_NOW must be an ISO date-time/);
+  });
+});

@@ -112,14 +112,14 @@ describe('checking, ordering and the results CSV', () => {
   const rows = read.ok ? checkEntries(period, read.entries) : [];
 
   it('checks in input order and sums the winners', () => {
-    expect(rows.map((r) => [r.line, r.item.number, 'prize' in r.item ? r.item.prize : r.item.error.code])).toEqual([
+    expect(rows.map((r) => [r.line, r.item.number, r.item.status === 'checked' ? r.item.prize : r.item.status === 'error' ? r.item.error.code : r.item.reason])).toEqual([
       [1, '12345678', null],
       [2, 'AB41016094', 'first'],
       [3, '=1+1', 'characters'],
       [4, '00000261', 'sixth'],
       [5, 'XY98081574', 'first'],
     ]);
-    expect(summarise(rows)).toEqual({ checked: 5, winners: 3, errors: 1, totalAmount: 400_200, totalNet: 318_600 });
+    expect(summarise(rows)).toEqual({ checked: 5, winners: 3, errors: 1, unavailable: 0, totalAmount: 400_200, totalNet: 318_600 });
   });
 
   it('puts winners first (largest first), then errors, then the rest', () => {
@@ -140,5 +140,20 @@ describe('checking, ordering and the results CSV', () => {
     const partial = sourcedPeriods().find((p) => p.key === '11407')!;
     const checked = checkEntries({ key: partial.key, period: partial.period, numbers: partial.numbers }, [{ raw: '12345678', line: 1 }]);
     expect(resultsCsv(checked, { locale: 'en', errorMessage: String })).toContain(',none,,0,0,2025-10-06,2026-01-05,Special prize,');
+  });
+
+  it('a period without numbers gives "unavailable" rows, never "no prize", and says so in the CSV', () => {
+    // 115年09-10月 was drawn on 2026-11-25; its numbers are not in the sourced data.
+    const awaiting = { key: '11509', period: { rocYear: 115, startMonth: 9 as const }, numbers: null };
+    const checked = checkEntries(awaiting, [{ raw: '12345678', line: 1 }, { raw: 'AB1234', line: 2 }], new Date('2026-11-30T04:00:00Z'));
+    expect(checked.map((r) => r.item)).toEqual([
+      { number: '12345678', period: '11509', status: 'unavailable', reason: 'awaiting', drawDate: '2026-11-25' },
+      expect.objectContaining({ number: 'AB1234', status: 'error' }),
+    ]);
+    expect(summarise(checked)).toMatchObject({ checked: 2, winners: 0, errors: 1, unavailable: 1 });
+    const csv = resultsCsv(checked, { locale: 'zh-Hant-TW', errorMessage: String, unavailableMessage: (reason) => `尚未登錄 ${reason}` });
+    expect(csv).toContain('1,12345678,11509,unavailable,,,,,,,尚未登錄 awaiting\r\n');
+    const before = checkEntries(awaiting, [{ raw: '12345678', line: 1 }], new Date('2026-11-25T05:00:00Z'));
+    expect(before[0]!.item).toMatchObject({ status: 'unavailable', reason: 'not_drawn' });
   });
 });

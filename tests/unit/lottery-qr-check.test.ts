@@ -32,6 +32,16 @@ describe('checkLeftQr', () => {
     });
   });
 
+  it('a drawn period still open for claims, whose numbers are not here yet, is unavailable (not "no prize")', () => {
+    // 115年09-10月 was drawn on 2026-11-25; its numbers are not in the sourced data.
+    expect(checkLeftQr(qr('AB41016094', '1151015'), periods, '2026-11-30')).toEqual({
+      status: 'unavailable',
+      period: { rocYear: 115, startMonth: 9 },
+      drawDate: '2026-11-25',
+    });
+    expect(checkLeftQr(qr('AB41016094', '1151015'), periods, '2026-11-24')).toMatchObject({ status: 'not_drawn' });
+  });
+
   it('says when a drawn period has no numbers here', () => {
     expect(checkLeftQr(qr('AB41016094', '0900101'), periods, '2026-11-22')).toMatchObject({ status: 'no_numbers', period: { rocYear: 90, startMonth: 1 } });
   });

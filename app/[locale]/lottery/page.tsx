@@ -1,18 +1,20 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { AwaitingNotice } from '@/components/lottery/awaiting-notice';
 import { DrawCountdown } from '@/components/lottery/countdown';
 import { PeriodSources } from '@/components/lottery/period-sources';
 import { PrizeTable, WinningNumbers } from '@/components/lottery/winning-numbers';
 import { formatDate } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { localePath, type Locale } from '@/lib/i18n/routing';
-import { getPeriods } from '@/lib/lottery/catalog';
-import { claimWindow, drawDate, nextPeriod, periodLabel } from '@/lib/lottery/period';
+import { getLotteryNow } from '@/lib/lottery/catalog';
+import { claimWindow, drawDate, periodLabel } from '@/lib/lottery/period';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 // Static, regenerated in the background at most every 5 minutes: periods published into the
 // database may be missing from the build's HTML. Publishing also revalidates the 'lottery' tag at once.
+// "Now" (the period awaiting its numbers, the next draw) is the time of rendering.
 export const revalidate = 300;
 
 type Props = { params: Promise<{ locale: string }> };
@@ -32,27 +34,28 @@ export default async function LotteryPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Lottery' });
   const messages = (await getMessages()) as { Lottery: Record<string, string> };
-  const [latest] = await getPeriods();
+  const { latest, awaiting, nextDraw } = await getLotteryNow();
   if (!latest) return <h1 className="text-3xl font-bold">{t('title')}</h1>;
   const claim = claimWindow(latest.period);
-  const upcoming = nextPeriod(latest.period);
-  const nextDraw = drawDate(upcoming);
+  const upcoming = nextDraw.period;
   return (
     <div>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 max-w-3xl text-lg">{t('lead')}</p>
+      <AwaitingNotice awaiting={awaiting} locale={locale} className="mt-6 max-w-3xl" />
       <div className="mt-6 rounded-lg border-2 border-brand-700 p-5">
-        <h2 className="text-2xl font-bold text-brand-800">{t('latest', { label: periodLabel(latest.period, locale) })}</h2>
+        {/* While a drawn period awaits its numbers, the one shown is not "the latest" draw. */}
+        <h2 className="text-2xl font-bold text-brand-800">{t(awaiting ? 'latestListed' : 'latest', { label: periodLabel(latest.period, locale) })}</h2>
         <p className="mt-2">{t('drawnOn', { date: formatDate(drawDate(latest.period), locale) })}</p>
         <p>
           {t('claimWindow', { from: formatDate(claim.from, locale), to: formatDate(claim.to, locale) })}
         </p>
         <p className="text-muted">{t('claimNote')}</p>
         <p className="mt-2">
-          {t('nextDraw', { date: formatDate(nextDraw, locale), label: periodLabel(upcoming, locale) })}
+          {t('nextDraw', { date: formatDate(nextDraw.date, locale), label: periodLabel(upcoming, locale) })}
           {/* The browser counts the days (the page is static); it gets only the one message it needs. */}
           <NextIntlClientProvider messages={{ Lottery: { daysToDraw: messages.Lottery.daysToDraw } }}>
-            <DrawCountdown drawDate={nextDraw} />
+            <DrawCountdown drawDate={nextDraw.date} />
           </NextIntlClientProvider>
         </p>
         <p className="mt-4 flex flex-wrap gap-3">

@@ -1,24 +1,43 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { AwaitingNotice } from '@/components/lottery/awaiting-notice';
 import { BulkChecker } from '@/components/lottery/bulk-checker';
 import { FastChecker } from '@/components/lottery/fast-checker';
 import { NumberCheckForm } from '@/components/lottery/number-check-form';
 import { QrChecker } from '@/components/lottery/qr-checker';
 import type { Locale } from '@/lib/i18n/routing';
 import { MAX_CHECK_NUMBERS } from '@/lib/lottery/check-service';
-import { getPeriods } from '@/lib/lottery/catalog';
-import { periodLabel } from '@/lib/lottery/period';
-import { winningEndings } from '@/lib/lottery/prizes';
+import { getLotteryNow, getPeriods } from '@/lib/lottery/catalog';
+import { pageKey, periodLabel, periodMonths } from '@/lib/lottery/period';
 import { pageMetadata } from '@/lib/seo/metadata';
 
-// Static, regenerated with the other lottery pages (see app/[locale]/lottery/page.tsx).
+// Static, regenerated with the other lottery pages (see app/[locale]/lottery/page.tsx); the open
+// periods and the one awaiting its numbers are those at the time of rendering.
 export const revalidate = 300;
 
 type Props = { params: Promise<{ locale: string }> };
 
 /** The Check messages the QR and bulk checkers use in the browser (not the whole namespace). */
-const CLIENT_KEYS = ['qr', 'bulk', 'won', 'lost', 'net', 'netAccount', 'stampRounding', 'claim', 'uncheckedNote', 'resultHeading', 'number_empty', 'number_characters', 'number_track', 'number_length'];
+const CLIENT_KEYS = [
+  'qr',
+  'bulk',
+  'won',
+  'lost',
+  'net',
+  'netAccount',
+  'stampRounding',
+  'claim',
+  'uncheckedNote',
+  'resultHeading',
+  'number_empty',
+  'number_characters',
+  'number_track',
+  'number_length',
+  'unavailable_awaiting',
+  'unavailable_not_drawn',
+  'unavailable_no_numbers',
+];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -30,30 +49,38 @@ export default async function CheckPage({ params }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Check' });
-  const periods = await getPeriods();
-  const latest = periods[0];
-  const endings = latest ? winningEndings(latest.numbers) : [];
+  const [periods, lottery] = await Promise.all([getPeriods(), getLotteryNow()]);
+  const byKey = new Map(periods.map((p) => [p.key, p]));
+  // The quick check answers for every open period (two for a while after each draw), with or
+  // without numbers; without any open period (a gap in the data), the latest one.
+  const open = lottery.claimable.length ? lottery.claimable : lottery.latest ? [lottery.latest.period] : [];
+  const quick = open.map((p) => ({ key: pageKey(p), months: periodMonths(p, locale), label: periodLabel(p, locale), numbers: byKey.get(pageKey(p))?.numbers ?? null }));
   // QR and bulk checks run in the browser with the same pure lib as the API: each period's
   // numbers are a few dozen bytes, so all of them go with the page and it stays static.
   const checkable = periods.map((p) => ({ key: p.key, period: p.period, numbers: p.numbers, label: periodLabel(p.period, locale) }));
+  // A period drawn but without numbers here can be chosen too: its answer is "not yet available".
+  const awaiting = lottery.awaiting ? [{ key: pageKey(lottery.awaiting), period: lottery.awaiting, numbers: null, label: t('periodAwaiting', { label: periodLabel(lottery.awaiting, locale) }) }] : [];
+  const formPeriods = [
+    ...(open.length > 1 ? [{ key: 'open', label: t('openPeriods', { periods: open.map((p) => periodMonths(p, locale)).join(locale === 'en' ? ', ' : '、') }) }] : []),
+    ...[...awaiting, ...checkable].map((p) => ({ key: p.key, label: p.label })),
+  ];
   const check = ((await getMessages()) as { Check: Record<string, unknown> }).Check;
   const clientMessages = { Check: Object.fromEntries(CLIENT_KEYS.map((key) => [key, check[key]])) };
   return (
     <div>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 max-w-3xl text-lg">{t('lead')}</p>
-      <div className="mt-8 grid gap-10 lg:grid-cols-2">
+      <AwaitingNotice awaiting={lottery.awaiting} locale={locale} className="mt-6 max-w-3xl" />
+      <div className="mt-8 grid gap-10 xl:grid-cols-2">
         <section aria-labelledby="fast-heading">
           <h2 id="fast-heading" className="text-2xl font-bold">
             {t('fastHeading')}
-            {latest ? <span className="block text-lg font-semibold text-muted">{periodLabel(latest.period, locale)}</span> : null}
           </h2>
           <p className="mt-2 mb-4">{t('fastLead')}</p>
-          <FastChecker
-            endings={endings}
-            labels={{ input: t('fastInput'), none: t('fastNone', { digits: '{digits}' }), possible: t('fastPossible', { digits: '{digits}' }), clear: t('clear'), backspace: t('backspace') }}
-          />
-          {latest?.numbers.special === null ? <p className="mt-3 text-danger">{t('fastUnknown')}</p> : null}
+          {/* The keypad gets only its own messages. */}
+          <NextIntlClientProvider messages={{ Check: { quick: check.quick, fastInput: check.fastInput, clear: check.clear, backspace: check.backspace } }}>
+            <FastChecker periods={quick} />
+          </NextIntlClientProvider>
         </section>
         <section aria-labelledby="full-heading">
           <h2 id="full-heading" className="text-2xl font-bold">
@@ -62,7 +89,7 @@ export default async function CheckPage({ params }: Props) {
           <p className="mt-2 mb-4 text-muted">{t('cloudNote')}</p>
           <NumberCheckForm
             locale={locale}
-            periods={periods.map((p) => ({ key: p.key, label: periodLabel(p.period, locale) }))}
+            periods={formPeriods}
             labels={{ period: t('period'), number: t('number'), numberHint: t('numberHint'), submit: t('submit'), resultHeading: t('resultHeading') }}
           />
         </section>
@@ -86,7 +113,7 @@ export default async function CheckPage({ params }: Props) {
           <noscript>
             <p className="mb-4 font-semibold text-danger">{t('scriptNeeded')}</p>
           </noscript>
-          <BulkChecker periods={checkable} />
+          <BulkChecker periods={[...awaiting, ...checkable]} />
         </section>
       </NextIntlClientProvider>
     </div>
