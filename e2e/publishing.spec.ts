@@ -114,6 +114,20 @@ test('the admin API: sign-in and role required, validated, audited', async ({ pa
   await expect(page.getByRole('heading', { name: /最新一期：115年11-12月/ })).toBeVisible();
 
   await page.goto('/admin/audit');
-  await expect(page.getByRole('cell', { name: 'lottery_period:11511' })).toBeVisible();
+  const rows = (action: string, target: string) => page.getByRole('row').filter({ has: page.getByRole('cell', { name: action, exact: true }) }).filter({ hasText: target });
+  await expect(rows('lottery.publish', 'lottery_period:11511')).toHaveCount(1);
+  // The refused second publication is in the log too.
+  await expect(rows('lottery.publish_refused', 'lottery_period:11511')).toHaveCount(1);
   await expect(page.getByRole('cell', { name: 'lottery_period:11509' }).first()).toBeVisible();
+});
+
+test('concurrent API publications of one period: exactly one 201, the others 409', async ({ page }) => {
+  await signIn(page, 'en', STAFF.admin);
+  const body = { period: '11601', special: '60606060', grand: '70707070', first: ['80808080', '90909090', '10203040'], sources: [SOURCE] };
+  const responses = await Promise.all(Array.from({ length: 10 }, () => page.request.post('/api/v1/admin/lottery/periods', { data: body })));
+  const statuses = responses.map((r) => r.status()).sort();
+  expect(statuses).toEqual([201, ...Array(9).fill(409)]);
+  for (const response of responses.filter((r) => r.status() === 409)) {
+    expect((await response.json()).error).toMatchObject({ code: 'conflict', fields: { correction: [expect.stringMatching(/already published/)] } });
+  }
 });

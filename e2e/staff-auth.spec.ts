@@ -106,6 +106,20 @@ test('five wrong passwords lock the e-mail address, and the form says for how lo
   await expect(alert).toContainText('請於 15 分鐘後再試');
 });
 
+test('malformed sign-in requests sent straight to the sign-in endpoint count toward the lockout', async ({ page }, testInfo) => {
+  const run = `${testInfo.repeatEachIndex}-${testInfo.retry}`;
+  const email = `malformed-test-${run}@taxcloud.example`;
+  // What a script would send: no password at all, which the form never lets through.
+  for (let i = 0; i < 5; i++) {
+    const { csrfToken } = await (await page.request.get('/api/auth/csrf')).json();
+    const response = await page.request.post('/api/auth/callback/credentials', { form: { csrfToken, email, password: '' }, maxRedirects: 0 });
+    expect(response.status()).toBeLessThan(500);
+  }
+  await page.goto('/staff/sign-in');
+  await submitSignIn(page, 'zh', email, 'any-password');
+  await expect(errorSummary(page, 'zh')).toContainText(zh.lockedOut);
+});
+
 test('sign-in works without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
