@@ -59,7 +59,7 @@ describe('classifyRead and addScan', () => {
 });
 
 describe('scanEntries and scanTotals', () => {
-  it('checks each invoice in the period of its date and counts a period without numbers as neither winner nor loser', () => {
+  it('checks each invoice in the period of its date and counts a drawn period whose numbers are not here as neither winner nor loser', () => {
     const entries = scanEntries([FIRST, SIXTH, LOST, UNDRAWN], periods, TODAY);
     expect(entries.map((e) => e.outcome)).toEqual([
       { kind: 'won', prize: 'first', amount: 200_000, net: 159_200, claimable: true, unclaimable: [] },
@@ -67,7 +67,7 @@ describe('scanEntries and scanTotals', () => {
       { kind: 'lost' },
       { kind: 'unavailable' },
     ]);
-    expect(entries[3]!.check).toMatchObject({ status: 'no_numbers', period: { rocYear: 115, startMonth: 9 } });
+    expect(entries[3]!.check).toMatchObject({ status: 'unavailable', period: { rocYear: 115, startMonth: 9 } });
     expect(scanTotals(entries)).toEqual({ invoices: 4, winners: 2, lost: 1, incomplete: 0, unavailable: 1, unclaimable: 0, amount: 200_200, net: 159_400 });
   });
 
