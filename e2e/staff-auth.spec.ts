@@ -67,6 +67,18 @@ test('an official may not read the audit log', async ({ page }) => {
   expect(response?.status()).toBe(403);
   await expect(page.getByRole('heading', { level: 1, name: zh.forbidden })).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(0);
+
+  // The refusal is in the audit log, with the page that was refused (issue 9).
+  await page.context().clearCookies();
+  await signIn(page, 'zh', STAFF.admin);
+  await page.goto('/admin/audit');
+  const refusals = page
+    .getByRole('table', { name: zh.auditTitle })
+    .getByRole('row')
+    .filter({ hasText: STAFF.official.email })
+    .filter({ has: page.getByText('auth.forbidden', { exact: true }) });
+  await expect(refusals.first()).toBeVisible();
+  await expect(refusals.first()).toContainText('path:/admin/audit');
 });
 
 test('signing out ends the session', async ({ page, context }) => {

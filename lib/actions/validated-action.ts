@@ -8,6 +8,7 @@ import { unstable_rethrow } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { getStaffSession, type StaffSession } from '@/lib/auth/session';
+import { auditForbidden } from '@/lib/auth/forbidden-audit';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/routing';
@@ -51,7 +52,11 @@ export function validatedAction<S extends z.ZodType>(
       let staff: StaffSession | null = null;
       if (options.permission) {
         staff = await getStaffSession();
-        if (!staff || !can(staff.roles, options.permission)) return { message: errors('forbiddenBody'), values };
+        if (!staff) return { message: errors('forbiddenBody'), values };
+        if (!can(staff.roles, options.permission)) {
+          await auditForbidden(staff, options.permission, `action ${options.namespace}`);
+          return { message: errors('forbiddenBody'), values };
+        }
       }
       const parsed = options.schema.safeParse(Object.fromEntries(formData));
       if (!parsed.success) {

@@ -8,6 +8,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { auth } from '@/lib/auth/config';
 import { getStaffSession, type StaffSession } from '@/lib/auth/session';
+import { auditForbidden } from '@/lib/auth/forbidden-audit';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { env } from '@/lib/env';
 import { allowedOrigins, checkSameOrigin } from '@/lib/security/origin';
@@ -25,7 +26,10 @@ export function staffHandler<TSchema extends z.ZodType | undefined = undefined, 
     assertSameOrigin(request);
     const staff = await getStaffSession();
     if (!staff) throw new ApiError('unauthorized', 'Sign in as staff to use this API.');
-    if (!can(staff.roles, options.permission)) throw new ApiError('forbidden', 'Your role does not allow this action.');
+    if (!can(staff.roles, options.permission)) {
+      await auditForbidden(staff, options.permission, `${request.method} ${new URL(request.url).pathname}`);
+      throw new ApiError('forbidden', 'Your role does not allow this action.');
+    }
     // Read and validate the body only after the caller is known to be allowed.
     const body = (options.body ? await readJson(request, options.body, options.maxBodyBytes, options.messages) : undefined) as Infer<TSchema>;
     return handler({ request, body, params, staff });

@@ -6,6 +6,8 @@ export const AUDIT_ACTIONS = [
   /** A sign-in request whose fields were not even well formed (counted against the lockout too). */
   'auth.sign_in_malformed',
   'auth.sign_out',
+  /** A signed-in staff member refused for want of a permission (details.permission; target: the path or action). */
+  'auth.forbidden',
   'lottery.publish',
   'lottery.correct',
   /** A publication or correction that was refused (details.code: exists, out_of_order, not_found, rate_limited). */

@@ -10,6 +10,7 @@ import { cache } from 'react';
 import type { StaffRole } from '@/lib/db/schema';
 import { localePath, type Locale } from '@/lib/i18n/routing';
 import { auth } from './config';
+import { auditForbidden } from './forbidden-audit';
 import { can, type Permission } from './permissions';
 import { checkSession } from './session-version';
 
@@ -27,9 +28,11 @@ export const getStaffSession = cache(async (): Promise<StaffSession | null> => {
 
 export type StaffAccess = { status: 'ok'; staff: StaffSession } | { status: 'forbidden'; staff: StaffSession };
 
-/** For pages: no session → the sign-in page; wrong role → 'forbidden' for the page to show. */
+/** For pages: no session → the sign-in page; wrong role → audited, and 'forbidden' for the page to answer 403. */
 export async function requireStaffPage(permission: Permission, locale: Locale, returnTo: string): Promise<StaffAccess> {
   const staff = await getStaffSession();
   if (!staff) redirect(`${localePath(locale, '/staff/sign-in')}?next=${encodeURIComponent(localePath(locale, returnTo))}`);
-  return can(staff.roles, permission) ? { status: 'ok', staff } : { status: 'forbidden', staff };
+  if (can(staff.roles, permission)) return { status: 'ok', staff };
+  await auditForbidden(staff, permission, localePath(locale, returnTo));
+  return { status: 'forbidden', staff };
 }
