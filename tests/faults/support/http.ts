@@ -28,20 +28,35 @@ export function rawRequest(
       if (end === -1) return;
       const [statusLine, ...headerLines] = received.slice(0, end).split('\r\n');
       const headersOut = Object.fromEntries(headerLines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
-      const length = headersOut['content-length'];
-      const rest = received.slice(end + 4);
-      // The status and headers are what the tests time; take the body if it is already here.
-      if (length === undefined || rest.length >= Number(length) || headersOut['transfer-encoding']) {
-        clearTimeout(timer);
-        socket.destroy();
-        resolve({ status: Number(statusLine!.split(' ')[1]), headers: headersOut, body: Buffer.from(rest, 'latin1').toString('utf8'), seconds: (Date.now() - started) / 1000 });
-      }
+      const rest = Buffer.from(received.slice(end + 4), 'latin1');
+      const chunked = /chunked/i.test(headersOut['transfer-encoding'] ?? '');
+      const body = chunked ? dechunk(rest) : headersOut['content-length'] === undefined || rest.length >= Number(headersOut['content-length']) ? rest : null;
+      if (body === null) return;
+      clearTimeout(timer);
+      socket.destroy();
+      resolve({ status: Number(statusLine!.split(' ')[1]), headers: headersOut, body: body.toString('utf8'), seconds: (Date.now() - started) / 1000 });
     });
     socket.on('error', (error) => {
       clearTimeout(timer);
       reject(error);
     });
   });
+}
+
+/** A complete chunked body without its framing, or null while the last chunk has not arrived. */
+function dechunk(data: Buffer): Buffer | null {
+  const parts: Buffer[] = [];
+  let offset = 0;
+  for (;;) {
+    const lineEnd = data.indexOf('\r\n', offset);
+    if (lineEnd === -1) return null;
+    const size = parseInt(data.subarray(offset, lineEnd).toString('latin1'), 16);
+    if (Number.isNaN(size)) return null;
+    if (size === 0) return Buffer.concat(parts);
+    if (data.length < lineEnd + 2 + size + 2) return null;
+    parts.push(data.subarray(lineEnd + 2, lineEnd + 2 + size));
+    offset = lineEnd + 2 + size + 2;
+  }
 }
 
 /** The security headers every answer carries (next.config.ts and the error page). */
