@@ -204,7 +204,7 @@ function BulkResults({ results: { rows, period, href }, locale }: { results: Res
           {t('bulk.download')}
         </a>
       </p>
-      <DataTable label={t('bulk.caption')} caption={<span className="font-normal text-muted">{t('bulk.caption')}</span>} className="max-w-3xl" testId="bulk-results">
+      <DataTable label={t('bulk.tableLabel')} caption={<span className="font-normal text-muted">{t('bulk.caption')}</span>} className="max-w-3xl" testId="bulk-results">
         <thead>
           <tr>
             <th scope="col" className="num">

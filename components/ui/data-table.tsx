@@ -23,12 +23,21 @@ type Props = {
  */
 export function DataTable({ label, caption, className = '', testId, id, children }: Props) {
   return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- axe: scrollable-region-focusable
-    <div role="region" aria-label={label} tabIndex={0} className="data-table-region">
-      <table id={id} className={`data-table ${className}`} data-testid={testId}>
-        {caption ? <caption>{caption}</caption> : <caption className="sr-only">{label}</caption>}
-        {children}
-      </table>
-    </div>
+    <>
+      {/* The visible caption stays outside the scrolling part, so it wraps to the screen, not
+          to the table's width; screen readers get the same words from the table's own caption. */}
+      {caption ? (
+        <p aria-hidden="true" className="data-table-caption">
+          {caption}
+        </p>
+      ) : null}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- axe: scrollable-region-focusable */}
+      <div role="region" aria-label={label} tabIndex={0} className={`data-table-region ${caption ? 'mt-0' : ''}`}>
+        <table id={id} className={`data-table ${className}`} data-testid={testId}>
+          <caption className="sr-only">{caption ?? label}</caption>
+          {children}
+        </table>
+      </div>
+    </>
   );
 }
