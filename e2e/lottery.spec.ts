@@ -21,9 +21,39 @@ test('the lottery page shows the latest period, its sources and a way to check',
   // 115年09-10月 has been drawn: 07-08月 is the newest period here, not "the latest".
   await expect(page.getByRole('heading', { name: '本站已登錄的最新一期：115年07-08月' })).toBeVisible();
   await expect(page.getByRole('cell', { name: '89996565' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: '資料來源' })).toBeVisible();
+  await expect(page.getByTestId('provenance')).toHaveText('資料來源：財政部公告。資料查核紀錄');
   await page.getByRole('link', { name: '對獎', exact: true }).click();
   await expect(page).toHaveURL(/\/lottery\/check$/);
+});
+
+// Citizens read one line about where the numbers come from, in their language; how each period
+// was checked is on the verification record, which on the Chinese side is Chinese only.
+test('Chinese lottery pages give one source line, no confidence column, no raw English notes', async ({ page }) => {
+  const raw = /code a public code file|verify against|confidence|one-source|verified-2plus|可信度|未知/i;
+  for (const path of ['/lottery', '/lottery/11407', '/lottery/periods']) {
+    await page.goto(path);
+    await expect(page.getByRole('main'), path).not.toContainText(raw);
+  }
+  // A sourced period has no date it was added here: the line names the source and makes none up.
+  await page.goto('/lottery/11407');
+  const line = page.getByTestId('provenance');
+  await expect(line).toHaveText('資料來源：財政部公告。資料查核紀錄');
+  await expect(line.getByRole('link', { name: '財政部公告' })).toHaveAttribute('href', 'https://invoice.etax.nat.gov.tw/');
+  // 114年07-08月's special prize is not in any reliable source yet.
+  await expect(page.getByRole('cell', { name: '本站尚未登錄' })).toBeVisible();
+  await line.getByRole('link', { name: '資料查核紀錄' }).click();
+  await expect(page).toHaveURL('/lottery/sources');
+  await expect(page.getByRole('heading', { level: 1, name: '資料查核紀錄' })).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText(raw);
+  await expect(page.getByTestId('record-table').getByRole('row', { name: /114年09-10月/ })).toContainText('包含新聞報導');
+});
+
+test('the English verification record keeps the collectors\' notes, folded away', async ({ page }) => {
+  await page.goto('/en/lottery/sources');
+  await expect(page.getByRole('heading', { level: 1, name: 'Data verification record' })).toBeVisible();
+  const notes = page.getByRole('group').filter({ hasText: 'Jul–Aug 2026' });
+  await notes.getByText('Jul–Aug 2026').click();
+  await expect(notes.getByText(/verify against/)).toBeVisible();
 });
 
 test('a period page accepts the API term and names the page key as canonical', async ({ page }) => {

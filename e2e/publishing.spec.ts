@@ -43,6 +43,8 @@ test('an official publishes 115年09-10月 through the form and the pages show i
   await page.getByRole('link', { name: '檢視 115年09-10月 的開獎頁' }).click();
   await expect(page).toHaveURL('/lottery/11509');
   await expect(page.getByText(NUMBERS.special)).toBeVisible();
+  // A published period says when it was added here, as a Minguo date.
+  await expect(page.getByTestId('provenance')).toHaveText(/^資料來源：財政部公告；本站登錄於民國\d+年\d+月\d+日。資料查核紀錄$/);
 
   await page.goto('/lottery');
   await expect(page.getByRole('heading', { name: /最新一期：115年09-10月/ })).toBeVisible();

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { OfficialBanner } from '@/components/layout/official-banner';
+import { DemoNotice } from '@/components/layout/demo-notice';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SkipLink } from '@/components/layout/skip-link';
@@ -56,7 +56,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         {/* Client links need the locale; only the error boundary's strings go to the client. */}
         <NextIntlClientProvider locale={locale} messages={{ Errors: messages.Errors }}>
           <SkipLink label={t('toContent')} />
-          <OfficialBanner locale={locale} />
+          <DemoNotice locale={locale} />
           <SiteHeader locale={locale} />
           <main id="main" tabIndex={-1} className="container-page flex-1 py-8 focus:outline-none">
             {children}

@@ -1,20 +1,38 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { HomeLatestNumbers } from '@/components/home/latest-numbers';
+import { HomeNews } from '@/components/home/news';
+import { HomeStatsHighlight } from '@/components/home/stats-highlight';
 import { Link } from '@/lib/i18n/navigation';
 import { isLocale, type Locale } from '@/lib/i18n/routing';
+import { getPeriods } from '@/lib/lottery/catalog';
+import { drawDate, nextPeriod } from '@/lib/lottery/period';
 import { pageMetadata } from '@/lib/seo/metadata';
+
+// Like /lottery: static, refreshed in the background and when an official publishes new numbers.
+export const revalidate = 300;
 
 type Props = { params: Promise<{ locale: string }> };
 
-const SERVICES = [
-  { key: 'lottery', href: '/lottery' },
-  { key: 'calculators', href: '/calculators' },
-  { key: 'stats', href: '/stats' },
-  { key: 'forum', href: '/forum' },
-  { key: 'account', href: '/account' },
-  { key: 'api', href: '/developers' },
-  { key: 'help', href: '/help' },
+const CALCULATORS = [
+  { key: 'calcLateFee', href: '/calculators/late-fee' },
+  { key: 'calcLicenseTax', href: '/calculators/license-tax' },
+  { key: 'calcIncomeTax', href: '/calculators/income-tax' },
 ] as const;
+
+const MORE = [
+  { key: 'statsTitle', href: '/stats' },
+  { key: 'helpTitle', href: '/help' },
+] as const;
+
+/** The latest period with numbers and the next draw. */
+// TODO(merge): use getLotteryNow() (lib/lottery/catalog.ts): its `latest` and `nextDraw` replace this.
+async function homeLottery() {
+  const [latest] = await getPeriods();
+  if (!latest) return null;
+  const upcoming = nextPeriod(latest.period);
+  return { latest, nextDraw: { period: upcoming, date: drawDate(upcoming) } };
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -27,30 +45,46 @@ export default async function HomePage({ params }: Props) {
   if (!isLocale(locale)) return null;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Home' });
+  const lottery = await homeLottery();
   return (
     <>
-      <section className="max-w-3xl">
-        <h1 className="text-4xl font-bold text-brand-800">{t('title')}</h1>
-        <p className="mt-4 text-lg">{t('lead')}</p>
-      </section>
-      <section aria-labelledby="services" className="mt-10">
-        <h2 id="services" className="text-2xl font-bold">
-          {t('servicesHeading')}
-        </h2>
-        <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {SERVICES.map((service) => (
-            <li key={service.key} className="relative rounded-lg border-2 border-line p-5 focus-within:border-brand-700 hover:border-brand-700">
-              <h3 className="text-xl font-bold">
-                {/* The whole card is clickable through this one link (no nested links). */}
-                <Link href={service.href} className="after:absolute after:inset-0">
-                  {t(`${service.key}Title`)}
+      <h1 className="text-3xl font-bold text-brand-800">{t('title')}</h1>
+      <p className="mt-2 text-lg">{t('lead')}</p>
+      {lottery ? <HomeLatestNumbers latest={lottery.latest} nextDraw={lottery.nextDraw} locale={locale} /> : null}
+
+      <div className="mt-10 grid gap-10 lg:grid-cols-2">
+        <section aria-labelledby="calculators-heading">
+          <h2 id="calculators-heading" className="text-2xl font-bold">
+            {t('calculatorsHeading')}
+          </h2>
+          <ul className="mt-3 grid gap-3">
+            {CALCULATORS.map((c) => (
+              <li key={c.key}>
+                <Link href={c.href} className="btn-secondary w-full justify-start text-lg">
+                  {t(c.key)}
                 </Link>
-              </h3>
-              <p className="mt-2 text-muted">{t(`${service.key}Body`)}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <HomeStatsHighlight locale={locale} />
+      </div>
+
+      <div className="mt-10 grid gap-10 lg:grid-cols-2">
+        <HomeNews locale={locale} />
+        <section aria-labelledby="more-heading">
+          <h2 id="more-heading" className="text-2xl font-bold">
+            {t('moreHeading')}
+          </h2>
+          <ul className="mt-3 list-disc pl-6">
+            {MORE.map((m) => (
+              <li key={m.key} className="mt-1">
+                <Link href={m.href}>{t(m.key)}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
     </>
   );
 }

@@ -1,10 +1,11 @@
-/** The main navigation, in the order the issue gives it. Labels come from messages (Nav.*). */
+/**
+ * The main navigation. Labels come from messages (Nav.*). Only sections that work are listed:
+ * the forum and personal services (Nav.forum, Nav.account) join when they are built.
+ */
 export const NAV_ITEMS = [
   { key: 'lottery', href: '/lottery' },
   { key: 'stats', href: '/stats' },
   { key: 'calculators', href: '/calculators' },
-  { key: 'forum', href: '/forum' },
-  { key: 'account', href: '/account' },
   { key: 'help', href: '/help' },
 ] as const;
 

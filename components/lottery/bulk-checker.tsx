@@ -22,6 +22,7 @@ import { drawDate, periodLabel } from '@/lib/lottery/period';
 import { prizeName, type PrizeKey } from '@/lib/lottery/prizes';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { FILE_INPUT_CLASS } from './form-bits';
+import { DataTable } from '@/components/ui/data-table';
 import { FieldShell, fieldAria } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextArea } from '@/components/ui/text-area';
@@ -210,53 +211,46 @@ function BulkResults({ results: { rows, period, href }, locale }: { results: Res
           {t('bulk.download')}
         </a>
       </p>
-      <div className="mt-4 overflow-x-auto">
-        <table className="w-full max-w-3xl border-collapse text-left">
-          <caption className="mb-2 text-left text-muted">{t('bulk.caption')}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">
-                {t('bulk.colRow')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('bulk.colNumber')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('bulk.colPrize')}
-              </th>
-              <th scope="col" className="p-2 text-right">
-                {t('bulk.colAmount')}
-              </th>
-              <th scope="col" className="p-2 text-right">
-                {t('bulk.colNet')}
-              </th>
+      <DataTable label={t('bulk.tableLabel')} caption={<span className="font-normal text-muted">{t('bulk.caption')}</span>} className="max-w-3xl" testId="bulk-results">
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              {t('bulk.colRow')}
+            </th>
+            <th scope="col">{t('bulk.colNumber')}</th>
+            <th scope="col">{t('bulk.colPrize')}</th>
+            <th scope="col" className="num">
+              {t('bulk.colAmount')}
+            </th>
+            <th scope="col" className="num">
+              {t('bulk.colNet')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {visible.map(({ index, line, item }) => (
+            <tr key={index} className={item.status === 'checked' && item.prize ? 'bg-[#e8f5ec] font-semibold' : ''}>
+              <td className="num">{line}</td>
+              <td className="nowrap font-mono">{item.number}</td>
+              {item.status === 'error' ? (
+                <td colSpan={3} className="cell-prose text-danger">
+                  {t(`number_${item.error.code}`)}
+                </td>
+              ) : item.status === 'unavailable' ? (
+                <td colSpan={3} className="cell-prose">
+                  {t('bulk.unavailable')}
+                </td>
+              ) : (
+                <>
+                  <td>{item.prize ? name(item.prize) : t('bulk.noPrize')}</td>
+                  <td className="num">{nf.format(item.amount)}</td>
+                  <td className="num">{nf.format(item.net)}</td>
+                </>
+              )}
             </tr>
-          </thead>
-          <tbody>
-            {visible.map(({ index, line, item }) => (
-              <tr key={index} className={`border-b border-line ${item.status === 'checked' && item.prize ? 'bg-[#e8f5ec] font-semibold' : ''}`}>
-                <td className="p-2">{line}</td>
-                <td className="p-2 font-mono break-all">{item.number}</td>
-                {item.status === 'error' ? (
-                  <td colSpan={3} className="p-2 text-danger">
-                    {t(`number_${item.error.code}`)}
-                  </td>
-                ) : item.status === 'unavailable' ? (
-                  <td colSpan={3} className="p-2">
-                    {t('bulk.unavailable')}
-                  </td>
-                ) : (
-                  <>
-                    <td className="p-2">{item.prize ? name(item.prize) : t('bulk.noPrize')}</td>
-                    <td className="p-2 text-right">{nf.format(item.amount)}</td>
-                    <td className="p-2 text-right">{nf.format(item.net)}</td>
-                  </>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
       {ordered.length > shown ? (
         <div className="mt-3">
           <p>{t('bulk.showing', { shown: visible.length, total: ordered.length })}</p>

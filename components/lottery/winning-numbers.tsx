@@ -3,11 +3,24 @@ import type { Locale } from '@/lib/i18n/routing';
 import { PRIZE_TIERS, prizeName, type PrizeKey } from '@/lib/lottery/prizes';
 import type { PeriodRecord } from '@/lib/lottery/records';
 import { formatNumber } from '@/lib/i18n/format';
+import { DataTable } from '@/components/ui/data-table';
+import { ProvenanceLine } from './provenance-line';
 
 const nt = (n: number, locale: Locale) => formatNumber(n, locale);
 
 /** The numbers of one period, as a table (the same data screen readers and print use). */
-export async function WinningNumbers({ record, locale, headingLevel = 2 }: { record: PeriodRecord; locale: Locale; headingLevel?: 2 | 3 }) {
+export async function WinningNumbers({
+  record,
+  locale,
+  headingLevel = 2,
+  withProvenance = true,
+}: {
+  record: PeriodRecord;
+  locale: Locale;
+  headingLevel?: 2 | 3;
+  /** The source line under the numbers; every page that shows a period's numbers keeps it. */
+  withProvenance?: boolean;
+}) {
   const t = await getTranslations({ locale, namespace: 'Lottery' });
   const { numbers } = record;
   const name = (key: PrizeKey) => prizeName(key, locale);
@@ -23,34 +36,35 @@ export async function WinningNumbers({ record, locale, headingLevel = 2 }: { rec
       <Heading id={`numbers-${record.key}`} className="text-2xl font-bold">
         {t('numbersHeading')}
       </Heading>
-      <table className="mt-3 w-full max-w-2xl border-collapse text-left">
+      <DataTable label={t('numbersHeading')} className="max-w-2xl">
         <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="p-2">{t('prize')}</th>
-            <th scope="col" className="p-2">{t('number')}</th>
-            <th scope="col" className="p-2 text-right">{t('amount')}</th>
+          <tr>
+            <th scope="col">{t('prize')}</th>
+            <th scope="col">{t('number')}</th>
+            <th scope="col" className="num">{t('amount')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.key} className="border-b border-line align-top">
-              <th scope="row" className="p-2 font-semibold">{name(row.key)}</th>
-              <td className="p-2">
+            <tr key={row.key}>
+              <th scope="row" className="nowrap font-semibold">{name(row.key)}</th>
+              <td>
                 <ul>
                   {row.values.map((value, i) => (
-                    <li key={`${row.key}-${i}`} className="font-mono text-2xl tracking-wider">
-                      {value ?? <span className="font-sans text-base text-danger">{t('unknownNumber')}</span>}
+                    <li key={`${row.key}-${i}`} className={value ? 'font-mono text-2xl tracking-wider tabular-nums' : 'text-muted'}>
+                      {value ?? t('unknownNumber')}
                     </li>
                   ))}
                 </ul>
               </td>
-              <td className="p-2 text-right">{nt(PRIZE_TIERS[row.key].amount, locale)}</td>
+              <td className="num">{nt(PRIZE_TIERS[row.key].amount, locale)}</td>
             </tr>
           ))}
         </tbody>
-      </table>
-      {numbers.special === null ? <p className="mt-2 text-danger">{t('unknownNote', { prize: name('special') })}</p> : null}
-      {numbers.grand === null ? <p className="mt-2 text-danger">{t('unknownNote', { prize: name('grand') })}</p> : null}
+      </DataTable>
+      {numbers.special === null ? <p className="mt-2">{t('unknownNote', { prize: name('special') })}</p> : null}
+      {numbers.grand === null ? <p className="mt-2">{t('unknownNote', { prize: name('grand') })}</p> : null}
+      {withProvenance ? <ProvenanceLine record={record} locale={locale} /> : null}
     </section>
   );
 }
@@ -64,24 +78,24 @@ export async function PrizeTable({ locale, withAdditionalSixth = false }: { loca
       <h2 id="prize-table" className="text-2xl font-bold">
         {t('prizeTableHeading')}
       </h2>
-      <table className="mt-3 w-full max-w-3xl border-collapse text-left">
+      <DataTable label={t('prizeTableHeading')} className="max-w-3xl">
         <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="p-2">{t('prize')}</th>
-            <th scope="col" className="p-2 text-right">{t('amount')}</th>
-            <th scope="col" className="p-2">{t('rule')}</th>
+          <tr>
+            <th scope="col">{t('prize')}</th>
+            <th scope="col" className="num">{t('amount')}</th>
+            <th scope="col">{t('rule')}</th>
           </tr>
         </thead>
         <tbody>
           {keys.map((key) => (
-            <tr key={key} className="border-b border-line">
-              <th scope="row" className="p-2 font-semibold">{prizeName(key, locale)}</th>
-              <td className="p-2 text-right">{nt(PRIZE_TIERS[key].amount, locale)}</td>
-              <td className="p-2">{t(`rule_${key}` as 'rule_special')}</td>
+            <tr key={key}>
+              <th scope="row" className="nowrap font-semibold">{prizeName(key, locale)}</th>
+              <td className="num">{nt(PRIZE_TIERS[key].amount, locale)}</td>
+              <td className="cell-prose">{t(`rule_${key}` as 'rule_special')}</td>
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
       <p className="mt-2">{t('onePrize')}</p>
     </section>
   );

@@ -1,3 +1,4 @@
+import { DataTable } from '@/components/ui/data-table';
 import type { MeasureKey } from '@/lib/stats/view-topics';
 import { formatValue, type ViewRow } from '@/lib/stats/view-table';
 
@@ -15,51 +16,42 @@ type Props = {
 /**
  * The numbers of a chart as a table: what screen readers, keyboard users and readers without
  * JavaScript get, rendered in the page's HTML. A suppressed cell reads "Suppressed", shows "—"
- * and is never 0. The scroll container is focusable so a wide table scrolls by keyboard.
+ * and is never 0. The shared DataTable scrolls sideways on a phone, first column held.
  */
 export function StatsTable({ id, caption, rowHeader, columns, rows, measure, locale, suppressedLabel }: Props) {
   return (
-    // Focusable so a table wider than the screen can be scrolled by keyboard (axe: scrollable-region-focusable).
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="relative mt-4 max-w-full overflow-x-auto">
-      <table id={id} className="w-full border-collapse text-left tabular-nums" data-testid="stats-table">
-        <caption id={`${id}-caption`} className="mb-2 text-left font-semibold">
-          {caption}
-        </caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="p-2">
-              {rowHeader}
+    <DataTable id={id} label={caption} caption={caption} testId="stats-table">
+      <thead>
+        <tr>
+          <th scope="col">{rowHeader}</th>
+          {columns.map((c) => (
+            <th key={c} scope="col" className="num">
+              {c}
             </th>
-            {columns.map((c) => (
-              <th key={c} scope="col" className="p-2 text-right">
-                {c}
-              </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row" className="nowrap font-semibold">
+              {row.label}
+            </th>
+            {row.cells.map((cell, i) => (
+              <td key={i} className="num">
+                {cell === null ? (
+                  <>
+                    <span aria-hidden="true">—</span>
+                    <span className="sr-only">{suppressedLabel}</span>
+                  </>
+                ) : (
+                  formatValue(cell, measure, locale)
+                )}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} className="border-b border-line">
-              <th scope="row" className="p-2 font-semibold whitespace-nowrap">
-                {row.label}
-              </th>
-              {row.cells.map((cell, i) => (
-                <td key={i} className="p-2 text-right whitespace-nowrap">
-                  {cell === null ? (
-                    <>
-                      <span aria-hidden="true">—</span>
-                      <span className="sr-only">{suppressedLabel}</span>
-                    </>
-                  ) : (
-                    formatValue(cell, measure, locale)
-                  )}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { NAV_ITEMS, isCurrentSection } from '@/components/layout/nav-items';
 
 describe('isCurrentSection', () => {
@@ -22,5 +24,18 @@ describe('isCurrentSection', () => {
     for (const path of ['/', '/lottery', '/stats/2026', '/forum/thread/1', '/account', '/help/claim-prize']) {
       expect(NAV_ITEMS.filter((item) => isCurrentSection(path, item.href)).length).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('the main navigation', () => {
+  // A section still being built is a one-line route file calling sectionPage() (the 「本服務建置中」 page).
+  const placeholder = (href: string) => {
+    const file = path.join(process.cwd(), 'app', '[locale]', href.slice(1), 'page.tsx');
+    return existsSync(file) && readFileSync(file, 'utf8').includes('sectionPage(');
+  };
+
+  it('lists only sections that work', () => {
+    expect(['/forum', '/account', '/developers'].every(placeholder)).toBe(true);
+    for (const item of NAV_ITEMS) expect(placeholder(item.href), `${item.href} is still being built`).toBe(false);
   });
 });

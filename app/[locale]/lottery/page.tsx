@@ -3,7 +3,6 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AwaitingNotice } from '@/components/lottery/awaiting-notice';
 import { DrawCountdown } from '@/components/lottery/countdown';
-import { PeriodSources } from '@/components/lottery/period-sources';
 import { PrizeTable, WinningNumbers } from '@/components/lottery/winning-numbers';
 import { formatDate } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
@@ -77,7 +76,6 @@ export default async function LotteryPage({ params }: Props) {
         <PrizeTable locale={locale} />
         <p className="mt-2 text-muted">{t('additionalSixthNote')}</p>
       </div>
-      <PeriodSources record={latest} locale={locale} />
       <section aria-labelledby="follow-heading" className="mt-8">
         <h2 id="follow-heading" className="text-xl font-bold">
           {t('followHeading')}

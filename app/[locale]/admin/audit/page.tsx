@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { forbidden } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/ui/data-table';
 import { listAuditLog } from '@/lib/audit';
 import { requireStaffPage } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -28,38 +29,33 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
       {entries.length === 0 ? (
         <p className="mt-6">{t('auditEmpty')}</p>
       ) : (
-        // A scrollable region must be reachable by keyboard (axe: scrollable-region-focusable).
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        <div className="mt-6 overflow-x-auto" role="region" aria-labelledby="audit-caption" tabIndex={0}>
-          <table className="w-full border-collapse text-left">
-            <caption id="audit-caption" className="sr-only">
-              {t('auditTitle')}
-            </caption>
+        <div className="mt-6">
+          <DataTable label={t('auditTitle')}>
             <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">{t('auditWhen')}</th>
-                <th scope="col" className="p-2">{t('auditWho')}</th>
-                <th scope="col" className="p-2">{t('auditWhat')}</th>
-                <th scope="col" className="p-2">{t('auditTarget')}</th>
-                <th scope="col" className="p-2">{t('auditFrom')}</th>
+              <tr>
+                <th scope="col">{t('auditWhen')}</th>
+                <th scope="col">{t('auditWho')}</th>
+                <th scope="col">{t('auditWhat')}</th>
+                <th scope="col">{t('auditTarget')}</th>
+                <th scope="col">{t('auditFrom')}</th>
               </tr>
             </thead>
             <tbody>
               {entries.map((entry) => (
-                <tr key={entry.id} className="border-b border-line">
-                  <td className="p-2 whitespace-nowrap">
+                <tr key={entry.id}>
+                  <td className="nowrap tabular-nums">
                     <time dateTime={entry.occurredAt.toISOString()}>{formatDateTime(entry.occurredAt, locale)}</time>
                   </td>
-                  <td className="p-2">{entry.actorLabel}</td>
-                  <td className="p-2">
+                  <td>{entry.actorLabel}</td>
+                  <td className="nowrap">
                     <code>{entry.action}</code>
                   </td>
-                  <td className="p-2">{entry.target ?? '—'}</td>
-                  <td className="p-2">{entry.ip ?? '—'}</td>
+                  <td className="nowrap">{entry.target ?? '—'}</td>
+                  <td className="nowrap tabular-nums">{entry.ip ?? '—'}</td>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         </div>
       )}
       {entries.length === PAGE_SIZE ? (

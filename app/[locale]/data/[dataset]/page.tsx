@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SyntheticNotice } from '@/components/stats/synthetic-notice';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
+import { DataTable } from '@/components/ui/data-table';
 import { Link } from '@/lib/i18n/navigation';
 import { LOCALES, type Locale } from '@/lib/i18n/routing';
 import { datasetIds, datasetMetadata, fileUrlPath, hasDataset, type DatasetFileKind } from '@/lib/stats/read-datasets';
@@ -29,11 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <tr className="border-b border-line align-top">
-      <th scope="row" className="w-56 bg-brand-50 p-2 font-semibold">
+    <tr>
+      <th scope="row" className="nowrap font-semibold">
         {label}
       </th>
-      <td className="p-2">{children}</td>
+      <td className="cell-prose">{children}</td>
     </tr>
   );
 }
@@ -88,8 +89,7 @@ export default async function DatasetPage({ params }: Props) {
         <h2 id="metadata-heading" className="text-2xl font-bold">
           {t('metadataHeading')}
         </h2>
-        <div className="mt-3 max-w-4xl overflow-x-auto">
-          <table className="w-full border-collapse text-left">
+        <DataTable label={t('metadataHeading')} className="max-w-4xl">
             <tbody>
               <Row label={t('identifier')}>
                 <code>{m.id}</code>
@@ -123,40 +123,35 @@ export default async function DatasetPage({ params }: Props) {
               <Row label={t('rows')}>{t('rowsValue', { rows: m.rowCount, suppressed: m.suppressedCount, primary: m.primarySuppressed, secondary: m.secondarySuppressed })}</Row>
               <Row label={t('formats')}>{t('formatsValue')}</Row>
             </tbody>
-          </table>
-        </div>
+        </DataTable>
       </section>
 
       <section aria-labelledby="fields-heading" className="mt-8">
         <h2 id="fields-heading" className="text-2xl font-bold">
           {t('fieldsHeading')}
         </h2>
-        {/* Focusable so a wide table can be scrolled by keyboard (axe: scrollable-region-focusable). */}
-        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-        <div role="region" aria-labelledby="fields-heading" tabIndex={0} className="mt-3 max-w-full overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">{t('fieldName')}</th>
-                <th scope="col" className="p-2">{t('fieldTitle')}</th>
-                <th scope="col" className="p-2">{t('fieldType')}</th>
-                <th scope="col" className="p-2">{t('fieldUnit')}</th>
-                <th scope="col" className="p-2">{t('fieldDescription')}</th>
+        <DataTable label={t('fieldsHeading')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('fieldName')}</th>
+              <th scope="col">{t('fieldTitle')}</th>
+              <th scope="col">{t('fieldType')}</th>
+              <th scope="col">{t('fieldUnit')}</th>
+              <th scope="col">{t('fieldDescription')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {m.fields.map((f) => (
+              <tr key={f.name}>
+                <th scope="row" className="nowrap font-mono font-normal">{f.name}</th>
+                <td>{f.title[locale]}</td>
+                <td className="nowrap">{t(`types.${f.type}`)}</td>
+                <td>{f.unit ? f.unit[locale] : '—'}</td>
+                <td className="cell-prose">{f.description[locale]}</td>
               </tr>
-            </thead>
-            <tbody>
-              {m.fields.map((f) => (
-                <tr key={f.name} className="border-b border-line align-top">
-                  <th scope="row" className="p-2 font-mono font-normal">{f.name}</th>
-                  <td className="p-2">{f.title[locale]}</td>
-                  <td className="p-2">{t(`types.${f.type}`)}</td>
-                  <td className="p-2">{f.unit ? f.unit[locale] : '—'}</td>
-                  <td className="p-2">{f.description[locale]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       </section>
 
       {codeLists.length > 0 ? (
@@ -165,25 +160,24 @@ export default async function DatasetPage({ params }: Props) {
             {t('codeListsHeading')}
           </h2>
           {codeLists.map(([field, codes]) => (
-            <table key={field} className="mt-3 w-full max-w-3xl border-collapse text-left">
-              <caption className="text-left font-mono font-semibold">{field}</caption>
+            <DataTable key={field} label={field} caption={<span className="font-mono">{field}</span>} className="max-w-3xl">
               <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">{t('code')}</th>
-                  <th scope="col" className="p-2">{t('codeName')}</th>
-                  <th scope="col" className="p-2">{t('codeNameEn')}</th>
+                <tr>
+                  <th scope="col">{t('code')}</th>
+                  <th scope="col">{t('codeName')}</th>
+                  <th scope="col">{t('codeNameEn')}</th>
                 </tr>
               </thead>
               <tbody>
                 {codes.map((c) => (
-                  <tr key={c.key} className="border-b border-line">
-                    <th scope="row" className="p-2 font-mono font-normal">{c.key}</th>
-                    <td className="p-2" lang="zh-Hant-TW">{c.name}</td>
-                    <td className="p-2" lang="en">{c.nameEn}</td>
+                  <tr key={c.key}>
+                    <th scope="row" className="nowrap font-mono font-normal">{c.key}</th>
+                    <td lang="zh-Hant-TW">{c.name}</td>
+                    <td lang="en">{c.nameEn}</td>
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </DataTable>
           ))}
         </section>
       ) : null}

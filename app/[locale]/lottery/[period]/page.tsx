@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { PeriodSources } from '@/components/lottery/period-sources';
 import { PrizeTable, WinningNumbers } from '@/components/lottery/winning-numbers';
 import { formatDate } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
@@ -68,7 +67,6 @@ export default async function PeriodPage({ params }: Props) {
       <div className="mt-8">
         <PrizeTable locale={locale} withAdditionalSixth={record.numbers.additionalSixth.length > 0} />
       </div>
-      <PeriodSources record={record} locale={locale} />
       <nav aria-label={t('allPeriods')} className="mt-8 flex flex-wrap gap-4">
         {known.has(prev) ? <Link href={`/lottery/${prev}`}>← {t('previousPeriod')}</Link> : null}
         <Link href="/lottery/periods">{t('allPeriods')}</Link>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { DataTable } from '@/components/ui/data-table';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { getPeriods } from '@/lib/lottery/catalog';
@@ -27,30 +28,38 @@ export default async function PeriodsIndex({ params }: Props) {
     <div>
       <h1 className="text-3xl font-bold">{t('allPeriods')}</h1>
       <p className="mt-3 max-w-3xl">{t('allPeriodsLead')}</p>
-      <table className="mt-6 w-full max-w-4xl border-collapse text-left">
+      <DataTable label={t('allPeriods')} className="max-w-4xl" testId="periods-table">
         <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="p-2">{t('periodColumn')}</th>
-            <th scope="col" className="p-2">{t('specialColumn')}</th>
-            <th scope="col" className="p-2">{t('grandColumn')}</th>
-            <th scope="col" className="hidden p-2 sm:table-cell">{t('confidenceColumn')}</th>
+          <tr>
+            <th scope="col">{t('periodColumn')}</th>
+            <th scope="col" className="num">
+              {t('specialColumn')}
+            </th>
+            <th scope="col" className="num">
+              {t('grandColumn')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {periods.map((p) => (
-            <tr key={p.key} className="border-b border-line">
-              <th scope="row" className="p-2 font-semibold">
+            <tr key={p.key}>
+              <th scope="row" className="nowrap font-semibold">
                 <Link href={`/lottery/${p.key}`}>{periodLabel(p.period, locale)}</Link>
               </th>
-              <td className="p-2 font-mono">{p.numbers.special ?? t('unknownNumber')}</td>
-              <td className="p-2 font-mono">{p.numbers.grand ?? t('unknownNumber')}</td>
-              <td className="hidden p-2 sm:table-cell">
-                {t.has(`confidence_${p.confidence}`) ? t(`confidence_${p.confidence}` as 'confidence_mixed') : p.confidence}
-              </td>
+              <NumberCell value={p.numbers.special} missing={t('unknownNumber')} />
+              <NumberCell value={p.numbers.grand} missing={t('unknownNumber')} />
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
+      <p className="mt-4">
+        <Link href="/lottery/sources">{t('provenanceRecord')}</Link>
+      </p>
     </div>
   );
+}
+
+/** A winning number, or the plain words for one this site has not recorded. */
+function NumberCell({ value, missing }: { value: string | null; missing: string }) {
+  return value ? <td className="num font-mono">{value}</td> : <td className="text-muted">{missing}</td>;
 }
