@@ -3,10 +3,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { HomeLatestNumbers } from '@/components/home/latest-numbers';
 import { HomeNews } from '@/components/home/news';
 import { HomeStatsHighlight } from '@/components/home/stats-highlight';
+import { AwaitingNotice } from '@/components/lottery/awaiting-notice';
 import { Link } from '@/lib/i18n/navigation';
 import { isLocale, type Locale } from '@/lib/i18n/routing';
-import { getPeriods } from '@/lib/lottery/catalog';
-import { drawDate, nextPeriod } from '@/lib/lottery/period';
+import { getLotteryNow } from '@/lib/lottery/catalog';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 // Like /lottery: static, refreshed in the background and when an official publishes new numbers.
@@ -25,15 +25,6 @@ const MORE = [
   { key: 'helpTitle', href: '/help' },
 ] as const;
 
-/** The latest period with numbers and the next draw. */
-// TODO(merge): use getLotteryNow() (lib/lottery/catalog.ts): its `latest` and `nextDraw` replace this.
-async function homeLottery() {
-  const [latest] = await getPeriods();
-  if (!latest) return null;
-  const upcoming = nextPeriod(latest.period);
-  return { latest, nextDraw: { period: upcoming, date: drawDate(upcoming) } };
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: 'Meta' });
@@ -45,12 +36,16 @@ export default async function HomePage({ params }: Props) {
   if (!isLocale(locale)) return null;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Home' });
-  const lottery = await homeLottery();
+  const lottery = await getLotteryNow();
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-800">{t('title')}</h1>
       <p className="mt-2 text-lg">{t('lead')}</p>
-      {lottery ? <HomeLatestNumbers latest={lottery.latest} nextDraw={lottery.nextDraw} locale={locale} /> : null}
+      {/* After a draw whose numbers are not here yet, say so first: the numbers below are the period before. */}
+      <AwaitingNotice awaiting={lottery.awaiting} locale={locale} className="mt-6" />
+      {lottery.latest ? (
+        <HomeLatestNumbers latest={lottery.latest} nextDraw={lottery.nextDraw} awaiting={lottery.awaiting !== null} locale={locale} />
+      ) : null}
 
       <div className="mt-10 grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="calculators-heading">

@@ -7,13 +7,19 @@ import { claimWindow, drawDate, periodLabel, type Period } from '@/lib/lottery/p
 import { prizeName, type PrizeKey } from '@/lib/lottery/prizes';
 import type { PeriodRecord } from '@/lib/lottery/records';
 
-type Props = { latest: PeriodRecord; nextDraw: { period: Period; date: string }; locale: Locale };
+type Props = {
+  latest: PeriodRecord;
+  nextDraw: { period: Period; date: string };
+  /** A later period has been drawn but its numbers are not here: `latest` is then not the newest draw. */
+  awaiting?: boolean;
+  locale: Locale;
+};
 
 /**
  * What most visitors come for, first: the latest numbers large enough to read off a phone held
  * beside a stack of invoices, and one large way to check them.
  */
-export async function HomeLatestNumbers({ latest, nextDraw, locale }: Props) {
+export async function HomeLatestNumbers({ latest, nextDraw, awaiting = false, locale }: Props) {
   const t = await getTranslations({ locale, namespace: 'Home' });
   const lottery = await getTranslations({ locale, namespace: 'Lottery' });
   const { numbers } = latest;
@@ -25,7 +31,9 @@ export async function HomeLatestNumbers({ latest, nextDraw, locale }: Props) {
   return (
     <section aria-labelledby="latest-heading" className="mt-6 rounded-lg border-2 border-brand-700 p-4 sm:p-6">
       <h2 id="latest-heading" className="text-2xl font-bold text-brand-800">
-        {t('latestHeading', { label: periodLabel(latest.period, locale) })}
+        {awaiting
+          ? lottery('latestListed', { label: periodLabel(latest.period, locale) })
+          : t('latestHeading', { label: periodLabel(latest.period, locale) })}
       </h2>
       <p className="mt-1 text-muted">
         {t('drawnOn', { date: formatDate(drawDate(latest.period), locale) })}

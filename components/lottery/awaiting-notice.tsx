@@ -1,12 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
+import { MINISTRY_NUMBERS_URL } from '@/lib/lottery/ministry';
 import { drawDate, monthDay, periodName, type Period } from '@/lib/lottery/period';
-
-/**
- * The Ministry of Finance's e-invoice winning-numbers page (cited as the announcement of each
- * period's numbers in ../shared/domain/data/winning-numbers.json).
- */
-export const MINISTRY_NUMBERS_URL = 'https://invoice.etax.nat.gov.tw/';
 
 /**
  * One line after a draw whose numbers are not here yet, with a link to the Ministry's

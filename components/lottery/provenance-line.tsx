@@ -2,10 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
+import { MINISTRY_NUMBERS_URL } from '@/lib/lottery/ministry';
 import type { PeriodRecord } from '@/lib/lottery/records';
-
-/** The Ministry of Finance's uniform-invoice site, where each period's numbers are announced. */
-export const MOF_ANNOUNCEMENT_URL = 'https://invoice.etax.nat.gov.tw/';
 
 /**
  * One line under a period's numbers: where they come from and, when known, the day this site
@@ -15,7 +13,7 @@ export const MOF_ANNOUNCEMENT_URL = 'https://invoice.etax.nat.gov.tw/';
 export async function ProvenanceLine({ record, locale }: { record: PeriodRecord; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Lottery' });
   const source = (chunks: React.ReactNode) => (
-    <a href={MOF_ANNOUNCEMENT_URL} hrefLang="zh-Hant-TW">
+    <a href={MINISTRY_NUMBERS_URL} hrefLang="zh-Hant-TW">
       {chunks}
     </a>
   );

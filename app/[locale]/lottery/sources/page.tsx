@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { MOF_ANNOUNCEMENT_URL } from '@/components/lottery/provenance-line';
+import { MINISTRY_NUMBERS_URL } from '@/lib/lottery/ministry';
 import { DataTable } from '@/components/ui/data-table';
 import { formatDate } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
@@ -44,7 +44,7 @@ export default async function SourcesPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{t('recordTitle')}</h1>
       <p className="mt-3 max-w-3xl text-lg">{t('recordLead')}</p>
       <p className="mt-2 max-w-3xl">
-        <a href={MOF_ANNOUNCEMENT_URL} hrefLang="zh-Hant-TW">
+        <a href={MINISTRY_NUMBERS_URL} hrefLang="zh-Hant-TW">
           {t('verifyNote')}
         </a>
       </p>
