@@ -13,14 +13,20 @@
  * that arrived before the patch (or a server where it is missing) gets no address rather than a
  * client-chosen one. A client cannot forge the marker: it is random, never sent out, and
  * overwritten here.
+ *
+ * The same hook answers TRACE and CONNECT itself (lib/http/unservable-method.ts).
  */
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { HOP_MARKER_HEADER, HOP_MARKER_KEY } from './hop-marker';
+import { isUnservableMethod, refuseConnect, refuseUnservable } from './unservable-method';
 
 type Emit = (event: string | symbol, ...args: unknown[]) => boolean;
+
+const withConnect = new WeakSet<object>();
 
 export function installSocketHop(): void {
   const store = globalThis as Record<symbol, unknown>;
@@ -32,7 +38,21 @@ export function installSocketHop(): void {
     const original = prototype.emit;
     prototype.emit = function emit(this: unknown, event: string | symbol, ...args: unknown[]) {
       // 'checkContinue' stands in for 'request' when a client sends `Expect: 100-continue`.
-      if (event === 'request' || event === 'checkContinue') appendPeer(args[0] as IncomingMessage, marker);
+      if (event === 'request' || event === 'checkContinue') {
+        const req = args[0] as IncomingMessage;
+        // Methods Next.js cannot turn into a Request would end as its bare 500: answered here.
+        if (isUnservableMethod(req.method)) {
+          refuseUnservable(req, args[1] as ServerResponse);
+          return true;
+        }
+        appendPeer(req, marker);
+        // Node drops a CONNECT unless the server listens for it; answer it like TRACE instead.
+        const server = this as http.Server;
+        if (!withConnect.has(server)) {
+          withConnect.add(server);
+          if (server.listenerCount('connect') === 0) server.on('connect', (r: IncomingMessage, socket: Duplex) => refuseConnect(r, socket));
+        }
+      }
       return original.call(this, event, ...args);
     };
   }

@@ -20,6 +20,13 @@ export function periodDto(r: PeriodRecord) {
     additionalSixth: r.numbers.additionalSixth,
     confidence: r.confidence,
     sources: r.sources,
+    // The detailed provenance lives here and on the verification record page, not under the
+    // numbers citizens read: how sure each field is, how it was checked, and the notes.
+    ...(r.fieldConfidence ? { fieldConfidence: r.fieldConfidence } : {}),
+    ...(r.status ? { verification: r.status } : {}),
+    ...(r.notes ? { notes: r.notes } : {}),
+    origin: r.origin,
+    ...(r.publishedAt ? { publishedAt: r.publishedAt } : {}),
   };
 }
 

@@ -1,9 +1,9 @@
 // Malformed addresses and methods: always a 4xx with the security headers, never a bare 500.
 import { describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from './support/http';
+import { rawRequest, SECURITY_HEADERS } from './support/http';
 import { faultsServer } from './support/server';
 
-const { baseUrl } = faultsServer();
+const { baseUrl, port } = faultsServer();
 
 function expectSecurityHeaders(headers: Record<string, string> | Headers) {
   const get = (name: string) => (headers instanceof Headers ? headers.get(name) : headers[name]);
@@ -29,6 +29,7 @@ describe('undecodable percent-encoding', () => {
 
 const ROUTES: { path: string; allowed: string[] }[] = [
   { path: '/api/health', allowed: ['GET'] },
+  { path: '/api/v1/lottery/periods', allowed: ['GET'] },
   { path: '/api/v1/lottery/periods/11409', allowed: ['GET'] },
   { path: '/api/v1/lottery/check', allowed: ['POST'] },
   { path: '/api/v1/calculators/late-fee', allowed: ['POST'] },
@@ -53,5 +54,16 @@ describe('methods a route does not take', () => {
     const response = await fetch(`${baseUrl}/api/v1/lottery/check`, { method: 'OPTIONS' });
     expect(response.status).toBe(204);
     expect(response.headers.get('allow')).toContain('POST');
+  });
+});
+
+describe('methods Next.js cannot serve', () => {
+  it.each(['/', '/api/v1/lottery/check', '/lottery'])('TRACE %s → 405 JSON with Allow and the security headers, nothing echoed', async (path) => {
+    const answer = await rawRequest(port, { method: 'TRACE', path, headers: { Cookie: 'probe=secret' } });
+    expect(answer.status).toBe(405);
+    expectSecurityHeaders(answer.headers);
+    expect(answer.headers['allow']).toContain('GET');
+    expect(JSON.parse(answer.body)).toMatchObject({ error: { code: 'method_not_allowed' } });
+    expect(answer.body).not.toContain('probe=secret');
   });
 });

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOP_MARKER_HEADER } from '@/lib/http/hop-marker';
 import { requestMetaFrom } from '@/lib/http/request-meta';
@@ -37,5 +37,38 @@ describe('socket hop', () => {
 
   it('overwrites a client-sent marker with its own', async () => {
     expect((await get({ [HOP_MARKER_HEADER]: 'forged', 'x-forwarded-for': '6.6.6.6' })).ip).toBe('127.0.0.1');
+  });
+});
+
+/** Raw HTTP, since fetch refuses to send these methods at all. */
+function raw(request: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(request));
+    let text = '';
+    socket.on('data', (chunk) => (text += chunk.toString()));
+    socket.on('end', () => resolve(text));
+    socket.on('error', reject);
+    socket.setTimeout(5_000, () => socket.destroy(new Error('no answer')));
+  });
+}
+
+describe('methods no route can serve', () => {
+  it.each(['TRACE'])('%s → 405 JSON with Allow and the security headers, before any route', async (method) => {
+    const answer = await raw(`${method} / HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: secret=1\r\nConnection: close\r\n\r\n`);
+    expect(answer).toMatch(/^HTTP\/1\.1 405 /);
+    expect(answer).toMatch(/\r\nallow: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS\r\n/i);
+    expect(answer).toMatch(/\r\ncontent-security-policy: /i);
+    expect(answer).toMatch(/\r\nx-content-type-options: nosniff\r\n/i);
+    expect(answer).not.toContain('secret=1'); // TRACE must not echo the request back
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toEqual({
+      error: { code: 'method_not_allowed', message: `${method} is not served here.` },
+    });
+  });
+
+  it('CONNECT → 405 on the socket, the same body', async () => {
+    await get(); // the hook adds its CONNECT listener to a server it has seen a request on
+    const answer = await raw('CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n');
+    expect(answer).toMatch(/^HTTP\/1\.1 405 /);
+    expect(answer).toContain('"code":"method_not_allowed"');
   });
 });

@@ -14,5 +14,5 @@ export const GET = apiHandler({}, async () => {
 });
 
 // No 405 exports here: any other method export makes Next.js render this route per request,
-// and the list is a static file regenerated every 5 minutes. Next answers other methods with
-// 405 and `Allow: GET, HEAD` itself (a plain-text body).
+// and the list is a static file regenerated every 5 minutes. proxy.ts answers other methods
+// with the JSON 405 instead.
