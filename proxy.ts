@@ -78,8 +78,8 @@ export const config = {
     '/staff/:path*',
     '/en/staff/:path*',
     // Every /lottery/{x} but the static pages beside the period page.
-    '/lottery/((?!check$|periods$|feed\\.xml$|calendar\\.ics$|opengraph-image$).+)',
-    '/en/lottery/((?!check$|periods$|feed\\.xml$|calendar\\.ics$|opengraph-image$).+)',
+    '/lottery/((?!check$|periods$|sources$|feed\\.xml$|calendar\\.ics$|opengraph-image$).+)',
+    '/en/lottery/((?!check$|periods$|sources$|feed\\.xml$|calendar\\.ics$|opengraph-image$).+)',
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
     { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: '(?:multipart/form-data|application/x-www-form-urlencoded).*' }] },
     // The static periods list, for the methods it does not take (see STATIC_GET_API).

@@ -15,8 +15,11 @@ const sourced = sourcedPeriods();
 const sourcedKeys = new Set(sourced.map((r) => r.key));
 const latestSourced = sourced.reduce<Period | null>((latest, r) => (!latest || comparePeriods(r.period, latest) > 0 ? r.period : latest), null);
 
-/** The static pages beside the period page under /lottery/ (the proxy's matcher leaves them out too). */
-const LOTTERY_PAGES = new Set(['check', 'periods', 'feed.xml', 'calendar.ics', 'opengraph-image']);
+/**
+ * The static pages beside the period page under /lottery/ (the proxy's matcher leaves them out
+ * too). tests/unit/lottery-period-gate.test.ts checks both lists against app/[locale]/lottery.
+ */
+export const LOTTERY_PAGES = new Set(['check', 'periods', 'sources', 'feed.xml', 'calendar.ics', 'opengraph-image']);
 
 /** Whether the proxy must decide about `/lottery/{segment}`: any segment but the static pages. */
 export function isPeriodSegment(segment: string): boolean {

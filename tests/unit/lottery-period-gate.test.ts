@@ -1,6 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import contentPeriods from '@/content/lottery/periods.json';
-import { isPeriodSegment, mayBePeriod } from '@/lib/lottery/period-gate';
+import { LOTTERY_PAGES, isPeriodSegment, mayBePeriod } from '@/lib/lottery/period-gate';
 
 const TODAY = '2026-11-30'; // in period 11511
 const sourced = contentPeriods.periods.map((p) => p.key);
@@ -32,8 +33,28 @@ describe('mayBePeriod', () => {
 
 describe('isPeriodSegment', () => {
   it('leaves the static lottery pages alone', () => {
-    for (const page of ['check', 'periods', 'feed.xml', 'calendar.ics', 'opengraph-image']) expect(isPeriodSegment(page)).toBe(false);
+    for (const page of ['check', 'periods', 'sources', 'feed.xml', 'calendar.ics', 'opengraph-image']) expect(isPeriodSegment(page)).toBe(false);
     expect(isPeriodSegment('11409')).toBe(true);
     expect(isPeriodSegment('anything')).toBe(true);
+  });
+});
+
+describe('the static pages beside the period page', () => {
+  // A page added under app/[locale]/lottery must be named in both lists, or the proxy answers it 404.
+  const lotteryDir = new URL('../../app/[locale]/lottery/', import.meta.url);
+  const siblings = readdirSync(lotteryDir)
+    .filter((name) => !name.startsWith('[') && name !== 'page.tsx')
+    .map((name) => name.replace(/\.tsx?$/, ''));
+  const matcher = readFileSync(new URL('../../proxy.ts', import.meta.url), 'utf8');
+
+  it('are every folder and file there, in the gate', () => {
+    expect([...LOTTERY_PAGES].sort()).toEqual(siblings.sort());
+  });
+
+  it.each(siblings)('%s is left out of the proxy matcher', (name) => {
+    // proxy.ts writes each as an alternative of a negative look-ahead, escaped inside a string: |feed\\.xml$
+    const alternative = `${name.replaceAll('.', '\\\\.')}$`;
+    const times = ['(?!', '|'].reduce((n, before) => n + matcher.split(before + alternative).length - 1, 0);
+    expect(times, 'in both the Chinese and the English matcher').toBe(2);
   });
 });
