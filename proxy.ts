@@ -39,8 +39,11 @@ function withNonce(request: NextRequest): NextResponse {
   return response;
 }
 
+type ProxyHandler = (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
 // Auth.js types its wrapper as a route handler; as a proxy it is called with the fetch event.
-const staffPage = auth((request) => withNonce(request)) as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
+// With a config given as a function (baseAuthConfig), Auth.js hands the wrapper back in a Promise.
+const renewingStaffPage = auth((request) => withNonce(request)) as unknown as ProxyHandler | Promise<ProxyHandler>;
+const staffPage: ProxyHandler = async (request, event) => (await renewingStaffPage)(request, event);
 
 const STAFF_PAGE = /^\/(?:en\/)?admin(?:\/|$)/;
 /**
