@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent, type FormEvent } from 'react';
+import { useActionState, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent, type FocusEvent, type FormEvent } from 'react';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import type { Locale } from '@/lib/i18n/routing';
 import { fieldId, isChecked, queryFromValues, valuesFromQuery, type FormValues } from '@/lib/calculators/form-values';
@@ -83,7 +83,10 @@ export function useCalculator<R>(spec: CalculatorSpec<R>) {
     update({ ...values, [name]: value });
   }
 
-  function leave(name: string) {
+  function leave(name: string, next: EventTarget | null) {
+    // Leaving for the form's own submit button: showing this field's error now would push the
+    // button down between press and release and lose the click. Submitting shows every error.
+    if (next instanceof HTMLButtonElement && next.type === 'submit') return;
     if ((values[name] ?? '').trim() !== '' && !touched.has(name)) setTouched(new Set(touched).add(name));
   }
 
@@ -106,7 +109,7 @@ export function useCalculator<R>(spec: CalculatorSpec<R>) {
       value: values[name] ?? '',
       error: errors[name]?.[0],
       onChange: (event: ChangeEvent<FieldElement>) => set(name, event.target.value),
-      onBlur: () => leave(name),
+      onBlur: (event: FocusEvent<FieldElement>) => leave(name, event.relatedTarget),
     };
   }
 
