@@ -14,7 +14,7 @@
  * client-chosen one. A client cannot forge the marker: it is random, never sent out, and
  * overwritten here.
  *
- * The same hook answers TRACE and CONNECT itself (lib/http/unservable-method.ts).
+ * The same hook answers TRACE, CONNECT and requests Node cannot parse itself (lib/http/unservable-method.ts).
  */
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
@@ -22,11 +22,11 @@ import https from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { HOP_MARKER_HEADER, HOP_MARKER_KEY } from './hop-marker';
-import { isUnservableMethod, refuseConnect, refuseUnservable } from './unservable-method';
+import { isUnservableMethod, refuseConnect, refuseUnreadable, refuseUnservable } from './unservable-method';
 
 type Emit = (event: string | symbol, ...args: unknown[]) => boolean;
 
-const withConnect = new WeakSet<object>();
+const seen = new WeakSet<object>();
 
 export function installSocketHop(): void {
   const store = globalThis as Record<symbol, unknown>;
@@ -46,11 +46,13 @@ export function installSocketHop(): void {
           return true;
         }
         appendPeer(req, marker);
-        // Node drops a CONNECT unless the server listens for it; answer it like TRACE instead.
+        // Node drops a CONNECT unless the server listens for it, and answers what its parser
+        // cannot read (TRACK, unknown methods) with a bare 400: answer both with our own.
         const server = this as http.Server;
-        if (!withConnect.has(server)) {
-          withConnect.add(server);
+        if (!seen.has(server)) {
+          seen.add(server);
           if (server.listenerCount('connect') === 0) server.on('connect', (r: IncomingMessage, socket: Duplex) => refuseConnect(r, socket));
+          if (server.listenerCount('clientError') === 0) server.on('clientError', refuseUnreadable);
         }
       }
       return original.call(this, event, ...args);

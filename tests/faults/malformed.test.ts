@@ -67,3 +67,12 @@ describe('methods Next.js cannot serve', () => {
     expect(answer.body).not.toContain('probe=secret');
   });
 });
+
+describe('requests the HTTP parser cannot read', () => {
+  it.each(['TRACK', 'FOO'])('%s / → 400 JSON with the security headers', async (method) => {
+    const answer = await rawRequest(port, { method, path: '/' });
+    expect(answer.status).toBe(400);
+    expectSecurityHeaders(answer.headers);
+    expect(JSON.parse(answer.body)).toMatchObject({ error: { code: 'bad_request' } });
+  });
+});

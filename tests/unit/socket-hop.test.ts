@@ -72,3 +72,13 @@ describe('methods no route can serve', () => {
     expect(answer).toContain('"code":"method_not_allowed"');
   });
 });
+
+describe('requests Node cannot parse', () => {
+  it.each(['TRACK / HTTP/1.1', 'FOO / HTTP/1.1', 'GET / HTTP/9'])('%s → 400 JSON with the security headers, not a bare 400', async (line) => {
+    await get();
+    const answer = await raw(`${line}\r\nHost: 127.0.0.1\r\n\r\n`);
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer).toMatch(/\r\ncontent-security-policy: /i);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ error: { code: 'bad_request' } });
+  });
+});
