@@ -48,6 +48,9 @@ async function expectNoViolations(page: Page): Promise<void> {
 }
 
 test('a topic by keyboard: the URL and the table follow the filters, the link reproduces the view, the CSV equals the table', async ({ page }) => {
+  // A long journey by Tab alone (every link, filter and the focusable table region on the way): on a
+  // 2-core machine it takes most of the default 30 s, so it gets 60.
+  test.setTimeout(60_000);
   await page.goto('/stats/industry');
   const island = await ready(page, 'industry');
   const table = island.getByTestId('stats-table');
