@@ -19,6 +19,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server
 import { baseAuthConfig } from '@/lib/auth/base-config';
 import { methodNotAllowed } from '@/lib/api/methods';
 import { isDecodable, undecodablePathResponse } from '@/lib/http/undecodable-path';
+import { now } from '@/lib/clock';
 import { todayInTaipei } from '@/lib/i18n/format';
 import { isPeriodSegment, mayBePeriod } from '@/lib/lottery/period-gate';
 import { crossSiteRefusal, isFormOrActionPost } from '@/lib/security/cross-site';
@@ -64,7 +65,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   if (!isDecodable(pathname)) return undecodablePathResponse(pathname, { isDev });
   if (pathname === STATIC_GET_API && !READS.has(request.method)) return refuseStaticApi();
   const period = PERIOD_PATH.exec(pathname);
-  if (period && isPeriodSegment(period[2]!) && !mayBePeriod(period[2]!, todayInTaipei())) {
+  if (period && isPeriodSegment(period[2]!) && !mayBePeriod(period[2]!, todayInTaipei(now()))) {
     // The catch-all page renders the locale's not-found page per request, never cached.
     return NextResponse.rewrite(new URL(`/${period[1] ?? 'zh-Hant-TW'}/not-found`, request.url));
   }

@@ -1,17 +1,5 @@
-import { useTranslations } from 'next-intl';
-import { Link } from '@/lib/i18n/navigation';
+import { ErrorMessage } from '@/components/ui/error-message';
 
 export default function NotFound() {
-  const t = useTranslations('Errors');
-  return (
-    <div className="max-w-2xl">
-      <h1 className="text-3xl font-bold">{t('notFoundTitle')}</h1>
-      <p className="mt-4">{t('notFoundBody')}</p>
-      <p className="mt-6">
-        <Link href="/" className="btn">
-          {t('backHome')}
-        </Link>
-      </p>
-    </div>
-  );
+  return <ErrorMessage title="notFoundTitle" body="notFoundBody" />;
 }
