@@ -2,9 +2,10 @@
  * The proxy runs only where per-request work is needed; public page GETs never match, so they
  * stay pure static files (a draw-day spike costs nothing).
  *
- * - Staff pages and sign-in (/admin, /staff): renews the staff session cookie (the 20-minute
- *   timeout is an *idle* timeout) and gives the page a nonce-based CSP. It protects nothing by
- *   itself: each page checks the session and role again.
+ * - Staff pages and sign-in (/admin, /staff), personal pages (/me) and citizen sign-in,
+ *   registration and reset (/sign-in, /register): a nonce-based CSP and `Cache-Control: private,
+ *   no-store`; on /admin and /me it also renews the session cookie (the 20-minute timeout is an
+ *   *idle* timeout). It protects nothing by itself: each page checks the session and role again.
  * - Form posts and server actions (matched by their headers): another site's → 403.
  * - Paths with '%' that cannot be decoded: 400 with the security headers, not Next's bare 500.
  * - /api/v1/lottery/periods, a static route: methods other than GET get the JSON 405.
@@ -25,28 +26,40 @@ import { isPeriodSegment, mayBePeriod } from '@/lib/lottery/period-gate';
 import { crossSiteRefusal, isFormOrActionPost } from '@/lib/security/cross-site';
 import { contentSecurityPolicy, isNoncePage } from '@/lib/security/headers';
 import { createNonce } from '@/lib/security/nonce';
+import { ME_PATH_HEADER } from '@/lib/citizens/me-sections';
 
 const { auth } = NextAuth(baseAuthConfig);
 
 const isDev = process.env.NODE_ENV !== 'production';
 
-/** Passes the request on with a fresh nonce: Next.js reads it from the request's CSP header. */
+const ME_PAGE = /^\/(?:en\/)?(me(?:\/.*)?)$/;
+
+/**
+ * Passes the request on with a fresh nonce: Next.js reads it from the request's CSP header.
+ * These pages are per person: no cache (shared or the browser's back-forward one) keeps them.
+ */
 function withNonce(request: NextRequest): NextResponse {
   const csp = contentSecurityPolicy({ isDev, nonce: createNonce() });
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', csp);
+  // Personal pages' layout sends a signed-out visitor to sign in and back to this path.
+  const me = ME_PAGE.exec(request.nextUrl.pathname);
+  if (me) headers.set(ME_PATH_HEADER, `/${me[1]}`);
+  else headers.delete(ME_PATH_HEADER);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
+  response.headers.set('Cache-Control', 'private, no-store');
   return response;
 }
 
 type ProxyHandler = (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
 // Auth.js types its wrapper as a route handler; as a proxy it is called with the fetch event.
 // With a config given as a function (baseAuthConfig), Auth.js hands the wrapper back in a Promise.
-const renewingStaffPage = auth((request) => withNonce(request)) as unknown as ProxyHandler | Promise<ProxyHandler>;
-const staffPage: ProxyHandler = async (request, event) => (await renewingStaffPage)(request, event);
+const renewingPage = auth((request) => withNonce(request)) as unknown as ProxyHandler | Promise<ProxyHandler>;
+const sessionPage: ProxyHandler = async (request, event) => (await renewingPage)(request, event);
 
-const STAFF_PAGE = /^\/(?:en\/)?admin(?:\/|$)/;
+/** Signed-in pages, whose visits keep the session alive. */
+const SESSION_PAGE = /^\/(?:en\/)?(?:admin|me)(?:\/|$)/;
 /**
  * The periods list is a static route (regenerated every 5 minutes): a 405 export beside its GET
  * would make Next render it per request, so its other methods get the JSON 405 here instead.
@@ -70,7 +83,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
     return NextResponse.rewrite(new URL(`/${period[1] ?? 'zh-Hant-TW'}/not-found`, request.url));
   }
   if (isNoncePage(pathname)) {
-    return STAFF_PAGE.test(pathname) ? ((await staffPage(request, event)) ?? NextResponse.next()) : withNonce(request);
+    return SESSION_PAGE.test(pathname) ? ((await sessionPage(request, event)) ?? NextResponse.next()) : withNonce(request);
   }
   return NextResponse.next();
 }
@@ -81,6 +94,12 @@ export const config = {
     '/en/admin/:path*',
     '/staff/:path*',
     '/en/staff/:path*',
+    '/me/:path*',
+    '/en/me/:path*',
+    '/sign-in/:path*',
+    '/en/sign-in/:path*',
+    '/register/:path*',
+    '/en/register/:path*',
     // Every /lottery/{x} but the static pages beside the period page.
     '/lottery/((?!check$|periods$|sources$|feed\\.xml$|calendar\\.ics$|opengraph-image$).+)',
     '/en/lottery/((?!check$|periods$|sources$|feed\\.xml$|calendar\\.ics$|opengraph-image$).+)',

@@ -70,6 +70,17 @@ export const envSchema = z.object({
   DB_LOCK_TIMEOUT_MS: milliseconds(2_000, 100, 600_000),
   /** Longest a request waits for a database connection, new or from a full pool (ms). */
   DB_CONNECT_TIMEOUT_MS: milliseconds(5_000, 100, 60_000),
+  /**
+   * Outgoing mail (confirmation and reset links), e.g. `smtps://user:pass@smtp.example:465` or,
+   * for the local catcher `npm start` runs, `smtp://127.0.0.1:1025/?ignoreTLS=true`. Unset → no
+   * mail can be sent, and registration and code reset say so instead of dropping the mail.
+   */
+  SMTP_URL: z.preprocess(
+    emptyToUndefined,
+    z.url({ protocol: /^smtps?$/, message: 'SMTP_URL must be an smtp:// or smtps:// URL, like smtps://user:pass@smtp.example:465' }).optional(),
+  ),
+  /** The sender of that mail. */
+  MAIL_FROM: z.preprocess(emptyToUndefined, z.string().min(3).default('稅務雲 Tax Cloud <no-reply@taxcloud.example>')),
   /** Tests only: the time lib/clock.ts reports instead of the real one (an ISO date-time). */
   TAX_CLOUD_NOW: z.preprocess(emptyToUndefined, z.iso.datetime({ offset: true, message: 'TAX_CLOUD_NOW must be an ISO date-time, like 2026-11-30T04:00:00Z' }).optional()),
 });

@@ -5,8 +5,12 @@
  *
  * Off Vercel there is no AUTH_SECRET on a fresh machine, so a local one is generated once and
  * kept in .data/ (never committed). Set AUTH_SECRET for any real deployment.
+ *
+ * Mail: without SMTP_URL, a local SMTP catcher (MailDev) starts beside the portal and catches
+ * every message (registration and reset links) in a web inbox, whose address is printed
+ * (MAILDEV_SMTP_PORT, default 1025; MAILDEV_WEB_PORT, default 1080). Nothing leaves the machine.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -59,8 +63,36 @@ if (buildIsStale()) {
   console.log('[start] building (first start, or sources changed)…');
   run('npx', ['next', 'build']);
 }
+/** Starts MailDev when no SMTP server is configured; returns its process, or null. */
+function startMailCatcher(): ChildProcess | null {
+  if (childEnv.SMTP_URL) return null;
+  const bin = path.join(root, 'node_modules', '.bin', 'maildev');
+  if (!existsSync(bin)) {
+    console.warn('[start] SMTP_URL is not set and MailDev is not installed (npm install): registration will say e-mail is unavailable.');
+    return null;
+  }
+  const smtpPort = process.env.MAILDEV_SMTP_PORT ?? '1025';
+  const webPort = process.env.MAILDEV_WEB_PORT ?? '1080';
+  const catcher = spawn(bin, ['--smtp', smtpPort, '--web', webPort, '--ip', '127.0.0.1', '--web-ip', '127.0.0.1', '--silent'], { stdio: 'inherit' });
+  catcher.on('exit', (code) => {
+    if (code) console.warn(`[start] MailDev stopped (exit ${code}); is port ${smtpPort} or ${webPort} in use? Mail will not be delivered.`);
+  });
+  // The catcher speaks plain SMTP on the loopback: no TLS to negotiate.
+  childEnv.SMTP_URL = `smtp://127.0.0.1:${smtpPort}/?ignoreTLS=true`;
+  console.log(`[start] mail is caught locally, not sent: read it at http://127.0.0.1:${webPort}`);
+  return catcher;
+}
+
 const port = childEnv.PORT ?? '3000';
+const catcher = startMailCatcher();
 console.log(`[start] Tax Cloud on http://localhost:${port}`);
 const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: childEnv });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    catcher?.kill(signal);
+    server.kill(signal);
+  });
+server.on('exit', (code) => {
+  catcher?.kill('SIGTERM');
+  process.exit(code ?? 0);
+});

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
+import { AccountLink } from '@/components/citizens/account-link';
 import { LanguageSwitch } from './language-switch';
 import { NAV_ITEMS } from './nav-items';
 import { NavLinks } from './nav-links';
@@ -19,7 +20,15 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </span>
           <span className="sr-only">{meta('tagline')}</span>
         </Link>
-        <LanguageSwitch target={other} label={t('language')} title={t('languageLabel')} />
+        <div className="flex flex-wrap items-center gap-2">
+          {/* A client island: the header is part of static pages and never reads the session. */}
+          <AccountLink
+            signIn={t('signIn')}
+            myAccount={t('myAccount')}
+            className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-3 font-semibold text-white no-underline hover:bg-brand-800"
+          />
+          <LanguageSwitch target={other} label={t('language')} title={t('languageLabel')} />
+        </div>
       </div>
       <nav aria-label={t('label')} className="bg-brand-700">
         <div className="container-page pt-1">

@@ -15,6 +15,21 @@ export const AUDIT_ACTIONS = [
   'account.disable',
   'account.roles_change',
   'account.password_change',
+  /** Citizens (issue 12). Sign-in, failure, lockout and sign-out use the auth.* actions above. */
+  /** A citizen with the right code whose e-mail address is not confirmed yet. */
+  'auth.sign_in_unconfirmed',
+  'citizen.register',
+  /** A registration for an address that already has an account: a notice is mailed instead. */
+  'citizen.register_existing',
+  /** Refused by a rate limit (details.policy). */
+  'citizen.register_refused',
+  'citizen.email_confirm',
+  'citizen.code_change',
+  /** A code change with a wrong current code (counted against the sign-in lockout). */
+  'citizen.code_change_failed',
+  'citizen.code_reset_request',
+  'citizen.code_reset_refused',
+  'citizen.code_reset',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

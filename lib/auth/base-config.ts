@@ -4,12 +4,19 @@
  */
 import type { NextAuthConfig } from 'next-auth';
 import { authSecret } from '@/lib/env';
-import type { StaffRole } from '@/lib/db/schema';
+import type { StaffRole, UserKind } from '@/lib/db/schema';
 
 /** Signed out after 20 minutes without a request; the cookie's life is renewed on each one. */
 export const SESSION_IDLE_SECONDS = 20 * 60;
-/** However active, a session ends 12 hours after sign-in. */
+/** However active, a staff session ends 12 hours after sign-in (a working day)… */
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
+/** …and a citizen's 8 hours after it. */
+export const CITIZEN_SESSION_ABSOLUTE_SECONDS = 8 * 60 * 60;
+
+/** The absolute limit for a session of this kind (tokens from before kinds were stored are staff). */
+export function absoluteLimitSeconds(kind: unknown): number {
+  return kind === 'citizen' ? CITIZEN_SESSION_ABSOLUTE_SECONDS : SESSION_ABSOLUTE_SECONDS;
+}
 
 export function baseAuthConfig(): NextAuthConfig {
   return {
@@ -28,14 +35,16 @@ export function baseAuthConfig(): NextAuthConfig {
           // The user's session version at sign-in; lib/auth/session.ts refuses the cookie once it moves on.
           token.sv = user.sessionVersion;
           token.authTime = now;
+          token.kind = user.kind ?? 'staff';
         }
-        if (typeof token.authTime === 'number' && now - token.authTime > SESSION_ABSOLUTE_SECONDS) return null;
+        if (typeof token.authTime === 'number' && now - token.authTime > absoluteLimitSeconds(token.kind)) return null;
         return token;
       },
       session({ session, token }) {
         session.user.id = String(token.uid ?? '');
         session.user.roles = (token.roles as StaffRole[] | undefined) ?? [];
         session.user.sessionVersion = typeof token.sv === 'number' ? token.sv : undefined;
+        session.user.kind = token.kind === 'citizen' ? 'citizen' : 'staff';
         return session;
       },
     },
@@ -53,6 +62,7 @@ declare module 'next-auth' {
   interface User {
     roles?: StaffRole[];
     sessionVersion?: number;
+    kind?: UserKind;
   }
   interface Session {
     user: {
@@ -63,6 +73,8 @@ declare module 'next-auth' {
       /** As at sign-in; the database's current roles are what count (lib/auth/session.ts). */
       roles: StaffRole[];
       sessionVersion?: number;
+      /** Which sign-in made the session; the database's users.kind is what counts (lib/auth/principal.ts). */
+      kind: UserKind;
     };
   }
 }

@@ -1,4 +1,7 @@
-/** The full Auth.js instance: staff sign in with e-mail and password (Credentials). */
+/**
+ * The full Auth.js instance, two Credentials providers: staff sign in with e-mail and password
+ * ('credentials'), citizens with mobile barcode and verification code ('citizen').
+ */
 import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { headers } from 'next/headers';
@@ -9,6 +12,9 @@ import { signInSchema } from './schemas';
 import { authenticateStaff, recordMalformedSignIn } from './sign-in';
 import { endSessions, sessionVersionFor } from './session-version';
 import { orSignInUnavailable } from './unavailable';
+import { citizenSignInSchema } from '@/lib/citizens/schemas';
+import { authenticateCitizen, recordMalformedCitizenSignIn } from '@/lib/citizens/sign-in';
+import { SignInUnconfirmed } from './unconfirmed';
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const base = baseAuthConfig();
@@ -32,6 +38,26 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
             const sessionVersion = await sessionVersionFor(parsed.data.email);
             const result = await authenticateStaff(parsed.data, meta);
             return result.ok && sessionVersion !== null ? { ...result.user, sessionVersion } : null;
+          });
+        },
+      }),
+      Credentials({
+        id: 'citizen',
+        name: 'citizen',
+        credentials: { barcode: {}, code: {} },
+        async authorize(credentials, request) {
+          return orSignInUnavailable(async () => {
+            const parsed = citizenSignInSchema.safeParse(credentials);
+            const meta = requestMetaFrom(request.headers);
+            if (!parsed.success) {
+              await recordMalformedCitizenSignIn(credentials, parsed.error.issues.map((i) => String(i.path[0] ?? 'body')), meta);
+              return null;
+            }
+            const result = await authenticateCitizen(parsed.data, meta);
+            if (!result.ok && result.reason === 'unconfirmed') throw new SignInUnconfirmed();
+            if (!result.ok) return null;
+            const { id, barcode, email, sessionVersion } = result.user;
+            return { id, name: barcode, email, roles: [], sessionVersion, kind: 'citizen' as const };
           });
         },
       }),

@@ -4,8 +4,7 @@
  * word its message.
  *
  * Each attempt reserves its place in the account's and the address's limits before the
- * password is checked (lib/rate-limit/store.ts), so no more than five passwords per account
- * are ever checked in a window, however many requests arrive at once.
+ * password is checked (lib/auth/sign-in-gate.ts, shared with citizen sign-in).
  */
 import 'server-only';
 import type { Kysely } from 'kysely';
@@ -13,7 +12,8 @@ import { recordAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import type { Database, StaffRole } from '@/lib/db/schema';
 import type { RequestMeta } from '@/lib/http/request-meta';
-import { clearAttempts, limitVerdict, releaseAttempt, reserveAttempt, type Reservation } from '@/lib/rate-limit/store';
+import { clearAttempts, releaseAttempt } from '@/lib/rate-limit/store';
+import { ADDRESS_POLICY, gateStatus, lockStatus, reserveSignIn } from './sign-in-gate';
 import { dummyHash, verifyPassword } from './password';
 import { findStaffCredentials, markSignedIn } from './staff-store';
 
@@ -24,43 +24,7 @@ export type SignInResult =
   | { ok: false; reason: 'invalid' | 'locked'; retryAfterSeconds: number; attemptsLeft: number };
 
 export async function signInStatus(email: string, ip: string | null, database?: Kysely<Database>) {
-  const db = await resolveDb(database);
-  const account = await limitVerdict(db, 'sign-in:account', email);
-  const address = ip ? await limitVerdict(db, 'sign-in:ip', ip) : null;
-  const locked = account.locked || Boolean(address?.locked);
-  return {
-    locked,
-    retryAfterSeconds: Math.max(account.retryAfterSeconds, address?.retryAfterSeconds ?? 0),
-    attemptsLeft: account.remaining,
-  };
-}
-
-type Gate = { allowed: boolean; account: Reservation | null; address: Reservation | null };
-
-/**
- * Reserves one attempt against the account, then against the address. An attempt the account
- * refuses takes nothing from the address; one the address refuses gives the account its
- * place back, so a blocked address cannot use up someone's attempts.
- */
-async function reserveSignIn(db: Kysely<Database>, email: string | null, ip: string | null): Promise<Gate> {
-  const account = email ? await reserveAttempt(db, 'sign-in:account', email) : null;
-  if (account && !account.allowed) return { allowed: false, account, address: null };
-  const address = ip ? await reserveAttempt(db, 'sign-in:ip', ip) : null;
-  if (address && !address.allowed) {
-    if (email) await releaseAttempt(db, 'sign-in:account', email);
-    return { allowed: false, account, address };
-  }
-  return { allowed: true, account, address };
-}
-
-function gateStatus(gate: Gate) {
-  const verdicts = [gate.account?.verdict, gate.address?.verdict].filter((v) => v !== undefined);
-  const locked = !gate.allowed || verdicts.some((v) => v.locked);
-  return {
-    locked,
-    retryAfterSeconds: Math.max(0, ...verdicts.map((v) => v.retryAfterSeconds)),
-    attemptsLeft: locked ? 0 : (gate.account?.verdict.remaining ?? 0),
-  };
+  return lockStatus(await resolveDb(database), 'sign-in:account', email, ip);
 }
 
 export async function authenticateStaff(
@@ -70,7 +34,7 @@ export async function authenticateStaff(
 ): Promise<SignInResult> {
   const db = await resolveDb(database);
   const email = input.email.trim().toLowerCase();
-  const gate = await reserveSignIn(db, email, meta.ip);
+  const gate = await reserveSignIn(db, 'sign-in:account', email, meta.ip);
   const account = await findStaffCredentials(email, db);
   const actor = { id: account?.id ?? null, label: account?.email ?? 'unknown account' };
 
@@ -92,7 +56,7 @@ export async function authenticateStaff(
 
   await clearAttempts(db, 'sign-in:account', email);
   // The address limit counts failures only; this attempt was not one.
-  if (meta.ip) await releaseAttempt(db, 'sign-in:ip', meta.ip);
+  if (meta.ip) await releaseAttempt(db, ADDRESS_POLICY, meta.ip);
   await markSignedIn(account.id, db);
   await recordAudit({ actor, action: 'auth.sign_in', meta }, db);
   return { ok: true, user: { id: account.id, email: account.email, name: account.name, roles: account.roles } };
@@ -113,7 +77,7 @@ export async function recordMalformedSignIn(
   const db = await resolveDb(database);
   const raw = credentials?.email;
   const email = typeof raw === 'string' && raw.trim() ? raw.trim().toLowerCase().slice(0, 1000) : null;
-  const gate = await reserveSignIn(db, email, meta.ip);
+  const gate = await reserveSignIn(db, 'sign-in:account', email, meta.ip);
   const account = email ? await findStaffCredentials(email, db) : null;
   await recordAudit(
     {

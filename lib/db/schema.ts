@@ -29,6 +29,41 @@ export interface UsersTable {
   disabled_at: NullableTimestamp;
   /** Sessions issued under an older version are refused (migration 0005; lib/auth/session-version.ts). */
   session_version: ColumnType<number, number | undefined, number>;
+  /** Citizens: the platform-issued mobile barcode they sign in with (migration 0006); unique. */
+  mobile_barcode: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Citizens sign in only once their e-mail address is confirmed. */
+  email_verified_at: NullableTimestamp;
+  /** A requested account deletion runs after a grace period from here. */
+  deletion_requested_at: NullableTimestamp;
+}
+
+export const CITIZEN_TOKEN_PURPOSES = ['confirm-email', 'reset-code'] as const;
+export type CitizenTokenPurpose = (typeof CITIZEN_TOKEN_PURPOSES)[number];
+
+/** One-time e-mail links (migration 0006): only the token's SHA-256 is stored. */
+export interface CitizenTokensTable {
+  id: Generated<number>;
+  user_id: string;
+  purpose: CitizenTokenPurpose;
+  token_hash: string;
+  created_at: Timestamp;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+  used_at: NullableTimestamp;
+}
+
+/** WebAuthn credentials of citizens (migration 0006). */
+export interface PasskeysTable {
+  id: string;
+  user_id: string;
+  /** base64url of the COSE public key. */
+  public_key: string;
+  counter: ColumnType<number, number | undefined, number>;
+  transports: ColumnType<string[], string | undefined, string>;
+  device_type: string;
+  backed_up: ColumnType<boolean, boolean | undefined, boolean>;
+  name: string;
+  created_at: Timestamp;
+  last_used_at: NullableTimestamp;
 }
 
 export interface UserRolesTable {
@@ -161,6 +196,8 @@ export interface Database {
   user_roles: UserRolesTable;
   audit_log: AuditLogTable;
   rate_limit_counters: RateLimitCountersTable;
+  citizen_tokens: CitizenTokensTable;
+  passkeys: PasskeysTable;
   lottery_periods: LotteryPeriodsTable;
   stat_generation_runs: StatGenerationRunsTable;
   stat_generation_chunks: StatGenerationChunksTable;

@@ -24,6 +24,36 @@ export const RATE_LIMIT_POLICIES = {
     lockoutSeconds: 15 * 60,
     description: '30 failed sign-ins from one IP address within 15 minutes (password spraying) lock that address for 15 minutes',
   },
+  'citizen-sign-in:account': {
+    limit: 5,
+    windowSeconds: 15 * 60,
+    lockoutSeconds: 15 * 60,
+    description: '5 failed sign-ins (or wrong current codes) to one mobile barcode within 15 minutes lock it for 15 minutes',
+  },
+  'register:ip': {
+    limit: 10,
+    windowSeconds: 60 * 60,
+    lockoutSeconds: 60 * 60,
+    description: '10 registrations from one IP address within an hour pause registration from that address for an hour',
+  },
+  'register:email': {
+    limit: 3,
+    windowSeconds: 60 * 60,
+    lockoutSeconds: 60 * 60,
+    description: '3 registrations for one e-mail address within an hour (each sends a mail) pause it for an hour',
+  },
+  'code-reset:ip': {
+    limit: 10,
+    windowSeconds: 60 * 60,
+    lockoutSeconds: 60 * 60,
+    description: '10 verification-code reset requests from one IP address within an hour pause them for an hour',
+  },
+  'code-reset:email': {
+    limit: 3,
+    windowSeconds: 60 * 60,
+    lockoutSeconds: 60 * 60,
+    description: '3 reset requests for one e-mail address within an hour (each sends a mail) pause them for an hour',
+  },
   'lottery-publish:account': {
     limit: 20,
     windowSeconds: 60 * 60,

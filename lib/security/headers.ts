@@ -8,9 +8,13 @@
  * sign-in, see isNoncePage) get a nonce from the proxy instead, and no 'unsafe-inline'.
  */
 
-/** Pages rendered per request, which get a nonce-based CSP from the proxy: /admin…, /staff…, also under /en. */
+/**
+ * Pages rendered per request, which get a nonce-based CSP (and `Cache-Control: private,
+ * no-store`) from the proxy: staff (/admin…, /staff…), personal (/me…) and citizen sign-in,
+ * registration and reset (/sign-in…, /register…), also under /en.
+ */
 export function isNoncePage(pathname: string): boolean {
-  return /^\/(?:en\/)?(?:admin|staff)(?:\/|$)/.test(pathname);
+  return /^\/(?:en\/)?(?:admin|staff|me|sign-in|register)(?:\/|$)/.test(pathname);
 }
 
 /**
@@ -21,7 +25,7 @@ export function configHeaders({ isDev }: { isDev: boolean }) {
   const all = securityHeaders({ isDev });
   return [
     { source: '/:path*', headers: all.filter((h) => h.key !== 'Content-Security-Policy') },
-    { source: '/:path((?!(?:en/)?(?:admin|staff)(?:/|$)).*)', headers: all.filter((h) => h.key === 'Content-Security-Policy') },
+    { source: '/:path((?!(?:en/)?(?:admin|staff|me|sign-in|register)(?:/|$)).*)', headers: all.filter((h) => h.key === 'Content-Security-Policy') },
   ];
 }
 

@@ -89,9 +89,12 @@ describe('nonce-based CSP for pages rendered per request', () => {
     expect(createNonce()).not.toBe(a);
   });
 
-  it('applies to staff pages and sign-in only', () => {
+  it('applies to staff, personal and citizen sign-in pages only', () => {
     for (const path of ['/admin', '/admin/lottery', '/en/admin/audit', '/staff/sign-in', '/en/staff/sign-in']) expect(isNoncePage(path), path).toBe(true);
-    for (const path of ['/', '/lottery', '/en', '/administration', '/en/staffing', '/help/admin']) expect(isNoncePage(path), path).toBe(false);
+    for (const path of ['/me', '/me/security', '/en/me', '/sign-in', '/sign-in/reset/new', '/en/register', '/register/confirm']) expect(isNoncePage(path), path).toBe(true);
+    for (const path of ['/', '/lottery', '/en', '/administration', '/en/staffing', '/help/admin', '/media', '/sign-inx', '/help/sign-in', '/account']) {
+      expect(isNoncePage(path), path).toBe(false);
+    }
   });
 
   it('next.config sends the static CSP everywhere but the nonce pages, the other headers everywhere', () => {
@@ -101,7 +104,9 @@ describe('nonce-based CSP for pages rendered per request', () => {
     expect(csp!.headers).toEqual([{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ isDev: false }) }]);
     // Matched the way Next.js matches `source` (path-to-regexp).
     const matches = getPathMatch(csp!.source);
-    for (const path of ['/', '/lottery', '/en/lottery/11409', '/administration']) expect(matches(path), path).not.toBe(false);
-    for (const path of ['/admin', '/admin/lottery', '/en/admin', '/staff/sign-in', '/en/staff/sign-in']) expect(matches(path), path).toBe(false);
+    for (const path of ['/', '/lottery', '/en/lottery/11409', '/administration', '/account', '/media']) expect(matches(path), path).not.toBe(false);
+    for (const path of ['/admin', '/admin/lottery', '/en/admin', '/staff/sign-in', '/en/staff/sign-in', '/me', '/en/me/security', '/sign-in', '/register/confirm']) {
+      expect(matches(path), path).toBe(false);
+    }
   });
 });

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { hashPassword } from '../../auth/password';
 import type { Database } from '../schema';
 import { createRandom, type Random } from './random';
+import { DEMO_CITIZENS, DEMO_CONFIRMED_AT } from './citizens';
 import { DEMO_STAFF } from './staff';
 
 type Seeder = { name: string; run(db: Kysely<Database>, random: Random): Promise<number> };
@@ -35,7 +36,32 @@ const seedStaff: Seeder = {
   },
 };
 
-export const SEEDERS: Seeder[] = [seedStaff];
+/** Citizens first: features that give them carriers and invoices find them by mobile barcode. */
+const seedCitizens: Seeder = {
+  name: 'citizen accounts',
+  async run(db, random) {
+    for (const citizen of DEMO_CITIZENS) {
+      const codeHash = await hashPassword(citizen.code, random.bytes(16));
+      const row = {
+        display_name: citizen.barcode,
+        kind: 'citizen' as const,
+        password_hash: codeHash,
+        mobile_barcode: citizen.barcode,
+        email_verified_at: DEMO_CONFIRMED_AT,
+        is_demo: true,
+      };
+      await db
+        .insertInto('users')
+        .values({ email: citizen.email, ...row })
+        .onConflict((oc) => oc.column('email').doUpdateSet(row))
+        .execute();
+    }
+    return DEMO_CITIZENS.length;
+  },
+};
+
+// Append only: each seeder's random stream follows from its position.
+export const SEEDERS: Seeder[] = [seedStaff, seedCitizens];
 
 export async function seedDatabase(
   db: Kysely<Database>,
