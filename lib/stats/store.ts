@@ -50,7 +50,8 @@ export async function completedChunks(db: Kysely<Database>, runId: number): Prom
 
 /** Empties the store (lookups stay: they are the same for every run). */
 export async function resetStore(db: Kysely<Database>): Promise<void> {
-  await sql`truncate stat_invoices, stat_buyers, stat_sellers, stat_generation_chunks, stat_generation_runs restart identity`.execute(db);
+  // Carriers go with their holders (the demo seeder puts the demo citizens' back on next start).
+  await sql`truncate stat_invoices, carriers, stat_buyers, stat_sellers, stat_generation_chunks, stat_generation_runs restart identity`.execute(db);
 }
 
 async function insertLookups(db: Kysely<Database>): Promise<void> {
@@ -96,10 +97,13 @@ async function insertWorld(db: Kysely<Database>, world: World): Promise<void> {
     const end = Math.min(buyers.count, start + SETUP_BATCH);
     const ids = Array.from({ length: end - start }, (_, i) => start + i + 1);
     await sql`
-      insert into stat_buyers (id, carrier_id, carrier_type, age_band, gender)
-      select * from unnest(${ids}::int[], ${buyers.carrierId.slice(start, end)}::text[],
+      insert into stat_buyers (id, carrier_type, age_band, gender)
+      select * from unnest(${ids}::int[],
         ${Array.from(buyers.carrier.subarray(start, end))}::smallint[], ${Array.from(buyers.ageBand.subarray(start, end))}::smallint[],
         ${Array.from(buyers.gender.subarray(start, end))}::smallint[])`.execute(db);
+    await sql`
+      insert into carriers (buyer_id, type_code, number)
+      select * from unnest(${ids}::int[], ${buyers.typeCode.slice(start, end)}::text[], ${buyers.number.slice(start, end)}::text[])`.execute(db);
   }
 }
 
@@ -194,6 +198,9 @@ function columns(chunk: InvoiceChunk) {
     amount: Array.from(chunk.amount),
     codes,
     prices,
+    track: Array.from(chunk.track),
+    number: Array.from(chunk.number),
+    randomCode: Array.from(chunk.randomCode),
   };
 }
 
@@ -205,14 +212,15 @@ export function kyselyChunkWriter(db: Kysely<Database>): ChunkWriter {
       await db.transaction().execute(async (trx) => {
         await sql`
           insert into stat_invoices (id, issued_at, seller_id, county_code, township_code, industry_code, carrier_type,
-            buyer_id, age_band, gender, amount, item_codes, item_prices)
+            buyer_id, age_band, gender, amount, item_codes, item_prices, track, number, random_code)
           select id, issued_at, seller_id, county_code, township_code, industry_code, carrier_type,
-            buyer_id, age_band, gender, amount, item_codes::smallint[], item_prices::integer[]
+            buyer_id, age_band, gender, amount, item_codes::smallint[], item_prices::integer[], track, number, random_code
           from unnest(${c.id}::bigint[], ${c.issuedAt}::timestamp[], ${c.sellerId}::int[], ${c.county}::int[],
             ${c.township}::int[], ${c.industry}::smallint[], ${c.carrier}::smallint[], ${c.buyerId}::int[],
-            ${c.ageBand}::smallint[], ${c.gender}::smallint[], ${c.amount}::int[], ${c.codes}::text[], ${c.prices}::text[])
+            ${c.ageBand}::smallint[], ${c.gender}::smallint[], ${c.amount}::int[], ${c.codes}::text[], ${c.prices}::text[],
+            ${c.track}::smallint[], ${c.number}::int[], ${c.randomCode}::smallint[])
             as u(id, issued_at, seller_id, county_code, township_code, industry_code, carrier_type,
-              buyer_id, age_band, gender, amount, item_codes, item_prices)`.execute(trx);
+              buyer_id, age_band, gender, amount, item_codes, item_prices, track, number, random_code)`.execute(trx);
         await trx.insertInto('stat_generation_chunks').values({ run_id: runId, chunk_index: chunk.index, rows: chunk.count }).execute();
       });
     },
@@ -229,7 +237,7 @@ export function copyText(chunk: InvoiceChunk): Buffer[] {
     const holder = b === 0 ? '\\N\t\\N\t\\N' : `${b}\t${chunk.ageBand[j]}\t${chunk.gender[j]}`;
     const from = chunk.itemOffsets[j]!;
     const to = chunk.itemOffsets[j + 1]!;
-    text += `${chunk.firstId + j}\t${chunk.issuedAt[j]}\t${chunk.sellerId[j]}\t${chunk.county[j]}\t${chunk.township[j]}\t${chunk.industry[j]}\t${chunk.carrier[j]}\t${holder}\t${chunk.amount[j]}\t${intArray(chunk.itemCodes, from, to)}\t${intArray(chunk.itemPrices, from, to)}\n`;
+    text += `${chunk.firstId + j}\t${chunk.issuedAt[j]}\t${chunk.sellerId[j]}\t${chunk.county[j]}\t${chunk.township[j]}\t${chunk.industry[j]}\t${chunk.carrier[j]}\t${holder}\t${chunk.amount[j]}\t${intArray(chunk.itemCodes, from, to)}\t${intArray(chunk.itemPrices, from, to)}\t${chunk.track[j]}\t${chunk.number[j]}\t${chunk.randomCode[j]}\n`;
     if (text.length > 1_000_000) {
       out.push(Buffer.from(text));
       text = '';
@@ -240,7 +248,7 @@ export function copyText(chunk: InvoiceChunk): Buffer[] {
 }
 
 const COPY_INVOICES =
-  'copy stat_invoices (id, issued_at, seller_id, county_code, township_code, industry_code, carrier_type, buyer_id, age_band, gender, amount, item_codes, item_prices) from stdin';
+  'copy stat_invoices (id, issued_at, seller_id, county_code, township_code, industry_code, carrier_type, buyer_id, age_band, gender, amount, item_codes, item_prices, track, number, random_code) from stdin';
 
 /** COPY on a `pg` client the caller opened (and, in tests, pointed at its schema). */
 export function pgCopyChunkWriter(client: Client): ChunkWriter {
