@@ -54,7 +54,8 @@ export async function resetStore(db: Kysely<Database>): Promise<void> {
   await sql`truncate stat_invoices, carriers, stat_buyers, stat_sellers, stat_generation_chunks, stat_generation_runs restart identity`.execute(db);
 }
 
-async function insertLookups(db: Kysely<Database>): Promise<void> {
+/** The code tables (townships, industries, items); the same for every run, so inserting is idempotent. */
+export async function insertLookups(db: Kysely<Database>): Promise<void> {
   await db
     .insertInto('stat_townships')
     .values(

@@ -8,6 +8,7 @@ import { hashPassword } from '../../auth/password';
 import type { Database } from '../schema';
 import { createRandom, type Random } from './random';
 import { DEMO_STAFF } from './staff';
+import { seedWorld } from './world';
 
 type Seeder = { name: string; run(db: Kysely<Database>, random: Random): Promise<number> };
 
@@ -35,7 +36,8 @@ const seedStaff: Seeder = {
   },
 };
 
-export const SEEDERS: Seeder[] = [seedStaff];
+// The world comes last: it links carriers to the accounts the seeders before it created.
+export const SEEDERS: Seeder[] = [seedStaff, seedWorld];
 
 export async function seedDatabase(
   db: Kysely<Database>,
