@@ -19,12 +19,12 @@ import { banFromPrefix } from '../stats/ban';
 import { CALIBRATION, industryMeanTickets } from '../stats/calibration';
 import { luhnDigit, type CarrierTypeCode } from '../stats/carrier-numbers';
 import { INDUSTRIES, ITEMS, type IndustryKey } from '../stats/industries';
-import { demoRoll, periodIndexOfDate, rollStart, ROLL } from '../stats/invoice-numbers';
+import { demoRoll, periodIndexOfDate, RESERVED_ID_BASE, RESERVED_INVOICE_ID_BASE, rollStart, ROLL } from '../stats/invoice-numbers';
 import { mixSeed, normal, poisson } from '../stats/sampling';
 
 /** Ids of the demo corner: above any generated run's sellers and buyers (int4) and invoices. */
-export const DEMO_ID_BASE = 2_000_000_000;
-export const DEMO_INVOICE_ID_BASE = 1_000_000_000_000;
+export const DEMO_ID_BASE = RESERVED_ID_BASE;
+export const DEMO_INVOICE_ID_BASE = RESERVED_INVOICE_ID_BASE;
 /** Periods before today's that get invoices (today's period included: about a year). */
 const PERIODS_BACK = 5;
 

@@ -15,6 +15,14 @@
  * Pure: no database.
  */
 
+/**
+ * Ids kept for rows written beside the generator's (the demo citizens' corner): sellers and
+ * holders from RESERVED_ID_BASE (int4), invoices from RESERVED_INVOICE_ID_BASE. A run never
+ * reaches them.
+ */
+export const RESERVED_ID_BASE = 2_000_000_000;
+export const RESERVED_INVOICE_ID_BASE = 1_000_000_000_000;
+
 export const TRACKS_PER_PERIOD = 16;
 export const ROLL = 50;
 const ROLLS_PER_TRACK = 100_000_000 / ROLL;

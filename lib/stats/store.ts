@@ -17,6 +17,7 @@ import { TOWNSHIPS } from './geography';
 import type { InvoiceChunk } from './generator';
 import { INDUSTRIES, ITEMS, industryByKey } from './industries';
 import { buildWorld, chunkCount, MODEL_VERSION, type StoreParams, type World } from './model';
+import { RESERVED_ID_BASE, RESERVED_INVOICE_ID_BASE } from './invoice-numbers';
 import { copyFrom } from './pg-copy';
 
 export class StoreMismatchError extends Error {
@@ -138,6 +139,13 @@ export async function prepareRun(db: Kysely<Database>, params: StoreParams, opti
     return { runId: existing.id, world, done: await completedChunks(db, existing.id), resumed: true, totalChunks };
   }
   const runId = await db.transaction().execute(async (trx) => {
+    // Rows written beside a run (the demo citizens' corner) may hold a BAN the new world draws:
+    // they go, and the demo seeder writes them again around the run (npm run db:seed, or the
+    // next start of the embedded database).
+    await sql`delete from stat_invoices where id >= ${RESERVED_INVOICE_ID_BASE}`.execute(trx);
+    await sql`delete from carriers where buyer_id >= ${RESERVED_ID_BASE}`.execute(trx);
+    await sql`delete from stat_buyers where id >= ${RESERVED_ID_BASE}`.execute(trx);
+    await sql`delete from stat_sellers where id >= ${RESERVED_ID_BASE}`.execute(trx);
     await insertLookups(trx);
     await insertWorld(trx, world);
     const row = await trx
