@@ -11,7 +11,7 @@
  * - /lottery/{period}: only keys that can be periods reach the page cache (lib/lottery/period-gate.ts);
  *   anything else gets the not-found page, rendered without caching.
  *
- * Staff APIs renew the session cookie in `staffHandler` instead (lib/api/staff-handler.ts): a
+ * Signed-in APIs renew the session cookie in lib/api/session-handler.ts instead: a
  * matched proxy makes Next buffer the request body (up to 10 MB) before the route can refuse it.
  */
 import NextAuth from 'next-auth';

@@ -1,15 +1,14 @@
 /**
- * The one wrapper around every server action: locale, zod validation of the form, the staff
- * permission check (when asked), and error mapping. Results are small objects that forms show
+ * The one wrapper around every server action: locale, who may call it (`auth`: 'public', a
+ * signed-in 'citizen', or staff with a permission; lib/auth/access.ts), zod validation of the
+ * form, and error mapping. Results are small objects that forms show
  * next to their fields; nothing secret (a password) is ever echoed back.
  */
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
-import { getStaffSession, type StaffSession } from '@/lib/auth/session';
-import { auditForbidden } from '@/lib/auth/forbidden-audit';
-import { can, type Permission } from '@/lib/auth/permissions';
+import { checkAccess, type Access, type PrincipalFor } from '@/lib/auth/access';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/routing';
 
@@ -25,20 +24,20 @@ export type ActionState = {
 
 type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has?: (key: string) => boolean };
 
-type Ctx = { locale: Locale; t: Translate; formData: FormData; staff: StaffSession | null };
+type Ctx<A extends Access> = { locale: Locale; t: Translate; formData: FormData; principal: PrincipalFor<A> };
 
-type Options<S extends z.ZodType> = {
+type Options<A extends Access, S extends z.ZodType> = {
+  auth: A;
   schema: S;
   /** Message namespace whose keys the schema's messages are. */
   namespace: string;
   /** Fields that may be echoed back into the form on error. */
   keep?: string[];
-  permission?: Permission;
 };
 
-export function validatedAction<S extends z.ZodType>(
-  options: Options<S>,
-  run: (data: z.infer<S>, ctx: Ctx) => Promise<ActionState>,
+export function validatedAction<A extends Access, S extends z.ZodType>(
+  options: Options<A, S>,
+  run: (data: z.infer<S>, ctx: Ctx<A>) => Promise<ActionState>,
 ) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
     const rawLocale = formData.get('locale');
@@ -49,15 +48,8 @@ export function validatedAction<S extends z.ZodType>(
       (options.keep ?? []).map((k) => [k, typeof formData.get(k) === 'string' ? String(formData.get(k)) : '']),
     );
     try {
-      let staff: StaffSession | null = null;
-      if (options.permission) {
-        staff = await getStaffSession();
-        if (!staff) return { message: errors('forbiddenBody'), values };
-        if (!can(staff.roles, options.permission)) {
-          await auditForbidden(staff, options.permission, `action ${options.namespace}`);
-          return { message: errors('forbiddenBody'), values };
-        }
-      }
+      const access = await checkAccess(options.auth, `action ${options.namespace}`);
+      if (!access.ok) return { message: errors(access.reason === 'forbidden' || options.auth !== 'citizen' ? 'forbiddenBody' : 'signedOutBody'), values };
       const parsed = options.schema.safeParse(Object.fromEntries(formData));
       if (!parsed.success) {
         const fieldErrors: Record<string, string[]> = {};
@@ -67,7 +59,7 @@ export function validatedAction<S extends z.ZodType>(
         }
         return { errors: fieldErrors, values };
       }
-      return { values, ...(await run(parsed.data, { locale, t, formData, staff })) };
+      return { values, ...(await run(parsed.data, { locale, t, formData, principal: access.principal })) };
     } catch (error) {
       unstable_rethrow(error); // redirects and notFound pass through
       console.error('[action] failed:', (error as Error)?.name, (error as Error)?.message);

@@ -1,7 +1,7 @@
 /**
  * The one wrapper around every route handler: parses and validates input with zod, maps
  * errors to JSON, and never lets an unexpected error through as an HTML 500 or a stack trace.
- * Edge-safe. Handlers that need a session use `staffHandler` (lib/api/staff-handler.ts).
+ * Edge-safe. Routes go through `routeHandler` (lib/api/route-handler.ts), which adds who may call them.
  */
 import type { z } from 'zod';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '@/lib/db/errors';

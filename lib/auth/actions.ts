@@ -20,7 +20,7 @@ function safeNext(value: FormDataEntryValue | null, locale: Locale): string {
 }
 
 export const signInAction = validatedAction(
-  { schema: signInSchema, namespace: 'Staff', keep: ['email'] },
+  { auth: 'public', schema: signInSchema, namespace: 'Staff', keep: ['email'] },
   async (input, { locale, t, formData }) => {
     try {
       await signIn('credentials', { ...input, redirectTo: safeNext(formData.get('next'), locale) });
@@ -41,9 +41,9 @@ export const signInAction = validatedAction(
   },
 );
 
-// No permission check: a cookie that was already revoked must still be able to clear itself.
+// Public: a cookie that was already revoked must still be able to clear itself.
 export const signOutAction = validatedAction(
-  { schema: z.object({}), namespace: 'Staff' },
+  { auth: 'public', schema: z.object({}), namespace: 'Staff' },
   async (_input, { locale }) => {
     // Auth.js `events.signOut` (lib/auth/config.ts) ends every session of the user and audits it.
     await signOut({ redirectTo: localePath(locale, '/staff/sign-in') });

@@ -6,7 +6,7 @@
  */
 import { z, ZodError } from 'zod';
 import { ApiError } from '@/lib/api/errors';
-import { apiHandler } from '@/lib/api/handler';
+import { routeHandler } from '@/lib/api/route-handler';
 import { taxFieldErrors, taxMessage, TaxInputError } from '@/lib/tax';
 
 /** A calculator input is a few hundred bytes; 16 KiB leaves room for a long list of dependants. */
@@ -28,7 +28,7 @@ export function inputError(error: unknown): ApiError | null {
 
 /** POST handler: JSON body → `calculate` → the result (whole NTD, ISO dates, steps). */
 export function calculatorEndpoint<I, R>(calculate: (input: I) => R) {
-  return apiHandler({ body: z.unknown(), maxBodyBytes: CALCULATOR_MAX_BODY_BYTES }, ({ body }) => {
+  return routeHandler({ auth: 'public', body: z.unknown(), maxBodyBytes: CALCULATOR_MAX_BODY_BYTES }, ({ body }) => {
     let result: R;
     try {
       result = calculate(body as I);

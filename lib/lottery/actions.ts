@@ -27,7 +27,7 @@ export type CheckSection = { period: string; won: boolean; lines: string[] };
  * answers for each period still open (two for a while after each draw), naming each; a period
  * without numbers here answers "not yet available", never "no prize".
  */
-export const checkNumberAction = validatedAction({ schema, namespace: 'Check', keep: ['period', 'number'] }, async (input, { locale, t }): Promise<ActionState> => {
+export const checkNumberAction = validatedAction({ auth: 'public', schema, namespace: 'Check', keep: ['period', 'number'] }, async (input, { locale, t }): Promise<ActionState> => {
   const lottery = await getLotteryNow();
   const parsed = parsePeriod(input.period);
   const fallback = lottery.latest ? [lottery.latest.period] : [];

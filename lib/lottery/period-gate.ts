@@ -17,7 +17,7 @@ const latestSourced = sourced.reduce<Period | null>((latest, r) => (!latest || c
 
 /**
  * The static pages beside the period page under /lottery/ (the proxy's matcher leaves them out
- * too). tests/unit/lottery-period-gate.test.ts checks both lists against app/[locale]/lottery.
+ * too). tests/unit/lottery-period-gate.test.ts checks both lists against app/[locale]/(public)/lottery.
  */
 export const LOTTERY_PAGES = new Set(['check', 'periods', 'sources', 'feed.xml', 'calendar.ics', 'opengraph-image']);
 

@@ -14,9 +14,9 @@ const FORM_FIELDS = ['period', 'special', 'grand', 'first1', 'first2', 'first3',
 
 /** The official's publishing form (works without JavaScript). Permission checked in the wrapper. */
 export const publishPeriodAction = validatedAction(
-  { schema: publishFormSchema, namespace: 'Publish', keep: FORM_FIELDS, permission: 'lottery:publish' },
-  async (input, { locale, t, staff }): Promise<ActionState> => {
-    const actor = { id: staff!.id, label: staff!.email || staff!.name };
+  { schema: publishFormSchema, namespace: 'Publish', keep: FORM_FIELDS, auth: 'lottery:publish' },
+  async (input, { locale, t, principal }): Promise<ActionState> => {
+    const actor = { id: principal.id, label: principal.email || principal.name };
     let result;
     try {
       result = await publishPeriod(input, actor, requestMetaFrom(await headers()));

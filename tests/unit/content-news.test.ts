@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { pageFile } from '../support/app-routes';
 import { describe, expect, it } from 'vitest';
 import { latestNews } from '@/lib/content/news';
 
@@ -20,9 +20,9 @@ describe('latestNews', () => {
     const zh = latestNews('zh-Hant-TW', 100);
     expect(zh.length).toBeGreaterThan(0);
     for (const e of zh.filter((n) => n.href)) {
-      const file = path.join(process.cwd(), 'app', '[locale]', e.href!.slice(1), 'page.tsx');
-      expect(existsSync(file), `${e.href} has a page`).toBe(true);
-      expect(readFileSync(file, 'utf8')).not.toContain('sectionPage(');
+      const file = pageFile(e.href!);
+      expect(file, `${e.href} has a page`).not.toBeNull();
+      expect(readFileSync(file!, 'utf8')).not.toContain('sectionPage(');
     }
   });
 });

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { routeDir } from '../support/app-routes';
 import { describe, expect, it } from 'vitest';
 import contentPeriods from '@/content/lottery/periods.json';
 import { LOTTERY_PAGES, isPeriodSegment, mayBePeriod } from '@/lib/lottery/period-gate';
@@ -40,8 +41,8 @@ describe('isPeriodSegment', () => {
 });
 
 describe('the static pages beside the period page', () => {
-  // A page added under app/[locale]/lottery must be named in both lists, or the proxy answers it 404.
-  const lotteryDir = new URL('../../app/[locale]/lottery/', import.meta.url);
+  // A page added under app/[locale]/(public)/lottery must be named in both lists, or the proxy answers it 404.
+  const lotteryDir = routeDir('/lottery')!;
   const siblings = readdirSync(lotteryDir)
     .filter((name) => !name.startsWith('[') && name !== 'page.tsx')
     .map((name) => name.replace(/\.tsx?$/, ''));

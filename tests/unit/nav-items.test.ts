@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { pageFile } from '../support/app-routes';
 import { NAV_ITEMS, isCurrentSection } from '@/components/layout/nav-items';
 
 describe('isCurrentSection', () => {
@@ -30,8 +30,8 @@ describe('isCurrentSection', () => {
 describe('the main navigation', () => {
   // A section still being built is a one-line route file calling sectionPage() (the 「本服務建置中」 page).
   const placeholder = (href: string) => {
-    const file = path.join(process.cwd(), 'app', '[locale]', href.slice(1), 'page.tsx');
-    return existsSync(file) && readFileSync(file, 'utf8').includes('sectionPage(');
+    const file = pageFile(href);
+    return file !== null && readFileSync(file, 'utf8').includes('sectionPage(');
   };
 
   it('lists only sections that work', () => {

@@ -1,6 +1,6 @@
 // GET /api/health – ok, degraded (slow database) or unavailable (503); details for signed-in staff only.
 import { methodNotAllowed } from '@/lib/api/methods';
-import { apiHandler } from '@/lib/api/handler';
+import { routeHandler } from '@/lib/api/route-handler';
 import { getStaffSession } from '@/lib/auth/session';
 import { checkDatabase } from '@/lib/db';
 import { DATABASE_RETRY_AFTER_SECONDS } from '@/lib/db/errors';
@@ -18,7 +18,7 @@ async function isStaff(): Promise<boolean> {
   }
 }
 
-export const GET = apiHandler({}, async () => {
+export const GET = routeHandler({ auth: 'public' }, async () => {
   const [database, staff] = await Promise.all([checkDatabase(), isStaff()]);
   const summary = { status: database.status, version: process.env.TAX_CLOUD_VERSION ?? 'dev' };
   const body = staff

@@ -1,6 +1,6 @@
 // POST /api/v1/lottery/check – check up to 10,000 invoice numbers against one period.
 import { methodNotAllowed } from '@/lib/api/methods';
-import { apiHandler } from '@/lib/api/handler';
+import { routeHandler } from '@/lib/api/route-handler';
 import { now } from '@/lib/clock';
 import { checkRequestSchema } from '@/lib/lottery/api-schemas';
 import { getPeriod } from '@/lib/lottery/catalog';
@@ -12,7 +12,7 @@ export const runtime = 'nodejs';
 
 // A period whose numbers are not here (not drawn yet, or drawn and not yet published here) is
 // answered per item with status "unavailable" and the reason: never as "no prize".
-export const POST = apiHandler({ body: checkRequestSchema, maxBodyBytes: 2_000_000 }, async ({ body }) => {
+export const POST = routeHandler({ auth: 'public', body: checkRequestSchema, maxBodyBytes: 2_000_000 }, async ({ body }) => {
   const period = periodOrThrow(body.period);
   const record = await getPeriod(pageKey(period));
   return Response.json({ results: checkNumbersIn(period, record, body.numbers, now()) }, { headers: { 'Cache-Control': 'no-store' } });

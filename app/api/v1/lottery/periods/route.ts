@@ -1,5 +1,5 @@
 // GET /api/v1/lottery/periods – every period's winning numbers, newest first.
-import { apiHandler } from '@/lib/api/handler';
+import { routeHandler } from '@/lib/api/route-handler';
 import { getPeriods } from '@/lib/lottery/catalog';
 import { periodDto } from '@/lib/lottery/period-dto';
 
@@ -8,7 +8,7 @@ export const runtime = 'nodejs';
 // (the 'lottery' tag), so a draw-day spike costs no computation.
 export const revalidate = 300;
 
-export const GET = apiHandler({}, async () => {
+export const GET = routeHandler({ auth: 'public' }, async () => {
   const periods = (await getPeriods()).map(periodDto);
   return Response.json({ periods }, { headers: { 'Cache-Control': 'public, max-age=300' } });
 });

@@ -3,7 +3,7 @@ import { methodNotAllowed } from '@/lib/api/methods';
 import { revalidateTag } from 'next/cache';
 import en from '@/content/messages/en.json';
 import { ApiError } from '@/lib/api/errors';
-import { staffHandler } from '@/lib/api/staff-handler';
+import { routeHandler } from '@/lib/api/route-handler';
 import { requestMetaFrom } from '@/lib/http/request-meta';
 import { listPeriods, LOTTERY_CACHE_TAG } from '@/lib/lottery/catalog';
 import { periodDto } from '@/lib/lottery/period-dto';
@@ -12,10 +12,10 @@ import { publishPeriodSchema } from '@/lib/lottery/publish-schema';
 
 export const runtime = 'nodejs';
 
-export const POST = staffHandler(
-  { permission: 'lottery:publish', body: publishPeriodSchema, maxBodyBytes: 20_000, messages: en.Publish },
-  async ({ request, body, staff }) => {
-    const result = await publishPeriod(body, { id: staff.id, label: staff.email || staff.name }, requestMetaFrom(request.headers));
+export const POST = routeHandler(
+  { auth: 'lottery:publish', body: publishPeriodSchema, maxBodyBytes: 20_000, messages: en.Publish },
+  async ({ request, body, principal }) => {
+    const result = await publishPeriod(body, { id: principal.id, label: principal.email || principal.name }, requestMetaFrom(request.headers));
     if (!result.ok) {
       throw new ApiError(result.code === 'not_found' ? 'not_found' : 'conflict', result.message, { [result.field]: [result.message] });
     }

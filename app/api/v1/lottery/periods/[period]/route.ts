@@ -1,7 +1,7 @@
 // GET /api/v1/lottery/periods/{period} – one period (either key form); ?format=csv or a `.csv` suffix for CSV.
 import { methodNotAllowed } from '@/lib/api/methods';
 import { ApiError } from '@/lib/api/errors';
-import { apiHandler } from '@/lib/api/handler';
+import { routeHandler } from '@/lib/api/route-handler';
 import { periodParam } from '@/lib/lottery/api-schemas';
 import { getPeriod } from '@/lib/lottery/catalog';
 import { pageKey, periodOrThrow } from '@/lib/lottery/period';
@@ -9,7 +9,7 @@ import { periodCsv, periodDto } from '@/lib/lottery/period-dto';
 
 export const runtime = 'nodejs';
 
-export const GET = apiHandler<undefined, { period: string }>({}, async ({ request, params }) => {
+export const GET = routeHandler<'public', undefined, { period: string }>({ auth: 'public' }, async ({ request, params }) => {
   const csvSuffix = params.period.endsWith('.csv');
   const raw = csvSuffix ? params.period.slice(0, -4) : params.period;
   const parsed = periodParam.safeParse(raw);
