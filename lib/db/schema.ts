@@ -166,7 +166,6 @@ export interface StatSellersTable {
 
 export interface StatBuyersTable {
   id: number;
-  carrier_id: string;
   carrier_type: number;
   age_band: number;
   gender: number;
@@ -189,6 +188,36 @@ export interface StatInvoicesTable {
   amount: number;
   item_codes: number[];
   item_prices: number[];
+  /** Track letters as a code: AA = 0 … ZZ = 675 (lib/stats/invoice-numbers.ts). */
+  track: number;
+  /** The 8 digits of the invoice number, as an integer. */
+  number: number;
+  random_code: number;
+}
+
+/** A carrier of the synthetic world (migration 0007); owner_id is the citizen it is linked to. */
+export interface CarriersTable {
+  id: Generated<number>;
+  buyer_id: number;
+  type_code: string;
+  number: string;
+  owner_id: string | null;
+  linked_at: NullableTimestamp;
+}
+
+/** Cloud-invoice prize lists per period (migration 0007). */
+export interface CloudPrizeListsTable {
+  period_key: string;
+  synthetic: Generated<boolean>;
+  note: string | null;
+  published_by: string | null;
+  published_at: Timestamp;
+}
+
+export interface CloudPrizeNumbersTable {
+  period_key: string;
+  invoice_number: string;
+  prize: 'cloud1000000' | 'cloud2000' | 'cloud800' | 'cloud500';
 }
 
 export interface Database {
@@ -207,6 +236,9 @@ export interface Database {
   stat_sellers: StatSellersTable;
   stat_buyers: StatBuyersTable;
   stat_invoices: StatInvoicesTable;
+  carriers: CarriersTable;
+  cloud_prize_lists: CloudPrizeListsTable;
+  cloud_prize_numbers: CloudPrizeNumbersTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

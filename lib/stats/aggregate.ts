@@ -14,6 +14,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { HOLDER_CARRIERS } from './codes';
+import { coveredInvoices } from './coverage';
 import type { Cell, DatasetId } from './datasets';
 
 export type AggregatedId = Exclude<DatasetId, 'einvoice-donations-monthly'>;
@@ -48,7 +49,7 @@ async function sellerGrain(db: Kysely<Database>, timings: Record<string, number>
     await timed(timings, 'month-seller-carrier pass', () =>
       sql`create temp table stat_tmp_msc on commit drop as
         select date_trunc('month', issued_at)::date as month, seller_id, carrier_type, count(*)::int4 as n, sum(amount)::int8 as amount
-        from stat_invoices group by 1, 2, 3`.execute(trx),
+        from ${coveredInvoices} group by 1, 2, 3`.execute(trx),
     );
     await timed(timings, 'seller-month fold', () =>
       sql`create temp table stat_tmp_seller_month on commit drop as
@@ -81,7 +82,7 @@ async function sellerGrain(db: Kysely<Database>, timings: Record<string, number>
       sql<{ month: string; age: number; gender: number } & Measured>`
         with x as (
           select date_trunc('month', issued_at) as m, age_band, gender, seller_id, count(*) as n, sum(amount)::int8 as a
-          from stat_invoices where buyer_id is not null group by 1, 2, 3, 4)
+          from ${coveredInvoices} where buyer_id is not null group by 1, 2, 3, 4)
         select to_char(m, 'YYYY-MM') as month, age_band as age, gender,
           sum(n)::int8 as invoices, sum(a)::int8 as amount, count(*)::int8 as sellers
         from x group by 1, 2, 3`.execute(trx),
@@ -97,7 +98,7 @@ async function buyerGrain(db: Kysely<Database>, timings: Record<string, number>)
     await timed(timings, 'buyer-month pass', () =>
       sql`create temp table stat_tmp_buyer_month on commit drop as
         select date_trunc('month', issued_at)::date as month, buyer_id
-        from stat_invoices where buyer_id is not null group by 1, 2`.execute(trx),
+        from ${coveredInvoices} where buyer_id is not null group by 1, 2`.execute(trx),
     );
     const carrierBuyers = await timed(timings, 'carrier buyers', () =>
       sql<{ month: string; carrier: number; buyers: number }>`
@@ -114,7 +115,7 @@ async function buyerGrain(db: Kysely<Database>, timings: Record<string, number>)
         with x as (
           select date_part('year', issued_at)::int4 as y, date_part('isodow', issued_at)::int4 as d,
             date_part('hour', issued_at)::int4 as h, seller_id, count(*) as n, sum(amount)::int8 as a
-          from stat_invoices group by 1, 2, 3, 4)
+          from ${coveredInvoices} group by 1, 2, 3, 4)
         select y as year, d as weekday, h as hour, sum(n)::int8 as invoices, sum(a)::int8 as amount, count(*)::int8 as sellers
         from x group by 1, 2, 3`.execute(trx),
     );

@@ -13,6 +13,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { HOLDER_CARRIERS } from './codes';
+import { coveredInvoices } from './coverage';
 import { DATASETS, IDENTIFYING_FIELDS, cellKey, fieldsOf, type Cell, type CellDims, type DatasetId } from './datasets';
 import type { BuiltDataset } from './publish';
 
@@ -29,37 +30,37 @@ async function recount(db: Kysely<Database>, id: DatasetId): Promise<Map<string,
   let dims: (r: R) => CellDims;
   switch (id) {
     case 'einvoice-industry-monthly':
-      rows = (await sql<R>`select ${month} as month, industry_code as k, ${measures} from stat_invoices group by 1, 2`.execute(db)).rows;
+      rows = (await sql<R>`select ${month} as month, industry_code as k, ${measures} from ${coveredInvoices} group by 1, 2`.execute(db)).rows;
       dims = (r) => ({ month: String(r.month), industry: num(r.k) });
       break;
     case 'einvoice-county-monthly':
-      rows = (await sql<R>`select ${month} as month, county_code as k, ${measures} from stat_invoices group by 1, 2`.execute(db)).rows;
+      rows = (await sql<R>`select ${month} as month, county_code as k, ${measures} from ${coveredInvoices} group by 1, 2`.execute(db)).rows;
       dims = (r) => ({ month: String(r.month), county: num(r.k) });
       break;
     case 'einvoice-township-annual':
-      rows = (await sql<R>`select ${year} as year, township_code as k, ${measures} from stat_invoices group by 1, 2`.execute(db)).rows;
+      rows = (await sql<R>`select ${year} as year, township_code as k, ${measures} from ${coveredInvoices} group by 1, 2`.execute(db)).rows;
       dims = (r) => ({ year: num(r.year), township: num(r.k) });
       break;
     case 'einvoice-carrier-monthly':
-      rows = (await sql<R>`select ${month} as month, carrier_type as k, ${measures} from stat_invoices group by 1, 2`.execute(db)).rows;
+      rows = (await sql<R>`select ${month} as month, carrier_type as k, ${measures} from ${coveredInvoices} group by 1, 2`.execute(db)).rows;
       dims = (r) => ({ month: String(r.month), carrier: num(r.k) });
       break;
     case 'einvoice-age-gender-monthly':
       rows = (
         await sql<R>`select ${month} as month, age_band as a, gender as g, ${measures}
-          from stat_invoices where carrier_type in (1, 2, 3) group by 1, 2, 3`.execute(db)
+          from ${coveredInvoices} where carrier_type in (1, 2, 3) group by 1, 2, 3`.execute(db)
       ).rows;
       dims = (r) => ({ month: String(r.month), age: num(r.a), gender: num(r.g) });
       break;
     case 'einvoice-hour-weekday-annual':
       rows = (
         await sql<R>`select ${year} as year, extract(isodow from issued_at)::int as d, extract(hour from issued_at)::int as h, ${measures}
-          from stat_invoices group by 1, 2, 3`.execute(db)
+          from ${coveredInvoices} group by 1, 2, 3`.execute(db)
       ).rows;
       dims = (r) => ({ year: num(r.year), weekday: num(r.d), hour: num(r.h) });
       break;
     case 'einvoice-donations-monthly':
-      rows = (await sql<R>`select ${month} as month, ${measures} from stat_invoices where carrier_type = 4 group by 1`.execute(db)).rows;
+      rows = (await sql<R>`select ${month} as month, ${measures} from ${coveredInvoices} where carrier_type = 4 group by 1`.execute(db)).rows;
       dims = (r) => ({ month: String(r.month) });
       break;
   }
@@ -74,6 +75,7 @@ export async function auditDatasets(db: Kysely<Database>, datasets: readonly Bui
   const { k } = options;
   const problems: string[] = [];
   const bans = new Set((await db.selectFrom('stat_sellers').select(['ban', 'name']).execute()).flatMap((s) => [s.ban, s.name]));
+  const carrierNumbers = new Set((await db.selectFrom('carriers').select('number').execute()).map((c) => c.number));
 
   for (const d of datasets) {
     const def = DATASETS[d.id];
@@ -102,7 +104,8 @@ export async function auditDatasets(db: Kysely<Database>, datasets: readonly Bui
         if (!fields.some((f) => f.name === name)) say(`${where}: unexpected field ${name}`);
         if (typeof value === 'string') {
           if (!allowed.get(name)?.has(value)) say(`${where}: value "${value}" of ${name} is outside the field's domain`);
-          if (value.includes('syn-')) say(`${where}: a carrier ID in ${name}`);
+          if (carrierNumbers.has(value) || /^\/[0-9A-Z.+-]{7}$/.test(value)) say(`${where}: a carrier number in ${name}`);
+          if (/[A-Z]{2}-?\d{8}/.test(value)) say(`${where}: an invoice number in ${name}`);
           if (!name.endsWith('_code') && bans.has(value)) say(`${where}: a seller's BAN or name in ${name}`);
         }
       }

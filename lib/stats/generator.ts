@@ -5,7 +5,8 @@
  */
 import { createRandom } from '../db/seed/random';
 import { CARRIER } from './codes';
-import type { World } from './model';
+import { ROLL, rollStart, rollsPerChunk, scatterBulkRoll } from './invoice-numbers';
+import { chunkCount, type World } from './model';
 import { drawAlias, mixSeed, normal, poisson } from './sampling';
 
 export const MAX_ITEMS = 10;
@@ -32,6 +33,10 @@ export type InvoiceChunk = {
   itemOffsets: Int32Array;
   itemCodes: Int16Array;
   itemPrices: Int32Array;
+  /** Invoice number: track code (lib/stats/invoice-numbers.ts) and its 8 digits; the random code. */
+  track: Int16Array;
+  number: Int32Array;
+  randomCode: Int16Array;
 };
 
 const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
@@ -62,11 +67,17 @@ export function generateChunk(world: World, index: number): InvoiceChunk {
   let itemPrices = new Int32Array(count * 3);
   let items = 0;
   const weights = new Float64Array(MAX_ITEMS);
+  const dayOf = new Int32Array(count);
+  const secondOfDay = new Int32Array(count);
 
   for (let j = 0; j < count; j++) {
     const day = drawAlias(days.alias, random);
     const hour = drawAlias(hourAlias, random);
-    issuedAt[j] = `${days.date[day]} ${TWO[hour]}:${TWO[random.int(0, 59)]}:${TWO[random.int(0, 59)]}`;
+    const minute = random.int(0, 59);
+    const second = random.int(0, 59);
+    issuedAt[j] = `${days.date[day]} ${TWO[hour]}:${TWO[minute]}:${TWO[second]}`;
+    dayOf[j] = day;
+    secondOfDay[j] = hour * 3600 + minute * 60 + second;
 
     const s = drawAlias(sellers.alias, random);
     const ind = sellers.industry[s]!;
@@ -118,6 +129,7 @@ export function generateChunk(world: World, index: number): InvoiceChunk {
     }
     itemOffsets[j + 1] = items;
   }
+  const numbers = assignNumbers(world, index, dayOf, secondOfDay, sellerId);
   return {
     index,
     firstId,
@@ -135,5 +147,48 @@ export function generateChunk(world: World, index: number): InvoiceChunk {
     itemOffsets,
     itemCodes: itemCodes.slice(0, items),
     itemPrices: itemPrices.slice(0, items),
+    ...numbers,
   };
+}
+
+/**
+ * Invoice numbers and random codes, from a stream of their own (so the rest of the chunk is what
+ * it was before invoices had numbers). In time order, each seller uses its current roll of 50 for
+ * the period and takes a new one from the chunk's share of the period's rolls when it is used up:
+ * a seller's numbers rise with time, as on a real till roll. Only a (seller, period) whose
+ * invoices fall in two chunks has two independent sets of rolls.
+ */
+function assignNumbers(world: World, index: number, dayOf: Int32Array, secondOfDay: Int32Array, sellerId: Int32Array) {
+  const count = dayOf.length;
+  const random = createRandom(mixSeed(world.params.seed, 'numbers', index));
+  const track = new Int16Array(count);
+  const number = new Int32Array(count);
+  const randomCode = new Int16Array(count);
+  // Sort by (moment, position): the moment in seconds since the calendar's start, times 2^20.
+  const order = new Float64Array(count);
+  for (let j = 0; j < count; j++) order[j] = (dayOf[j]! * 86_400 + secondOfDay[j]!) * 1_048_576 + j;
+  order.sort();
+  const share = rollsPerChunk(chunkCount(world.params));
+  const firstRoll = index * share;
+  const used = new Map<number, number>(); // period → rolls this chunk has taken
+  const current = new Map<number, { track: number; next: number; left: number }>(); // (period, seller) → roll
+  for (let r = 0; r < count; r++) {
+    const j = order[r]! % 1_048_576;
+    const period = world.days.periodIndex[dayOf[j]!]!;
+    const key = period * 16_777_216 + sellerId[j]!;
+    let roll = current.get(key);
+    if (!roll || roll.left === 0) {
+      const k = used.get(period) ?? 0;
+      if (k >= share) throw new Error(`chunk ${index} needs more than its ${share} rolls in one period`);
+      used.set(period, k + 1);
+      const start = rollStart(period, scatterBulkRoll(firstRoll + k));
+      roll = { track: start.track, next: start.number, left: ROLL };
+      current.set(key, roll);
+    }
+    track[j] = roll.track;
+    number[j] = roll.next++;
+    roll.left--;
+    randomCode[j] = random.int(0, 9999);
+  }
+  return { track, number, randomCode };
 }

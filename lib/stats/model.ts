@@ -16,13 +16,15 @@ import {
   industryMeanTickets,
   mobileShareOfCarriers,
 } from './calibration';
+import { carrierNumber, carrierTypeFor, type CarrierTypeCode } from './carrier-numbers';
 import { AGE_BANDS, CARRIER, GENDERS } from './codes';
 import { COUNTIES, TOWNSHIPS } from './geography';
 import { INDUSTRIES, ITEMS, type IndustryKey } from './industries';
+import { periodIndexOfDate } from './invoice-numbers';
 import { aliasTable, drawAlias, mixSeed, normal, type Alias } from './sampling';
 
 /** Bumped whenever the same (seed, invoices) would give different rows: resume refuses to mix versions. */
-export const MODEL_VERSION = 'einvoice-synthetic-1';
+export const MODEL_VERSION = 'einvoice-synthetic-2';
 
 export type StoreParams = { seed: number; invoices: number; chunkSize: number };
 
@@ -38,7 +40,9 @@ export type SellerPool = {
 
 export type BuyerPool = {
   count: number;
-  carrierId: string[];
+  /** The carrier each holder is: its platform type code and number (carriers table). */
+  typeCode: CarrierTypeCode[];
+  number: string[];
   carrier: Int8Array;
   ageBand: Int8Array;
   gender: Int8Array;
@@ -48,7 +52,7 @@ export type BuyerPool = {
 
 export type World = {
   params: StoreParams;
-  days: { date: string[]; yearIndex: Int8Array; alias: Alias };
+  days: { date: string[]; yearIndex: Int8Array; periodIndex: Int16Array; alias: Alias };
   hourAlias: Alias;
   sellers: SellerPool;
   buyers: BuyerPool;
@@ -85,7 +89,12 @@ function calendar() {
     const scale = annualVolume(year) / yearWeight;
     for (let i = start; i < weights.length; i++) weights[i] = weights[i]! * scale;
   }
-  return { date, yearIndex: Int8Array.from(yearIndex), alias: aliasTable(weights) };
+  return {
+    date,
+    yearIndex: Int8Array.from(yearIndex),
+    periodIndex: Int16Array.from(date, periodIndexOfDate),
+    alias: aliasTable(weights),
+  };
 }
 
 function buildSellers(seed: number, invoices: number): SellerPool {
@@ -170,15 +179,9 @@ export function expectedCarrierShares(): number[] {
   return out;
 }
 
-/**
- * Synthetic carrier IDs: "syn-" and 12 lower-case hex digits. A real mobile barcode is "/" and 7
- * upper-case characters, a citizen certificate 2 upper-case letters and 14 digits, and card
- * carriers are digits: lower-case hex after "syn-" can never be any of them.
- */
-export function syntheticCarrierId(seed: number, index: number): string {
-  const hi = mixSeed(seed, 'buyer', index);
-  const lo = mixSeed(seed, 'buyer-lo', index) & 0xffff;
-  return `syn-${hi.toString(16).padStart(8, '0')}${lo.toString(16).padStart(4, '0')}`;
+/** Numbers the bulk world never issues: the demo seeder's (lib/einvoice-world/demo-world.ts). */
+export function isReservedDemoNumber(number: string): boolean {
+  return number.startsWith('/TAXC') || number.startsWith('000000');
 }
 
 function buildBuyers(seed: number, invoices: number): BuyerPool {
@@ -189,7 +192,11 @@ function buildBuyers(seed: number, invoices: number): BuyerPool {
   const genders = GENDERS.map((g) => (CALIBRATION.genderShares.value as Record<string, number>)[g.key]!);
   const ageAlias = aliasTable(ages);
   const genderAlias = aliasTable(genders);
-  const carrierId: string[] = [];
+  // Carrier types and numbers come from a stream of their own, so the holders' age bands and
+  // genders (and every published figure) are what they were before carriers had numbers.
+  const numbers = createRandom(mixSeed(seed, 'carrier-numbers'));
+  const typeCode: CarrierTypeCode[] = [];
+  const number: string[] = [];
   const carrier: number[] = [];
   const ageBand: number[] = [];
   const gender: number[] = [];
@@ -197,21 +204,24 @@ function buildBuyers(seed: number, invoices: number): BuyerPool {
   const seen = new Set<string>();
   for (const type of [CARRIER.mobile, CARRIER.member, CARRIER.storedValue]) {
     const size = Math.max(50, Math.round((invoices * shares[type]!) / perBuyer));
-    pools[type] = [carrierId.length, size];
+    pools[type] = [number.length, size];
     for (let i = 0; i < size; i++) {
-      let id = syntheticCarrierId(seed, carrierId.length);
-      // 48-bit ids practically never collide; if one does, the suffix keeps ids unique and stable.
-      for (let bump = 1; seen.has(id); bump++) id = `${syntheticCarrierId(seed, carrierId.length)}-${bump}`;
-      seen.add(id);
-      carrierId.push(id);
+      const code = carrierTypeFor(type, numbers.next());
+      let n: string;
+      do n = carrierNumber(code, numbers);
+      while (seen.has(`${code}${n}`) || isReservedDemoNumber(n));
+      seen.add(`${code}${n}`);
+      typeCode.push(code);
+      number.push(n);
       carrier.push(type);
       ageBand.push(AGE_BANDS[drawAlias(ageAlias, random)]!.code);
       gender.push(GENDERS[drawAlias(genderAlias, random)]!.code);
     }
   }
   return {
-    count: carrierId.length,
-    carrierId,
+    count: number.length,
+    typeCode,
+    number,
     carrier: Int8Array.from(carrier),
     ageBand: Int8Array.from(ageBand),
     gender: Int8Array.from(gender),

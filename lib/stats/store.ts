@@ -17,6 +17,7 @@ import { TOWNSHIPS } from './geography';
 import type { InvoiceChunk } from './generator';
 import { INDUSTRIES, ITEMS, industryByKey } from './industries';
 import { buildWorld, chunkCount, MODEL_VERSION, type StoreParams, type World } from './model';
+import { RESERVED_ID_BASE, RESERVED_INVOICE_ID_BASE } from './invoice-numbers';
 import { copyFrom } from './pg-copy';
 
 export class StoreMismatchError extends Error {
@@ -50,10 +51,12 @@ export async function completedChunks(db: Kysely<Database>, runId: number): Prom
 
 /** Empties the store (lookups stay: they are the same for every run). */
 export async function resetStore(db: Kysely<Database>): Promise<void> {
-  await sql`truncate stat_invoices, stat_buyers, stat_sellers, stat_generation_chunks, stat_generation_runs restart identity`.execute(db);
+  // Carriers go with their holders (the demo seeder puts the demo citizens' back on next start).
+  await sql`truncate stat_invoices, carriers, stat_buyers, stat_sellers, stat_generation_chunks, stat_generation_runs restart identity`.execute(db);
 }
 
-async function insertLookups(db: Kysely<Database>): Promise<void> {
+/** The code tables (townships, industries, items); the same for every run, so inserting is idempotent. */
+export async function insertLookups(db: Kysely<Database>): Promise<void> {
   await db
     .insertInto('stat_townships')
     .values(
@@ -96,10 +99,13 @@ async function insertWorld(db: Kysely<Database>, world: World): Promise<void> {
     const end = Math.min(buyers.count, start + SETUP_BATCH);
     const ids = Array.from({ length: end - start }, (_, i) => start + i + 1);
     await sql`
-      insert into stat_buyers (id, carrier_id, carrier_type, age_band, gender)
-      select * from unnest(${ids}::int[], ${buyers.carrierId.slice(start, end)}::text[],
+      insert into stat_buyers (id, carrier_type, age_band, gender)
+      select * from unnest(${ids}::int[],
         ${Array.from(buyers.carrier.subarray(start, end))}::smallint[], ${Array.from(buyers.ageBand.subarray(start, end))}::smallint[],
         ${Array.from(buyers.gender.subarray(start, end))}::smallint[])`.execute(db);
+    await sql`
+      insert into carriers (buyer_id, type_code, number)
+      select * from unnest(${ids}::int[], ${buyers.typeCode.slice(start, end)}::text[], ${buyers.number.slice(start, end)}::text[])`.execute(db);
   }
 }
 
@@ -133,6 +139,13 @@ export async function prepareRun(db: Kysely<Database>, params: StoreParams, opti
     return { runId: existing.id, world, done: await completedChunks(db, existing.id), resumed: true, totalChunks };
   }
   const runId = await db.transaction().execute(async (trx) => {
+    // Rows written beside a run (the demo citizens' corner) may hold a BAN the new world draws:
+    // they go, and the demo seeder writes them again around the run (npm run db:seed, or the
+    // next start of the embedded database).
+    await sql`delete from stat_invoices where id >= ${RESERVED_INVOICE_ID_BASE}`.execute(trx);
+    await sql`delete from carriers where buyer_id >= ${RESERVED_ID_BASE}`.execute(trx);
+    await sql`delete from stat_buyers where id >= ${RESERVED_ID_BASE}`.execute(trx);
+    await sql`delete from stat_sellers where id >= ${RESERVED_ID_BASE}`.execute(trx);
     await insertLookups(trx);
     await insertWorld(trx, world);
     const row = await trx
@@ -194,6 +207,9 @@ function columns(chunk: InvoiceChunk) {
     amount: Array.from(chunk.amount),
     codes,
     prices,
+    track: Array.from(chunk.track),
+    number: Array.from(chunk.number),
+    randomCode: Array.from(chunk.randomCode),
   };
 }
 
@@ -205,14 +221,15 @@ export function kyselyChunkWriter(db: Kysely<Database>): ChunkWriter {
       await db.transaction().execute(async (trx) => {
         await sql`
           insert into stat_invoices (id, issued_at, seller_id, county_code, township_code, industry_code, carrier_type,
-            buyer_id, age_band, gender, amount, item_codes, item_prices)
+            buyer_id, age_band, gender, amount, item_codes, item_prices, track, number, random_code)
           select id, issued_at, seller_id, county_code, township_code, industry_code, carrier_type,
-            buyer_id, age_band, gender, amount, item_codes::smallint[], item_prices::integer[]
+            buyer_id, age_band, gender, amount, item_codes::smallint[], item_prices::integer[], track, number, random_code
           from unnest(${c.id}::bigint[], ${c.issuedAt}::timestamp[], ${c.sellerId}::int[], ${c.county}::int[],
             ${c.township}::int[], ${c.industry}::smallint[], ${c.carrier}::smallint[], ${c.buyerId}::int[],
-            ${c.ageBand}::smallint[], ${c.gender}::smallint[], ${c.amount}::int[], ${c.codes}::text[], ${c.prices}::text[])
+            ${c.ageBand}::smallint[], ${c.gender}::smallint[], ${c.amount}::int[], ${c.codes}::text[], ${c.prices}::text[],
+            ${c.track}::smallint[], ${c.number}::int[], ${c.randomCode}::smallint[])
             as u(id, issued_at, seller_id, county_code, township_code, industry_code, carrier_type,
-              buyer_id, age_band, gender, amount, item_codes, item_prices)`.execute(trx);
+              buyer_id, age_band, gender, amount, item_codes, item_prices, track, number, random_code)`.execute(trx);
         await trx.insertInto('stat_generation_chunks').values({ run_id: runId, chunk_index: chunk.index, rows: chunk.count }).execute();
       });
     },
@@ -229,7 +246,7 @@ export function copyText(chunk: InvoiceChunk): Buffer[] {
     const holder = b === 0 ? '\\N\t\\N\t\\N' : `${b}\t${chunk.ageBand[j]}\t${chunk.gender[j]}`;
     const from = chunk.itemOffsets[j]!;
     const to = chunk.itemOffsets[j + 1]!;
-    text += `${chunk.firstId + j}\t${chunk.issuedAt[j]}\t${chunk.sellerId[j]}\t${chunk.county[j]}\t${chunk.township[j]}\t${chunk.industry[j]}\t${chunk.carrier[j]}\t${holder}\t${chunk.amount[j]}\t${intArray(chunk.itemCodes, from, to)}\t${intArray(chunk.itemPrices, from, to)}\n`;
+    text += `${chunk.firstId + j}\t${chunk.issuedAt[j]}\t${chunk.sellerId[j]}\t${chunk.county[j]}\t${chunk.township[j]}\t${chunk.industry[j]}\t${chunk.carrier[j]}\t${holder}\t${chunk.amount[j]}\t${intArray(chunk.itemCodes, from, to)}\t${intArray(chunk.itemPrices, from, to)}\t${chunk.track[j]}\t${chunk.number[j]}\t${chunk.randomCode[j]}\n`;
     if (text.length > 1_000_000) {
       out.push(Buffer.from(text));
       text = '';
@@ -240,7 +257,7 @@ export function copyText(chunk: InvoiceChunk): Buffer[] {
 }
 
 const COPY_INVOICES =
-  'copy stat_invoices (id, issued_at, seller_id, county_code, township_code, industry_code, carrier_type, buyer_id, age_band, gender, amount, item_codes, item_prices) from stdin';
+  'copy stat_invoices (id, issued_at, seller_id, county_code, township_code, industry_code, carrier_type, buyer_id, age_band, gender, amount, item_codes, item_prices, track, number, random_code) from stdin';
 
 /** COPY on a `pg` client the caller opened (and, in tests, pointed at its schema). */
 export function pgCopyChunkWriter(client: Client): ChunkWriter {

@@ -62,13 +62,13 @@ describe('privacy of the published statistics', { timeout: 120_000 }, () => {
     expect(problems.some((p) => /published from \d distinct seller/.test(p))).toBe(true);
   });
 
-  it('fails when a row carries a seller’s BAN or name, or a carrier ID, or an identifying field', async () => {
+  it('fails when a row carries a seller’s BAN or name, or a carrier number, or an identifying field', async () => {
     const seller = await db.selectFrom('stat_sellers').select(['ban', 'name']).executeTakeFirstOrThrow();
-    const buyer = await db.selectFrom('stat_buyers').select('carrier_id').executeTakeFirstOrThrow();
+    const carrier = await db.selectFrom('carriers').select('number').where('type_code', '=', '1K0001').executeTakeFirstOrThrow();
     const d = datasets.find((x) => x.id === 'einvoice-industry-monthly')!;
     const tampered = [
       clone(d, d.rows.map((r, i) => (i === 0 ? { ...r, industry_name: seller.name } : r))),
-      clone(d, d.rows.map((r, i) => (i === 1 ? { ...r, industry_code: buyer.carrier_id } : r))),
+      clone(d, d.rows.map((r, i) => (i === 1 ? { ...r, industry_code: carrier.number } : r))),
       clone(d, d.rows.map((r, i) => (i === 2 ? { ...r, seller_id: 1 } : r))),
       clone(d, d.rows.map((r, i) => (i === 3 ? { ...r, month: seller.ban } : r))),
     ];

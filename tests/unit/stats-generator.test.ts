@@ -4,7 +4,9 @@ import { CARRIER, HOLDER_CARRIERS } from '@/lib/stats/codes';
 import { isValidBan } from '@/lib/stats/ban';
 import { generateChunk, MAX_ITEMS, type InvoiceChunk } from '@/lib/stats/generator';
 import { INDUSTRIES } from '@/lib/stats/industries';
-import { buildWorld, chunkCount, sellerCount, syntheticCarrierId, type World } from '@/lib/stats/model';
+import { CARRIER_NUMBER_PATTERNS, STAT_CARRIER_OF_TYPE } from '@/lib/stats/carrier-numbers';
+import { periodIndexOfDate, periodTrack, TRACKS_PER_PERIOD } from '@/lib/stats/invoice-numbers';
+import { buildWorld, chunkCount, isReservedDemoNumber, sellerCount, type World } from '@/lib/stats/model';
 
 const PARAMS = { seed: 1, invoices: 200_000, chunkSize: 20_000 };
 let world: World;
@@ -22,7 +24,7 @@ describe('synthetic invoice generator: determinism', { timeout: 30_000 }, () => 
   it('gives the same world and the same chunk for the same seed', () => {
     const again = buildWorld(PARAMS);
     expect(again.sellers.ban).toEqual(world.sellers.ban);
-    expect(again.buyers.carrierId).toEqual(world.buyers.carrierId);
+    expect(again.buyers.number).toEqual(world.buyers.number);
     expect(generateChunk(again, 3)).toEqual(chunks[3]);
   });
 
@@ -111,17 +113,46 @@ describe('synthetic invoice generator: every invoice is well formed', { timeout:
     expect(new Set(world.sellers.ban).size).toBe(world.sellers.count);
   });
 
-  it('gives buyers synthetic carrier IDs that can never be a real carrier', () => {
-    const ids = world.buyers.carrierId;
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) {
-      expect(id).toMatch(/^syn-[0-9a-f]{12}(-\d+)?$/);
-      expect(id).not.toMatch(/^\/[0-9A-Z.+-]{7}$/); // mobile barcode
-      expect(id).not.toMatch(/^[A-Z]{2}\d{14}$/); // citizen digital certificate
-      expect(id).not.toMatch(/^\d+$/); // card numbers
+  it('gives every holder a carrier of its class, in the type’s format, unique per type, none of the demo numbers', () => {
+    const { typeCode, number, carrier } = world.buyers;
+    expect(new Set(typeCode.map((t, i) => `${t}${number[i]}`)).size).toBe(number.length);
+    typeCode.forEach((t, i) => {
+      expect(number[i]).toMatch(CARRIER_NUMBER_PATTERNS[t]);
+      expect(STAT_CARRIER_OF_TYPE[t]).toBe(carrier[i]);
+      expect(isReservedDemoNumber(number[i]!)).toBe(false);
+    });
+    expect(new Set(typeCode)).toEqual(new Set(['3J0002', '1K0001', '1H0001', '2G0001', 'EK0002', 'EG0002']));
+  });
+
+  it('numbers invoices from the period’s tracks, in rolls of 50 per seller, unique within a period', () => {
+    const seen = new Set<string>();
+    const problems: string[] = [];
+    for (const c of chunks) {
+      for (let j = 0; j < c.count; j++) {
+        const period = periodIndexOfDate(c.issuedAt[j]!);
+        const t = Array.from({ length: TRACKS_PER_PERIOD }, (_, k) => periodTrack(period, k)).indexOf(c.track[j]!);
+        // The demo seeder's numbers (95,000,000… of the last track) are never the generator's.
+        if (t < 0 || c.number[j]! < 0 || c.number[j]! >= (t === TRACKS_PER_PERIOD - 1 ? 95_000_000 : 100_000_000)) {
+          problems.push(`${c.issuedAt[j]}: track ${c.track[j]} number ${c.number[j]}`);
+        }
+        if (c.randomCode[j]! < 0 || c.randomCode[j]! > 9999) problems.push(`random code ${c.randomCode[j]}`);
+        const key = `${period}:${c.track[j]}:${c.number[j]}`;
+        if (seen.has(key)) problems.push(`twice: ${key}`);
+        seen.add(key);
+      }
     }
-    expect(syntheticCarrierId(1, 5)).toBe(syntheticCarrierId(1, 5));
-    expect(syntheticCarrierId(1, 5)).not.toBe(syntheticCarrierId(2, 5));
+    expect(problems.slice(0, 5)).toEqual([]);
+    // A seller's invoices in one period and chunk rise with time, one by one within a roll.
+    const c = chunks[0]!;
+    const bySeller = new Map<string, Array<[string, number]>>();
+    for (let j = 0; j < c.count; j++) {
+      const key = `${c.sellerId[j]}:${periodIndexOfDate(c.issuedAt[j]!)}`;
+      (bySeller.get(key) ?? bySeller.set(key, []).get(key)!).push([c.issuedAt[j]!, c.track[j]! * 1e8 + c.number[j]!]);
+    }
+    const busiest = [...bySeller.values()].sort((a, b) => b.length - a.length)[0]!;
+    expect(busiest.length).toBeGreaterThan(5);
+    const numbers = busiest.sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]).map(([, n]) => n);
+    expect(numbers).toEqual(numbers.map((_, i) => numbers[0]! + i));
   });
 });
 

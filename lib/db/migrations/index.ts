@@ -10,6 +10,7 @@ import * as m0003 from './0003-statistics';
 import * as m0004 from './0004-attempt-counters';
 import * as m0005 from './0005-session-version';
 import * as m0006 from './0006-citizen-accounts';
+import * as m0007 from './0007-einvoice-world';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0004-attempt-counters': m0004,
   '0005-session-version': m0005,
   '0006-citizen-accounts': m0006,
+  '0007-einvoice-world': m0007,
 };
 
 export const migrationProvider: MigrationProvider = {

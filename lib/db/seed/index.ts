@@ -9,6 +9,7 @@ import type { Database } from '../schema';
 import { createRandom, type Random } from './random';
 import { DEMO_CITIZENS, DEMO_CONFIRMED_AT } from './citizens';
 import { DEMO_STAFF } from './staff';
+import { seedWorld } from './world';
 
 type Seeder = { name: string; run(db: Kysely<Database>, random: Random): Promise<number> };
 
@@ -61,7 +62,8 @@ const seedCitizens: Seeder = {
 };
 
 // Append only: each seeder's random stream follows from its position.
-export const SEEDERS: Seeder[] = [seedStaff, seedCitizens];
+// The world comes last: it links carriers to the accounts the seeders before it created.
+export const SEEDERS: Seeder[] = [seedStaff, seedCitizens, seedWorld];
 
 export async function seedDatabase(
   db: Kysely<Database>,

@@ -1,0 +1,205 @@
+/**
+ * A citizen's invoices: the invoices of the synthetic store received by the carriers linked to
+ * them. Ownership is in every query (carriers.owner_id = the owner), so another citizen's invoice
+ * is simply not found. Returns DTOs (dto.ts), with prizes flagged through lib/lottery.
+ */
+import 'server-only';
+import { sql, type Kysely } from 'kysely';
+import { now } from '@/lib/clock';
+import { resolveDb } from '@/lib/db';
+import type { Database } from '@/lib/db/schema';
+import { listPeriods } from '@/lib/lottery/catalog';
+import { nextPeriod, pageKey, periodOfDate, type Period } from '@/lib/lottery/period';
+import { invoiceNumberText, trackCode } from '@/lib/stats/invoice-numbers';
+import { drawStatus } from './claim';
+import {
+  maskDonated,
+  periodTerm,
+  prizeOf,
+  taipeiIso,
+  type CloudPrizeKey,
+  type InvoiceDetailDto,
+  type InvoiceSummaryDto,
+} from './dto';
+import { prizePayoutStatus } from './payout-status';
+import { encodeCursor, type InvoiceListFilters } from './schemas';
+
+export type StoreOptions = { db?: Kysely<Database>; at?: Date };
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const periodStart = (p: Period) => `${p.rocYear + 1911}-${pad2(p.startMonth)}-01`;
+
+/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
+function contains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The owner's invoices joined with their seller and carrier; every query starts here. */
+function ownInvoices(db: Kysely<Database>, ownerId: string) {
+  return db
+    .selectFrom('carriers as c')
+    .innerJoin('stat_invoices as i', 'i.buyer_id', 'c.buyer_id')
+    .innerJoin('stat_sellers as s', 's.id', 'i.seller_id')
+    .where('c.owner_id', '=', ownerId)
+    .where('i.buyer_id', 'is not', null)
+    .select([
+      'i.id',
+      sql<string>`to_char(i.issued_at, 'YYYY-MM-DD"T"HH24:MI:SS')`.as('issued_at'),
+      'i.amount',
+      'i.track',
+      'i.number',
+      's.name as seller_name',
+      's.ban as seller_ban',
+      'c.id as carrier_id',
+      'c.type_code',
+      'c.number as carrier_number',
+    ]);
+}
+
+type Row = {
+  id: number;
+  issued_at: string;
+  amount: number;
+  track: number;
+  number: number;
+  seller_name: string;
+  seller_ban: string;
+  carrier_id: number;
+  type_code: string;
+  carrier_number: string;
+};
+
+/**
+ * Which of these invoices the owner donated. Donations are H3's (migration 0008): until they land,
+ * none. Keep the signature; the DTOs are masked from what it returns.
+ */
+export async function donatedNumbers(db: Kysely<Database>, ownerId: string, numbers: readonly string[]): Promise<Set<string>> {
+  void db;
+  void ownerId;
+  void numbers;
+  return new Set();
+}
+
+async function cloudPrizes(db: Kysely<Database>, period: Period, numbers: readonly string[]): Promise<Map<string, CloudPrizeKey>> {
+  if (numbers.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('cloud_prize_numbers')
+    .select(['invoice_number', 'prize'])
+    .where('period_key', '=', pageKey(period))
+    .where('invoice_number', 'in', [...new Set(numbers)])
+    .execute();
+  return new Map(rows.map((r) => [r.invoice_number, r.prize]));
+}
+
+/** Rows of one period → summaries with prize, draw and payout status. */
+async function summaries(db: Kysely<Database>, ownerId: string, period: Period, rows: readonly Row[], at: Date): Promise<InvoiceSummaryDto[]> {
+  const numbers = rows.map((r) => invoiceNumberText(r.track, r.number));
+  const [records, cloud, donated] = await Promise.all([listPeriods(db), cloudPrizes(db, period, numbers), donatedNumbers(db, ownerId, numbers)]);
+  const record = records.find((r) => r.key === pageKey(period)) ?? null;
+  const draw = drawStatus(period, record !== null, at);
+  const drawn = draw.state === 'drawn';
+  return Promise.all(
+    rows.map(async (r, k) => {
+      const number = numbers[k]!;
+      const prize = drawn ? prizeOf(number, record!.numbers, cloud) : null;
+      const dto: InvoiceSummaryDto = {
+        number,
+        period: periodTerm(period),
+        issuedAt: taipeiIso(r.issued_at),
+        amount: r.amount,
+        seller: { name: r.seller_name, ban: r.seller_ban },
+        carrier: { id: r.carrier_id, typeCode: r.type_code, number: r.carrier_number },
+        draw,
+        prize,
+        payout: await prizePayoutStatus(ownerId, { prizeAmount: prize?.amount ?? 0, periodKey: pageKey(period) }),
+        donated: donated.has(number),
+      };
+      return maskDonated(dto);
+    }),
+  );
+}
+
+export type InvoicePage = { period: string; invoices: InvoiceSummaryDto[]; nextCursor: string | null };
+
+/** One period of the owner's invoices, newest first, filtered, a page at a time (keyset cursor). */
+export async function listInvoices(
+  ownerId: string,
+  query: { period: Period } & Partial<InvoiceListFilters>,
+  options: StoreOptions = {},
+): Promise<InvoicePage> {
+  const db = await resolveDb(options.db);
+  const at = options.at ?? now();
+  const limit = query.limit ?? 50;
+  let from = periodStart(query.period);
+  let to = periodStart(nextPeriod(query.period));
+  if (query.from && query.from > from) from = query.from;
+  if (query.to) {
+    const dayAfter = new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    if (dayAfter < to) to = dayAfter;
+  }
+  let q = ownInvoices(db, ownerId)
+    .where(sql<boolean>`i.issued_at >= ${from}::timestamp and i.issued_at < ${to}::timestamp`)
+    .orderBy('i.issued_at', 'desc')
+    .orderBy('i.id', 'desc')
+    .limit(limit + 1);
+  if (query.carrierId !== undefined) q = q.where('c.id', '=', query.carrierId);
+  if (query.minAmount !== undefined) q = q.where('i.amount', '>=', query.minAmount);
+  if (query.maxAmount !== undefined) q = q.where('i.amount', '<=', query.maxAmount);
+  if (query.seller) {
+    const seller = query.seller;
+    q = q.where((eb) => eb.or([eb('s.ban', '=', seller), eb('s.name', 'ilike', contains(seller))]));
+  }
+  if (query.q) {
+    const like = contains(query.q);
+    q = q.where(
+      sql<boolean>`(s.name ilike ${like} or exists (
+        select 1 from stat_items it where it.code = any(i.item_codes) and (it.name ilike ${like} or it.name_en ilike ${like})))`,
+    );
+  }
+  if (query.cursor) q = q.where(sql<boolean>`(i.issued_at, i.id) < (${query.cursor.issuedAt}::timestamp, ${query.cursor.id}::int8)`);
+  const rows = (await q.execute()) as Row[];
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    period: periodTerm(query.period),
+    invoices: await summaries(db, ownerId, query.period, page, at),
+    nextCursor: rows.length > limit && last ? encodeCursor({ issuedAt: last.issued_at, id: Number(last.id) }) : null,
+  };
+}
+
+/** One of the owner's invoices by number (AB12345678), with line items and seller; null if not theirs. */
+export async function getInvoice(ownerId: string, invoiceNumber: string, options: StoreOptions = {}): Promise<InvoiceDetailDto | null> {
+  if (!/^[A-Z]{2}\d{8}$/.test(invoiceNumber)) return null;
+  const db = await resolveDb(options.db);
+  const at = options.at ?? now();
+  const row = await ownInvoices(db, ownerId)
+    .innerJoin('stat_townships as t', 't.code', 's.township_code')
+    .select(['i.item_codes', 'i.item_prices', 'i.random_code', 't.name as township', 't.county_name', 't.county_name_en'])
+    .where('i.track', '=', trackCode(invoiceNumber.slice(0, 2)))
+    .where('i.number', '=', Number(invoiceNumber.slice(2)))
+    // Tracks come back after 7 years: the newest invoice with the number is the one meant.
+    .orderBy('i.issued_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!row) return null;
+  const period = periodOfDate(row.issued_at.slice(0, 10));
+  const [summary] = await summaries(db, ownerId, period, [row as Row], at);
+  const codes = row.item_codes.map(Number);
+  const names = codes.length
+    ? await db.selectFrom('stat_items').select(['code', 'name', 'name_en']).where('code', 'in', [...new Set(codes)]).execute()
+    : [];
+  const byCode = new Map(names.map((n) => [n.code, n]));
+  const detail: InvoiceDetailDto = {
+    ...summary!,
+    randomCode: String(row.random_code).padStart(4, '0'),
+    seller: { ...summary!.seller, county: row.county_name, countyEn: row.county_name_en, township: row.township },
+    items: codes.map((code, k) => ({
+      code,
+      name: byCode.get(code)?.name ?? '',
+      nameEn: byCode.get(code)?.name_en ?? '',
+      amount: Number(row.item_prices[k]),
+    })),
+    synthetic: true,
+  };
+  return maskDonated(detail);
+}
