@@ -156,6 +156,47 @@ export interface StatInvoicesTable {
   item_prices: number[];
 }
 
+/**
+ * A carrier of the synthetic world (migration 0007, owned by the world branch; declared here the
+ * same way so this branch type-checks): owner_id is the citizen it is linked to.
+ */
+export interface CarriersTable {
+  id: Generated<number>;
+  buyer_id: number;
+  type_code: string;
+  number: string;
+  owner_id: string | null;
+  linked_at: NullableTimestamp;
+}
+
+/** The citizen's prize bank account (migration 0008): shown masked, changed with the verification code. */
+export interface BankAccountsTable {
+  owner_id: string;
+  bank_code: string;
+  account_number: string;
+  updated_at: Timestamp;
+}
+
+/** The love-code directory (migration 0008); the seeded rows are synthetic. */
+export interface LoveCodeOrganisationsTable {
+  code: string;
+  name: string;
+  name_en: string;
+  synthetic: Generated<boolean>;
+}
+
+/** One donated invoice (migration 0008), named by period and number. */
+export interface DonationsTable {
+  id: Generated<number>;
+  owner_id: string;
+  period_key: string;
+  invoice_number: string;
+  love_code: string;
+  amount: number;
+  idempotency_key: string;
+  donated_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -170,6 +211,10 @@ export interface Database {
   stat_sellers: StatSellersTable;
   stat_buyers: StatBuyersTable;
   stat_invoices: StatInvoicesTable;
+  carriers: CarriersTable;
+  bank_accounts: BankAccountsTable;
+  love_code_organisations: LoveCodeOrganisationsTable;
+  donations: DonationsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -9,6 +9,7 @@ import * as m0002 from './0002-lottery-periods';
 import * as m0003 from './0003-statistics';
 import * as m0004 from './0004-attempt-counters';
 import * as m0005 from './0005-session-version';
+import * as m0008 from './0008-carrier-services';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0003-statistics': m0003,
   '0004-attempt-counters': m0004,
   '0005-session-version': m0005,
+  '0008-carrier-services': m0008,
 };
 
 export const migrationProvider: MigrationProvider = {

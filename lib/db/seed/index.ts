@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../../auth/password';
 import type { Database } from '../schema';
+import { seedLoveCodes } from './love-codes';
 import { createRandom, type Random } from './random';
 import { DEMO_STAFF } from './staff';
 
@@ -35,7 +36,9 @@ const seedStaff: Seeder = {
   },
 };
 
-export const SEEDERS: Seeder[] = [seedStaff];
+const seedLoveCodeDirectory: Seeder = { name: 'love-code organisations (synthetic)', run: (db) => seedLoveCodes(db) };
+
+export const SEEDERS: Seeder[] = [seedStaff, seedLoveCodeDirectory];
 
 export async function seedDatabase(
   db: Kysely<Database>,
