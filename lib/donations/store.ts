@@ -81,6 +81,13 @@ export async function donateInvoice(
   const replay = (row: DonationRow): DonateResult =>
     row.invoice_number === invoiceNumber && row.love_code === loveCode ? { ok: true, donation: toDto(row), replayed: true } : { ok: false, code: 'key_reused' };
 
+  // The invoice is donated already: by a request with this key that got there first (a replay,
+  // even if it committed after our first look) or by another donation.
+  const lostRace = async (): Promise<DonateResult> => {
+    const winner = await byKey(db, ownerId, idempotencyKey);
+    return winner ? replay(winner) : { ok: false, code: 'already_donated' };
+  };
+
   const earlier = await byKey(db, ownerId, idempotencyKey);
   if (earlier) return replay(earlier);
 
@@ -91,6 +98,7 @@ export async function donateInvoice(
   const periodKey = donationPeriodKey(invoice.issuedOn);
   const donated = await db.selectFrom('donations').select('id').where('period_key', '=', periodKey).where('invoice_number', '=', invoiceNumber).executeTakeFirst();
   const refusal = donationRefusal({ issuedOn: invoice.issuedOn, printed: invoice.printed, donated: Boolean(donated) }, ctx.at ?? now());
+  if (refusal === 'already_donated') return lostRace();
   if (refusal) return { ok: false, code: refusal };
 
   const inserted = await db
@@ -99,11 +107,7 @@ export async function donateInvoice(
     .onConflict((oc) => oc.doNothing())
     .returning('id')
     .executeTakeFirst();
-  if (!inserted) {
-    // Lost a race: to a request with the same key (a replay) or to another donation of the invoice.
-    const winner = await byKey(db, ownerId, idempotencyKey);
-    return winner ? replay(winner) : { ok: false, code: 'already_donated' };
-  }
+  if (!inserted) return lostRace();
   await recordAudit(
     {
       actor: actorOf(ownerId, ctx),
