@@ -30,6 +30,15 @@ export const AUDIT_ACTIONS = [
   'citizen.code_reset_request',
   'citizen.code_reset_refused',
   'citizen.code_reset',
+  /** A citizen linked (歸戶) or unlinked a carrier (target: the carrier id; details: type). */
+  'carrier.link',
+  'carrier.unlink',
+  /** A citizen set or changed the prize bank account (details: bank code, last 4 digits only). */
+  'bank_account.change',
+  /** A change refused because the verification code was wrong (or the attempts are locked). */
+  'bank_account.change_refused',
+  /** A citizen donated an invoice (target: period/number; details: love code). */
+  'donation.create',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -11,6 +11,8 @@ export const PERMISSIONS = {
   'forum:reply-officially': ['official', 'admin'],
   'forum:moderate': ['moderator', 'admin'],
   'users:manage': ['admin'],
+  /** What each love-code organisation received (totals only, no donor). */
+  'donations:read': ['official', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -220,6 +220,34 @@ export interface CloudPrizeNumbersTable {
   prize: 'cloud1000000' | 'cloud2000' | 'cloud800' | 'cloud500';
 }
 
+/** The citizen's prize bank account (migration 0008): shown masked, changed with the verification code. */
+export interface BankAccountsTable {
+  owner_id: string;
+  bank_code: string;
+  account_number: string;
+  updated_at: Timestamp;
+}
+
+/** The love-code directory (migration 0008); the seeded rows are synthetic. */
+export interface LoveCodeOrganisationsTable {
+  code: string;
+  name: string;
+  name_en: string;
+  synthetic: Generated<boolean>;
+}
+
+/** One donated invoice (migration 0008), named by period and number. */
+export interface DonationsTable {
+  id: Generated<number>;
+  owner_id: string;
+  period_key: string;
+  invoice_number: string;
+  love_code: string;
+  amount: number;
+  idempotency_key: string;
+  donated_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -239,6 +267,9 @@ export interface Database {
   carriers: CarriersTable;
   cloud_prize_lists: CloudPrizeListsTable;
   cloud_prize_numbers: CloudPrizeNumbersTable;
+  bank_accounts: BankAccountsTable;
+  love_code_organisations: LoveCodeOrganisationsTable;
+  donations: DonationsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -60,6 +60,18 @@ export const RATE_LIMIT_POLICIES = {
     lockoutSeconds: 15 * 60,
     description: '20 publications or corrections of winning numbers by one official within an hour lock publishing for that account for 15 minutes',
   },
+  'bank-account:verify': {
+    limit: 5,
+    windowSeconds: 15 * 60,
+    lockoutSeconds: 15 * 60,
+    description: '5 wrong verification codes when changing the prize bank account within 15 minutes lock changes for 15 minutes',
+  },
+  'carrier-link:account': {
+    limit: 10,
+    windowSeconds: 60 * 60,
+    lockoutSeconds: 60 * 60,
+    description: '10 carrier numbers that match no carrier within an hour lock linking for that account for an hour (no guessing of card numbers)',
+  },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type PolicyName = keyof typeof RATE_LIMIT_POLICIES;

@@ -10,6 +10,7 @@ const EXPECTED: Record<Permission, Record<StaffRole, boolean>> = {
   'forum:reply-officially': { official: true, moderator: false, admin: true },
   'forum:moderate': { official: false, moderator: true, admin: true },
   'users:manage': { official: false, moderator: false, admin: true },
+  'donations:read': { official: true, moderator: false, admin: true },
 };
 
 const permissions = Object.keys(EXPECTED) as Permission[];

@@ -11,6 +11,7 @@ import * as m0004 from './0004-attempt-counters';
 import * as m0005 from './0005-session-version';
 import * as m0006 from './0006-citizen-accounts';
 import * as m0007 from './0007-einvoice-world';
+import * as m0008 from './0008-carrier-services';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0005-session-version': m0005,
   '0006-citizen-accounts': m0006,
   '0007-einvoice-world': m0007,
+  '0008-carrier-services': m0008,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../../auth/password';
 import type { Database } from '../schema';
+import { seedLoveCodes } from './love-codes';
 import { createRandom, type Random } from './random';
 import { DEMO_CITIZENS, DEMO_CONFIRMED_AT } from './citizens';
 import { DEMO_STAFF } from './staff';
@@ -37,6 +38,7 @@ const seedStaff: Seeder = {
   },
 };
 
+const seedLoveCodeDirectory: Seeder = { name: 'love-code organisations (synthetic)', run: (db) => seedLoveCodes(db) };
 /** Citizens first: features that give them carriers and invoices find them by mobile barcode. */
 const seedCitizens: Seeder = {
   name: 'citizen accounts',
@@ -62,8 +64,8 @@ const seedCitizens: Seeder = {
 };
 
 // Append only: each seeder's random stream follows from its position.
-// The world comes last: it links carriers to the accounts the seeders before it created.
-export const SEEDERS: Seeder[] = [seedStaff, seedCitizens, seedWorld];
+// The world follows the accounts: it links carriers to the accounts seeded before it.
+export const SEEDERS: Seeder[] = [seedStaff, seedCitizens, seedWorld, seedLoveCodeDirectory];
 
 export async function seedDatabase(
   db: Kysely<Database>,
