@@ -174,3 +174,40 @@ test('personal and sign-in pages are private, never cached, with a nonce CSP; /m
   expect(home.headers()['set-cookie']).toBeUndefined();
   expect(home.headers()['cache-control']).not.toContain('private');
 });
+
+test('a passkey added on /me/security signs in without the code (Chromium virtual authenticator)', async ({ browser }) => {
+  test.setTimeout(60_000);
+  // WebAuthn needs a domain as its relying party ID, not an IP address: use localhost.
+  const port = new URL(String(test.info().project.use.baseURL)).port;
+  const context = await browser.newContext({ baseURL: `http://localhost:${port}` });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+
+  await page.goto('/sign-in');
+  await submitCitizenSignIn(page, '/TAXC001', 'Demo-citizen-1!');
+  await expect(page).toHaveURL('/me');
+  await page.getByRole('link', { name: '帳戶安全' }).click();
+  await expect(page).toHaveURL('/me/security');
+  await expect(page.getByText('您還沒有通行密鑰。')).toBeVisible();
+  await page.getByLabel('通行密鑰名稱', { exact: true }).fill('測試金鑰');
+  await page.getByRole('button', { name: '新增通行密鑰' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已新增通行密鑰「測試金鑰」。' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '移除「測試金鑰」' })).toBeVisible();
+  await expectNoViolations(page);
+
+  await page.getByRole('button', { name: zh.signOut }).click();
+  await expect(page).toHaveURL('/sign-in?notice=signed-out');
+  await page.getByRole('button', { name: '用通行密鑰登入' }).click();
+  await expect(page).toHaveURL('/me');
+  await expect(page.getByText('您好，/TAXC001')).toBeVisible();
+
+  // Removed, it no longer signs in.
+  await page.goto('/me/security');
+  await page.getByRole('button', { name: '移除「測試金鑰」' }).click();
+  await expect(page.getByText('您還沒有通行密鑰。')).toBeVisible();
+  await context.close();
+});

@@ -30,6 +30,8 @@ export const AUDIT_ACTIONS = [
   'citizen.code_reset_request',
   'citizen.code_reset_refused',
   'citizen.code_reset',
+  'citizen.passkey_add',
+  'citizen.passkey_remove',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
