@@ -91,7 +91,9 @@ test('register with the link from the inbox, sign in, see /me, sign out everywhe
   await submitCitizenSignIn(otherPage, barcode, code);
   await expect(otherPage).toHaveURL('/me');
 
-  await page.goto('/me');
+  const me = await page.goto('/me');
+  expect(me?.headers()['cache-control']).toBe('private, no-store');
+  expect(me?.headers()['content-security-policy']).toMatch(/'nonce-[^']+'/);
   await page.getByRole('button', { name: zh.signOut }).click();
   await expect(page).toHaveURL('/sign-in?notice=signed-out');
   await expect(page.getByRole('status').filter({ hasText: zh.signedOut })).toBeVisible();
