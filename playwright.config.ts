@@ -56,6 +56,12 @@ const PUBLISH_PORT = PORT + 1;
 const publishURL = `http://127.0.0.1:${PUBLISH_PORT}`;
 const PUBLISHING_SPECS = /publishing\.spec\.ts$/;
 
+// Mail (registration and reset links) goes to a MailDev of this run; specs read its inbox over
+// its REST API (e2e/support/inbox.ts). Ports of their own, so a running `npm start` does not clash.
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 1125);
+const MAIL_WEB_PORT = Number(process.env.E2E_MAIL_WEB_PORT ?? 1180);
+process.env.E2E_MAIL_WEB_URL = `http://127.0.0.1:${MAIL_WEB_PORT}`;
+
 const chromium = {
   ...devices['Desktop Chrome'],
   launchOptions: { executablePath: chromiumPath, args: CHROMIUM_ARGS },
@@ -83,6 +89,7 @@ function server(port: number, dir: string, distDir: string, extraEnv: Record<str
       PGLITE_DIR: dir,
       APP_URL: origin,
       NEXT_DIST_DIR: distDir,
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}/?ignoreTLS=true`,
       ...extraEnv,
     },
   };
@@ -107,6 +114,14 @@ export default defineConfig({
     { name: 'publishing', testMatch: PUBLISHING_SPECS, use: { ...chromium, baseURL: publishURL } },
   ],
   webServer: [
+    {
+      command: `node_modules/.bin/maildev --smtp ${SMTP_PORT} --web ${MAIL_WEB_PORT} --ip 127.0.0.1 --web-ip 127.0.0.1 --silent`,
+      url: `http://127.0.0.1:${MAIL_WEB_PORT}/api/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+    },
     server(PORT, pgliteDir, path.join(buildRoot, 'main'), { TAX_CLOUD_NOW: E2E_NOW }),
     server(PUBLISH_PORT, path.join(process.env.E2E_PGLITE_ROOT, 'pglite-publishing'), path.join(buildRoot, 'publishing'), { TAX_CLOUD_NOW: E2E_NOW }),
   ],

@@ -104,6 +104,9 @@ export const PUBLIC_PAGES = [
   '/open-data-licence',
   '/contact',
   '/staff/sign-in',
+  '/sign-in',
+  '/sign-in/reset',
+  '/register',
 ] as const;
 
 export const STAFF = {

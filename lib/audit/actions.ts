@@ -39,6 +39,8 @@ export const AUDIT_ACTIONS = [
   'bank_account.change_refused',
   /** A citizen donated an invoice (target: period/number; details: love code). */
   'donation.create',
+  'citizen.passkey_add',
+  'citizen.passkey_remove',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

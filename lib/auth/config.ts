@@ -1,6 +1,6 @@
 /**
- * The full Auth.js instance, two Credentials providers: staff sign in with e-mail and password
- * ('credentials'), citizens with mobile barcode and verification code ('citizen').
+ * The full Auth.js instance, three Credentials providers: staff sign in with e-mail and password
+ * ('credentials'), citizens with mobile barcode and verification code ('citizen') or a passkey ('passkey').
  */
 import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
@@ -15,6 +15,11 @@ import { orSignInUnavailable } from './unavailable';
 import { citizenSignInSchema } from '@/lib/citizens/schemas';
 import { authenticateCitizen, recordMalformedCitizenSignIn } from '@/lib/citizens/sign-in';
 import { SignInUnconfirmed } from './unconfirmed';
+import { challengeFromCookieHeader, openChallenge } from '@/lib/citizens/passkey-challenge';
+import { parseAuthenticationResponse } from '@/lib/citizens/passkey-schemas';
+import { authenticatePasskey } from '@/lib/citizens/passkeys';
+import { relyingParty } from '@/lib/citizens/relying-party';
+import { authSecret } from '@/lib/env';
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const base = baseAuthConfig();
@@ -58,6 +63,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
             if (!result.ok) return null;
             const { id, barcode, email, sessionVersion } = result.user;
             return { id, name: barcode, email, roles: [], sessionVersion, kind: 'citizen' as const };
+          });
+        },
+      }),
+      // Citizens' passkeys (lib/citizens/passkeys.ts): the assertion, checked against the
+      // challenge in the signed cookie that /api/v1/passkeys/options set.
+      Credentials({
+        id: 'passkey',
+        name: 'passkey',
+        credentials: { response: {} },
+        async authorize(credentials, request) {
+          return orSignInUnavailable(async () => {
+            const response = parseAuthenticationResponse(credentials?.response);
+            const challenge = openChallenge(authSecret(), challengeFromCookieHeader(request.headers.get('cookie')), 'authenticate', null);
+            if (!response || !challenge) return null;
+            const meta = requestMetaFrom(request.headers);
+            const user = await authenticatePasskey(response, challenge, relyingParty(request.url, request.headers), meta);
+            if (!user) return null;
+            return { id: user.id, name: user.barcode, email: user.email, roles: [], sessionVersion: user.sessionVersion, kind: 'citizen' as const };
           });
         },
       }),

@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '@/lib/audit';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { gateStatus, reserveSignIn } from '@/lib/auth/sign-in-gate';
+import { ADDRESS_POLICY, gateStatus, reserveSignIn } from '@/lib/auth/sign-in-gate';
 import { bumpSessionVersion } from '@/lib/auth/session-version';
 import { resolveDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
@@ -21,7 +21,7 @@ import type { RequestMeta } from '@/lib/http/request-meta';
 import { localePath, type Locale } from '@/lib/i18n/routing';
 import { getMailer, requireMailer, type Mailer } from '@/lib/mail/mailer';
 import type { PolicyName } from '@/lib/rate-limit/policies';
-import { RateLimitError, clearAttempts, reserveAttempt } from '@/lib/rate-limit/store';
+import { RateLimitError, clearAttempts, releaseAttempt, reserveAttempt } from '@/lib/rate-limit/store';
 import { generateBarcode } from './barcode';
 import { composeMail } from './mail-text';
 import { barcodeTaken, consumeToken, findAccountByEmail, findCitizenById, issueToken } from './store';
@@ -213,6 +213,7 @@ export async function changeCode(
     return { ok: false, reason: status.locked ? 'locked' : 'wrong', retryAfterSeconds: status.retryAfterSeconds, attemptsLeft: status.attemptsLeft };
   }
   await clearAttempts(db, SIGN_IN_POLICY, citizen.barcode);
+  if (ctx.meta.ip) await releaseAttempt(db, ADDRESS_POLICY, ctx.meta.ip);
   const codeHash = await hashPassword(input.code);
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ password_hash: codeHash }).where('id', '=', userId).execute();

@@ -1,6 +1,7 @@
 'use server';
 
 import { AuthError } from 'next-auth';
+import { revalidatePath } from 'next/cache';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
@@ -17,6 +18,9 @@ import { changeCode, confirmEmail, registerCitizen, requestCodeReset, resetCode,
 import { CITIZEN_HINT_COOKIE, CITIZEN_HINT_MAX_AGE } from './hint-cookie';
 import { changeCodeSchema, citizenSignInSchema, confirmSchema, registerSchema, resetRequestSchema, resetSchema } from './schemas';
 import { citizenSignInStatus } from './sign-in';
+import { CHALLENGE_COOKIE } from './passkey-challenge';
+import { removePasskeySchema } from './passkey-schemas';
+import { removePasskey } from './passkeys';
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -140,5 +144,34 @@ export const changeCodeAction = validatedAction(
     // The session version moved on, so this clears the cookie without a second sign-out entry.
     await signOut({ redirectTo: `${localePath(locale, '/sign-in')}?notice=code-changed` });
     return { ok: true };
+  },
+);
+
+export const passkeySignInAction = validatedAction(
+  { auth: 'public', schema: z.object({ response: z.string().max(20_000) }), namespace: 'Citizen' },
+  async (input, { locale, t, formData }) => {
+    try {
+      await signIn('passkey', { response: input.response, redirectTo: safeNext(formData.get('next'), locale) });
+      return { ok: true };
+    } catch (error) {
+      if (!(error instanceof AuthError)) {
+        await setHint(true);
+        // A challenge is good for one sign-in.
+        (await cookies()).delete(CHALLENGE_COOKIE);
+        throw error;
+      }
+      if (isSignInUnavailable(error)) return { message: t('signInUnavailable') };
+      return { message: t('passkeySignInFailed') };
+    }
+  },
+);
+
+export const removePasskeyAction = validatedAction(
+  { auth: 'citizen', schema: removePasskeySchema, namespace: 'Citizen' },
+  async (input, { locale, t, principal }) => {
+    // Another citizen's passkey id removes nothing: the owner is in the query.
+    const removed = await removePasskey(principal.id, input.id, (await context(locale)).meta);
+    revalidatePath(localePath(locale, '/me/security'));
+    return removed ? { ok: true, message: t('passkeyRemoved') } : { message: t('passkeyNotFound') };
   },
 );

@@ -29,6 +29,7 @@ describe('parseEnv', () => {
       DB_STATEMENT_TIMEOUT_MS: 5_000,
       DB_LOCK_TIMEOUT_MS: 2_000,
       DB_CONNECT_TIMEOUT_MS: 5_000,
+      MAIL_FROM: '稅務雲 Tax Cloud <no-reply@taxcloud.example>',
     });
   });
 
@@ -153,5 +154,14 @@ describe('TAX_CLOUD_NOW', () => {
     expect(parseEnv({ TAX_CLOUD_NOW: '2026-11-30T04:00:00Z' }).TAX_CLOUD_NOW).toBe('2026-11-30T04:00:00Z');
     expect(parseEnv({ TAX_CLOUD_NOW: '' }).TAX_CLOUD_NOW).toBeUndefined();
     expect(() => parseEnv({ TAX_CLOUD_NOW: 'yesterday' })).toThrow(/TAX_CLOUD_NOW must be an ISO date-time/);
+  });
+});
+
+describe('SMTP_URL', () => {
+  it('takes an smtp:// or smtps:// URL and names the variable otherwise; unset means no mail', () => {
+    expect(parseEnv({ SMTP_URL: 'smtp://127.0.0.1:1025/?ignoreTLS=true' }).SMTP_URL).toBe('smtp://127.0.0.1:1025/?ignoreTLS=true');
+    expect(parseEnv({ SMTP_URL: 'smtps://u:p@smtp.example:465' }).SMTP_URL).toBe('smtps://u:p@smtp.example:465');
+    expect(parseEnv({ SMTP_URL: '' }).SMTP_URL).toBeUndefined();
+    expect(envError({ SMTP_URL: 'http://mail.example' }).message).toMatch(/SMTP_URL: SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/);
   });
 });

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PasskeySignIn } from '@/components/citizens/passkey-sign-in';
 import { CitizenSignInForm } from '@/components/citizens/sign-in-form';
 import { SIGN_IN_UNAVAILABLE_CODE } from '@/lib/auth/unavailable-code';
 import { citizenMetadata } from '@/lib/citizens/page-metadata';
@@ -35,6 +36,11 @@ export default async function CitizenSignInPage({ params, searchParams }: Props)
           errorSummary: t('errorSummary'),
           sessionNote: t('sessionNote'),
         }}
+      />
+      <PasskeySignIn
+        locale={locale}
+        next={typeof next === 'string' ? next : undefined}
+        labels={{ signIn: t('passkeySignIn'), failed: t('passkeySignInFailed'), or: t('passkeyOr') }}
       />
       <ul className="mt-8 space-y-2">
         <li>

@@ -1,0 +1,18 @@
+// POST /api/v1/me/passkeys/options – WebAuthn creation options for adding a passkey (citizen).
+import { routeHandler } from '@/lib/api/route-handler';
+import { methodNotAllowed } from '@/lib/api/methods';
+import { challengeCookie, sealChallenge } from '@/lib/citizens/passkey-challenge';
+import { registrationOptions } from '@/lib/citizens/passkeys';
+import { relyingParty } from '@/lib/citizens/relying-party';
+import { authSecret } from '@/lib/env';
+
+export const runtime = 'nodejs';
+
+export const POST = routeHandler({ auth: 'citizen' }, async ({ request, principal }) => {
+  const options = await registrationOptions({ id: principal.id, barcode: principal.name }, relyingParty(request.url, request.headers));
+  const sealed = sealChallenge(authSecret(), { challenge: options.challenge, purpose: 'register', userId: principal.id });
+  return Response.json(options, { headers: { 'Set-Cookie': challengeCookie(sealed, new URL(request.url).protocol === 'https:') } });
+});
+
+const refuse = methodNotAllowed('POST');
+export { refuse as GET, refuse as PUT, refuse as PATCH, refuse as DELETE };

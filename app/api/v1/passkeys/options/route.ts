@@ -1,0 +1,20 @@
+// POST /api/v1/passkeys/options – WebAuthn request options for signing in with a passkey (anyone).
+import { methodNotAllowed } from '@/lib/api/methods';
+import { routeHandler } from '@/lib/api/route-handler';
+import { challengeCookie, sealChallenge } from '@/lib/citizens/passkey-challenge';
+import { authenticationOptions } from '@/lib/citizens/passkeys';
+import { relyingParty } from '@/lib/citizens/relying-party';
+import { authSecret } from '@/lib/env';
+
+export const runtime = 'nodejs';
+
+export const POST = routeHandler({ auth: 'public' }, async ({ request }) => {
+  const options = await authenticationOptions(relyingParty(request.url, request.headers));
+  const sealed = sealChallenge(authSecret(), { challenge: options.challenge, purpose: 'authenticate', userId: null });
+  return Response.json(options, {
+    headers: { 'Set-Cookie': challengeCookie(sealed, new URL(request.url).protocol === 'https:'), 'Cache-Control': 'private, no-store' },
+  });
+});
+
+const refuse = methodNotAllowed('POST');
+export { refuse as GET, refuse as PUT, refuse as PATCH, refuse as DELETE };
