@@ -121,14 +121,8 @@ async function summaries(db: Kysely<Database>, ownerId: string, period: Period, 
 
 export type InvoicePage = { period: string; invoices: InvoiceSummaryDto[]; nextCursor: string | null };
 
-/** One period of the owner's invoices, newest first, filtered, a page at a time (keyset cursor). */
-export async function listInvoices(
-  ownerId: string,
-  query: { period: Period } & Partial<InvoiceListFilters>,
-  options: StoreOptions = {},
-): Promise<InvoicePage> {
-  const db = await resolveDb(options.db);
-  const at = options.at ?? now();
+/** The list's SQL (exported for the benchmark's EXPLAIN): one period, filters, keyset, limit + 1. */
+export function listQuery(db: Kysely<Database>, ownerId: string, query: { period: Period } & Partial<InvoiceListFilters>) {
   const limit = query.limit ?? 50;
   let from = periodStart(query.period);
   let to = periodStart(nextPeriod(query.period));
@@ -157,7 +151,19 @@ export async function listInvoices(
     );
   }
   if (query.cursor) q = q.where(sql<boolean>`(i.issued_at, i.id) < (${query.cursor.issuedAt}::timestamp, ${query.cursor.id}::int8)`);
-  const rows = (await q.execute()) as Row[];
+  return q;
+}
+
+/** One period of the owner's invoices, newest first, filtered, a page at a time (keyset cursor). */
+export async function listInvoices(
+  ownerId: string,
+  query: { period: Period } & Partial<InvoiceListFilters>,
+  options: StoreOptions = {},
+): Promise<InvoicePage> {
+  const db = await resolveDb(options.db);
+  const at = options.at ?? now();
+  const limit = query.limit ?? 50;
+  const rows = (await listQuery(db, ownerId, query).execute()) as Row[];
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
