@@ -209,3 +209,18 @@ export async function getInvoice(ownerId: string, invoiceNumber: string, options
   };
   return maskDonated(detail);
 }
+
+export type CarrierOption = { id: number; typeCode: string; number: string };
+
+/** The owner's carriers, for the list's carrier filter (the barcode first). */
+export async function ownCarrierOptions(ownerId: string, options: StoreOptions = {}): Promise<CarrierOption[]> {
+  const db = await resolveDb(options.db);
+  const rows = await db
+    .selectFrom('carriers')
+    .select(['id', 'type_code', 'number'])
+    .where('owner_id', '=', ownerId)
+    .orderBy(sql`type_code = '3J0002'`, 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: Number(r.id), typeCode: r.type_code, number: r.number }));
+}
