@@ -8,14 +8,14 @@ import { sql, type Kysely } from 'kysely';
 import { now } from '@/lib/clock';
 import { resolveDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
-import { listPeriods } from '@/lib/lottery/catalog';
+import { getPeriods, listPeriods } from '@/lib/lottery/catalog';
 import { nextPeriod, pageKey, periodOfDate, type Period } from '@/lib/lottery/period';
 import { invoiceNumberText, trackCode } from '@/lib/stats/invoice-numbers';
 import { drawStatus } from './claim';
 import {
   maskDonated,
   periodTerm,
-  prizeOf,
+  prizeChecker,
   taipeiIso,
   type CloudPrizeKey,
   type InvoiceDetailDto,
@@ -92,16 +92,31 @@ async function cloudPrizes(db: Kysely<Database>, period: Period, numbers: readon
 }
 
 /** Rows of one period → summaries with prize, draw and payout status. */
-async function summaries(db: Kysely<Database>, ownerId: string, period: Period, rows: readonly Row[], at: Date): Promise<InvoiceSummaryDto[]> {
+/**
+ * The periods' numbers: in the app from the lottery's cache (revalidated when an official
+ * publishes), with a database given (tests, scripts) straight from it.
+ */
+function periods(db: Kysely<Database>, direct: boolean) {
+  return direct ? listPeriods(db) : getPeriods();
+}
+
+async function summaries(
+  db: Kysely<Database>,
+  direct: boolean,
+  ownerId: string,
+  period: Period,
+  rows: readonly Row[],
+  at: Date,
+): Promise<InvoiceSummaryDto[]> {
   const numbers = rows.map((r) => invoiceNumberText(r.track, r.number));
-  const [records, cloud, donated] = await Promise.all([listPeriods(db), cloudPrizes(db, period, numbers), donatedNumbers(db, ownerId, numbers)]);
+  const [records, cloud, donated] = await Promise.all([periods(db, direct), cloudPrizes(db, period, numbers), donatedNumbers(db, ownerId, numbers)]);
   const record = records.find((r) => r.key === pageKey(period)) ?? null;
   const draw = drawStatus(period, record !== null, at);
-  const drawn = draw.state === 'drawn';
+  const prizeOf = prizeChecker(draw.state === 'drawn' ? record!.numbers : null, cloud);
   return Promise.all(
     rows.map(async (r, k) => {
       const number = numbers[k]!;
-      const prize = drawn ? prizeOf(number, record!.numbers, cloud) : null;
+      const prize = prizeOf(number);
       const dto: InvoiceSummaryDto = {
         number,
         period: periodTerm(period),
@@ -168,7 +183,7 @@ export async function listInvoices(
   const last = page.at(-1);
   return {
     period: periodTerm(query.period),
-    invoices: await summaries(db, ownerId, query.period, page, at),
+    invoices: await summaries(db, options.db !== undefined, ownerId, query.period, page, at),
     nextCursor: rows.length > limit && last ? encodeCursor({ issuedAt: last.issued_at, id: Number(last.id) }) : null,
   };
 }
@@ -189,7 +204,7 @@ export async function getInvoice(ownerId: string, invoiceNumber: string, options
     .executeTakeFirst();
   if (!row) return null;
   const period = periodOfDate(row.issued_at.slice(0, 10));
-  const [summary] = await summaries(db, ownerId, period, [row as Row], at);
+  const [summary] = await summaries(db, options.db !== undefined, ownerId, period, [row as Row], at);
   const codes = row.item_codes.map(Number);
   const names = codes.length
     ? await db.selectFrom('stat_items').select(['code', 'name', 'name_en']).where('code', 'in', [...new Set(codes)]).execute()

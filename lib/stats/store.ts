@@ -50,15 +50,20 @@ export async function completedChunks(db: Kysely<Database>, runId: number): Prom
 }
 
 /**
- * The citizens' index (migration 0007): a citizen's invoices by carrier and date. Kept up row by
- * row, it would cost a bulk load more than the rows themselves (random inserts into a B-tree
- * larger than the buffer cache), so a fresh run drops it and the finished run builds it once.
- * While a run is under way citizens' lists fall back to a scan.
+ * The citizens' indexes (migration 0007): a citizen's invoices by carrier and date, and an invoice
+ * by its number. Kept up row by row, they would cost a bulk load more than the rows themselves
+ * (random inserts into B-trees larger than the buffer cache), so a fresh run drops them and the
+ * finished run builds them once. While a run is under way citizens' lists fall back to scans.
  */
-const CITIZEN_INDEX = 'stat_invoices_buyer_issued_idx';
+const CITIZEN_INDEXES = {
+  stat_invoices_buyer_issued_idx: sql`(buyer_id, issued_at) where buyer_id is not null`,
+  stat_invoices_number_idx: sql`(track, number) where buyer_id is not null`,
+};
 
 async function buildCitizenIndex(db: Kysely<Database>): Promise<void> {
-  await sql`create index if not exists ${sql.id(CITIZEN_INDEX)} on stat_invoices (buyer_id, issued_at) where buyer_id is not null`.execute(db);
+  for (const [name, definition] of Object.entries(CITIZEN_INDEXES)) {
+    await sql`create index if not exists ${sql.id(name)} on stat_invoices ${definition}`.execute(db);
+  }
 }
 
 /** Empties the store (lookups stay: they are the same for every run). */
@@ -159,7 +164,7 @@ export async function prepareRun(db: Kysely<Database>, params: StoreParams, opti
     await sql`delete from carriers where buyer_id >= ${RESERVED_ID_BASE}`.execute(trx);
     await sql`delete from stat_buyers where id >= ${RESERVED_ID_BASE}`.execute(trx);
     await sql`delete from stat_sellers where id >= ${RESERVED_ID_BASE}`.execute(trx);
-    await sql`drop index if exists ${sql.id(CITIZEN_INDEX)}`.execute(trx);
+    for (const name of Object.keys(CITIZEN_INDEXES)) await sql`drop index if exists ${sql.id(name)}`.execute(trx);
     await insertLookups(trx);
     await insertWorld(trx, world);
     const row = await trx

@@ -24,6 +24,12 @@ vi.mock('@/lib/db', async (original) => ({
   resolveDb: async (db?: unknown) => db ?? state.db,
 }));
 
+// In the app the periods come from Next's cache; here straight from the test database.
+vi.mock('@/lib/lottery/catalog', async (original) => {
+  const actual = await original<typeof import('@/lib/lottery/catalog')>();
+  return { ...actual, getPeriods: () => actual.listPeriods(state.db as never) };
+});
+
 const list = (await import('@/app/api/v1/me/invoices/route')).GET;
 const one = (await import('@/app/api/v1/me/invoices/[number]/route')).GET;
 const listPost = (await import('@/app/api/v1/me/invoices/route')).POST;
