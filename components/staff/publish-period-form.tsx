@@ -10,7 +10,10 @@ import { Link } from '@/lib/i18n/navigation';
 
 type LabelKey =
   | 'period' | 'periodHint' | 'special' | 'grand' | 'first1' | 'first2' | 'first3' | 'additionalSixth' | 'additionalSixthHint'
-  | 'sources' | 'sourcesHint' | 'note' | 'correction' | 'correctionHint' | 'submit' | 'errorSummary';
+  | 'sources' | 'sourcesHint' | 'note' | 'correction' | 'correctionHint' | 'submit' | 'errorSummary'
+  | 'cloudLegend' | 'cloudHint' | 'cloud1000000' | 'cloud2000' | 'cloud800' | 'cloud500';
+
+const CLOUD_FIELDS = ['cloud1000000', 'cloud2000', 'cloud800', 'cloud500'] as const;
 
 const NUMBER_FIELDS = ['special', 'grand', 'first1', 'first2', 'first3'] as const;
 
@@ -72,6 +75,24 @@ export function PublishPeriodForm({ locale, nextPeriod, labels }: { locale: stri
       />
       <TextArea id="sources" name="sources" rows={3} label={labels.sources} hint={labels.sourcesHint} error={errors.sources?.[0]} defaultValue={value('sources')} />
       <TextArea id="note" name="note" rows={3} label={labels.note} error={errors.note?.[0]} defaultValue={value('note')} />
+      <fieldset className="mb-5" aria-describedby="cloud-hint">
+        <legend className="text-lg font-semibold">{labels.cloudLegend}</legend>
+        <p id="cloud-hint" className="mb-3 text-muted">
+          {labels.cloudHint}
+        </p>
+        {CLOUD_FIELDS.map((field) => (
+          <TextArea
+            key={field}
+            id={field}
+            name={field}
+            rows={2}
+            label={labels[field]}
+            error={errors[field]?.[0]}
+            defaultValue={value(field)}
+            className="font-mono"
+          />
+        ))}
+      </fieldset>
       <div className="mb-5">
         {errors.correction?.[0] ? (
           <p id="correction-error" className="field-error">

@@ -39,15 +39,26 @@ export type InvoiceDetailDto = InvoiceSummaryDto & {
 export const CLOUD_PRIZES = ['cloud1000000', 'cloud2000', 'cloud800', 'cloud500'] as const;
 export type CloudPrizeKey = (typeof CLOUD_PRIZES)[number];
 
-/** The prize an invoice wins, given its period's numbers (null: not drawn or no numbers yet). */
+/**
+ * The prize of each invoice of one period, from its numbers and the cloud lists' entries for the
+ * invoices at hand (built once per page; null numbers: not drawn or no numbers yet).
+ */
+export function prizeChecker(numbers: WinningNumbers | null, cloud: ReadonlyMap<string, CloudPrizeKey>): (number: string) => InvoicePrize | null {
+  if (!numbers) return () => null;
+  const lists: Partial<Record<CloudPrizeKey, string[]>> = {};
+  for (const [number, prize] of cloud) (lists[prize] ??= []).push(number);
+  const check = createChecker({ ...numbers, cloud: lists });
+  return (number) => {
+    const { prize } = check({ track: number.slice(0, 2), digits: number.slice(2) });
+    if (!prize) return null;
+    const tier = PRIZE_TIERS[prize];
+    return { key: prize, kind: prize.startsWith('cloud') ? 'cloud' : 'regular', amount: tier.amount, name: tier.zh, nameEn: tier.en };
+  };
+}
+
+/** One invoice's prize (see prizeChecker). */
 export function prizeOf(number: string, numbers: WinningNumbers | null, cloud: ReadonlyMap<string, CloudPrizeKey>): InvoicePrize | null {
-  if (!numbers) return null;
-  const cloudPrize = cloud.get(number);
-  const check = createChecker({ ...numbers, cloud: cloudPrize ? { [cloudPrize]: [number] } : {} });
-  const { prize } = check({ track: number.slice(0, 2), digits: number.slice(2) });
-  if (!prize) return null;
-  const tier = PRIZE_TIERS[prize];
-  return { key: prize, kind: prize.startsWith('cloud') ? 'cloud' : 'regular', amount: tier.amount, name: tier.zh, nameEn: tier.en };
+  return prizeChecker(numbers, cloud)(number);
 }
 
 /** 'YYYY-MM-DDTHH:MM:SS' (Taiwan local, as stored) → ISO 8601 with +08:00. */

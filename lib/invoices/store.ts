@@ -8,14 +8,14 @@ import { sql, type Kysely } from 'kysely';
 import { now } from '@/lib/clock';
 import { resolveDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
-import { listPeriods } from '@/lib/lottery/catalog';
+import { getPeriods, listPeriods } from '@/lib/lottery/catalog';
 import { nextPeriod, pageKey, periodOfDate, type Period } from '@/lib/lottery/period';
 import { invoiceNumberText, trackCode } from '@/lib/stats/invoice-numbers';
 import { drawStatus } from './claim';
 import {
   maskDonated,
   periodTerm,
-  prizeOf,
+  prizeChecker,
   taipeiIso,
   type CloudPrizeKey,
   type InvoiceDetailDto,
@@ -92,16 +92,31 @@ async function cloudPrizes(db: Kysely<Database>, period: Period, numbers: readon
 }
 
 /** Rows of one period → summaries with prize, draw and payout status. */
-async function summaries(db: Kysely<Database>, ownerId: string, period: Period, rows: readonly Row[], at: Date): Promise<InvoiceSummaryDto[]> {
+/**
+ * The periods' numbers: in the app from the lottery's cache (revalidated when an official
+ * publishes), with a database given (tests, scripts) straight from it.
+ */
+function periods(db: Kysely<Database>, direct: boolean) {
+  return direct ? listPeriods(db) : getPeriods();
+}
+
+async function summaries(
+  db: Kysely<Database>,
+  direct: boolean,
+  ownerId: string,
+  period: Period,
+  rows: readonly Row[],
+  at: Date,
+): Promise<InvoiceSummaryDto[]> {
   const numbers = rows.map((r) => invoiceNumberText(r.track, r.number));
-  const [records, cloud, donated] = await Promise.all([listPeriods(db), cloudPrizes(db, period, numbers), donatedNumbers(db, ownerId, numbers)]);
+  const [records, cloud, donated] = await Promise.all([periods(db, direct), cloudPrizes(db, period, numbers), donatedNumbers(db, ownerId, numbers)]);
   const record = records.find((r) => r.key === pageKey(period)) ?? null;
   const draw = drawStatus(period, record !== null, at);
-  const drawn = draw.state === 'drawn';
+  const prizeOf = prizeChecker(draw.state === 'drawn' ? record!.numbers : null, cloud);
   return Promise.all(
     rows.map(async (r, k) => {
       const number = numbers[k]!;
-      const prize = drawn ? prizeOf(number, record!.numbers, cloud) : null;
+      const prize = prizeOf(number);
       const dto: InvoiceSummaryDto = {
         number,
         period: periodTerm(period),
@@ -121,14 +136,8 @@ async function summaries(db: Kysely<Database>, ownerId: string, period: Period, 
 
 export type InvoicePage = { period: string; invoices: InvoiceSummaryDto[]; nextCursor: string | null };
 
-/** One period of the owner's invoices, newest first, filtered, a page at a time (keyset cursor). */
-export async function listInvoices(
-  ownerId: string,
-  query: { period: Period } & Partial<InvoiceListFilters>,
-  options: StoreOptions = {},
-): Promise<InvoicePage> {
-  const db = await resolveDb(options.db);
-  const at = options.at ?? now();
+/** The list's SQL (exported for the benchmark's EXPLAIN): one period, filters, keyset, limit + 1. */
+export function listQuery(db: Kysely<Database>, ownerId: string, query: { period: Period } & Partial<InvoiceListFilters>) {
   const limit = query.limit ?? 50;
   let from = periodStart(query.period);
   let to = periodStart(nextPeriod(query.period));
@@ -157,12 +166,24 @@ export async function listInvoices(
     );
   }
   if (query.cursor) q = q.where(sql<boolean>`(i.issued_at, i.id) < (${query.cursor.issuedAt}::timestamp, ${query.cursor.id}::int8)`);
-  const rows = (await q.execute()) as Row[];
+  return q;
+}
+
+/** One period of the owner's invoices, newest first, filtered, a page at a time (keyset cursor). */
+export async function listInvoices(
+  ownerId: string,
+  query: { period: Period } & Partial<InvoiceListFilters>,
+  options: StoreOptions = {},
+): Promise<InvoicePage> {
+  const db = await resolveDb(options.db);
+  const at = options.at ?? now();
+  const limit = query.limit ?? 50;
+  const rows = (await listQuery(db, ownerId, query).execute()) as Row[];
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     period: periodTerm(query.period),
-    invoices: await summaries(db, ownerId, query.period, page, at),
+    invoices: await summaries(db, options.db !== undefined, ownerId, query.period, page, at),
     nextCursor: rows.length > limit && last ? encodeCursor({ issuedAt: last.issued_at, id: Number(last.id) }) : null,
   };
 }
@@ -183,7 +204,7 @@ export async function getInvoice(ownerId: string, invoiceNumber: string, options
     .executeTakeFirst();
   if (!row) return null;
   const period = periodOfDate(row.issued_at.slice(0, 10));
-  const [summary] = await summaries(db, ownerId, period, [row as Row], at);
+  const [summary] = await summaries(db, options.db !== undefined, ownerId, period, [row as Row], at);
   const codes = row.item_codes.map(Number);
   const names = codes.length
     ? await db.selectFrom('stat_items').select(['code', 'name', 'name_en']).where('code', 'in', [...new Set(codes)]).execute()
@@ -202,4 +223,19 @@ export async function getInvoice(ownerId: string, invoiceNumber: string, options
     synthetic: true,
   };
   return maskDonated(detail);
+}
+
+export type CarrierOption = { id: number; typeCode: string; number: string };
+
+/** The owner's carriers, for the list's carrier filter (the barcode first). */
+export async function ownCarrierOptions(ownerId: string, options: StoreOptions = {}): Promise<CarrierOption[]> {
+  const db = await resolveDb(options.db);
+  const rows = await db
+    .selectFrom('carriers')
+    .select(['id', 'type_code', 'number'])
+    .where('owner_id', '=', ownerId)
+    .orderBy(sql`type_code = '3J0002'`, 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: Number(r.id), typeCode: r.type_code, number: r.number }));
 }

@@ -10,7 +10,10 @@ import { periodLabel, periodOrThrow } from './period';
 import { publishPeriod } from './publish';
 import { publishFormSchema } from './publish-schema';
 
-const FORM_FIELDS = ['period', 'special', 'grand', 'first1', 'first2', 'first3', 'additionalSixth', 'sources', 'note', 'correction'];
+const FORM_FIELDS = [
+  'period', 'special', 'grand', 'first1', 'first2', 'first3', 'additionalSixth', 'sources', 'note', 'correction',
+  'cloud1000000', 'cloud2000', 'cloud800', 'cloud500',
+];
 
 /** The official's publishing form (works without JavaScript). Permission checked in the wrapper. */
 export const publishPeriodAction = validatedAction(

@@ -20,6 +20,29 @@ const sixthDigits = z.string().trim().regex(/^\d{3}$/, 'sixthDigits');
 
 const distinctFirst = (first: readonly string[]) => new Set(first).size === first.length;
 
+/** Cloud-invoice prizes are drawn on full invoice numbers (2 letters + 8 digits), README §1. */
+export const CLOUD_PRIZE_KEYS = ['cloud1000000', 'cloud2000', 'cloud800', 'cloud500'] as const;
+export type CloudPrizeLists = Partial<Record<(typeof CLOUD_PRIZE_KEYS)[number], string[]>>;
+/** What one publication may carry: the real lists run to millions and come as files, not a form. */
+export const MAX_CLOUD_NUMBERS = 1_000;
+
+const invoiceNumber = z
+  .string()
+  .transform((v) => v.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase())
+  .pipe(z.string().regex(/^[A-Z]{2}\d{8}$/, 'cloudNumber'));
+
+const cloudCount = (lists: CloudPrizeLists) => Object.values(lists).reduce((n, l) => n + (l?.length ?? 0), 0);
+const cloudDistinct = (lists: CloudPrizeLists) => {
+  const all = Object.values(lists).flatMap((l) => l ?? []);
+  return new Set(all).size === all.length;
+};
+
+const cloudLists = z
+  .object(Object.fromEntries(CLOUD_PRIZE_KEYS.map((k) => [k, z.array(invoiceNumber).optional()])) as Record<(typeof CLOUD_PRIZE_KEYS)[number], z.ZodOptional<z.ZodArray<typeof invoiceNumber>>>)
+  .strict()
+  .refine((v) => cloudCount(v) <= MAX_CLOUD_NUMBERS, 'cloudCount')
+  .refine(cloudDistinct, 'cloudDistinct');
+
 export const publishPeriodSchema = z
   .object({
     period: periodKey,
@@ -32,6 +55,8 @@ export const publishPeriodSchema = z
     note: z.string().trim().max(2000, 'noteLength').optional(),
     /** Publishing a period that exists is refused unless this is set (and audited). */
     correction: z.boolean().default(false),
+    /** The period's cloud-invoice prize lists; when given, they replace the period's lists. */
+    cloud: cloudLists.optional(),
   })
   .refine((v) => distinctFirst(v.first), { path: ['first'], message: 'firstDistinct' });
 
@@ -42,6 +67,17 @@ const lines = (text: string | undefined) =>
     .split(/[\r\n]+/)
     .map((s) => s.trim())
     .filter(Boolean);
+
+/** A form's list of invoice numbers: separated by spaces, commas or new lines. */
+const cloudField = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').normalize('NFKC').split(/[\s,、，]+/).filter(Boolean).map((n) => n.replace(/-/g, '').toUpperCase()))
+  .pipe(z.array(z.string()).refine((all) => all.every((n) => /^[A-Z]{2}\d{8}$/.test(n)), 'cloudNumber'));
+
+function cloudOf(v: Partial<Record<(typeof CLOUD_PRIZE_KEYS)[number], string[]>>): CloudPrizeLists {
+  return Object.fromEntries(CLOUD_PRIZE_KEYS.filter((k) => (v[k]?.length ?? 0) > 0).map((k) => [k, v[k]!]));
+}
 
 /**
  * The same rules for the HTML form, whose fields are flat strings (first1–3; sixth prizes
@@ -82,10 +118,14 @@ export const publishFormSchema = z
       .string()
       .optional()
       .transform((v) => v === 'on' || v === 'true'),
+    ...Object.fromEntries(CLOUD_PRIZE_KEYS.map((k) => [k, cloudField])) as Record<(typeof CLOUD_PRIZE_KEYS)[number], typeof cloudField>,
   })
   .superRefine((v, ctx) => {
     const first = [v.first1, v.first2, v.first3];
     if (!distinctFirst(first)) ctx.addIssue({ code: 'custom', path: ['first3'], message: 'firstDistinct' });
+    const lists = cloudOf(v);
+    if (cloudCount(lists) > MAX_CLOUD_NUMBERS) ctx.addIssue({ code: 'custom', path: ['cloud500'], message: 'cloudCount' });
+    else if (!cloudDistinct(lists)) ctx.addIssue({ code: 'custom', path: ['cloud500'], message: 'cloudDistinct' });
   })
   .transform(
     (v): PublishPeriodInput => ({
@@ -97,5 +137,6 @@ export const publishFormSchema = z
       sources: v.sources,
       note: v.note || undefined,
       correction: v.correction,
+      ...(Object.keys(cloudOf(v)).length > 0 ? { cloud: cloudOf(v) } : {}),
     }),
   );

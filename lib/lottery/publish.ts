@@ -17,7 +17,7 @@ import type { RequestMeta } from '@/lib/http/request-meta';
 import { assertRateLimit, RateLimitError } from '@/lib/rate-limit/store';
 import { listPeriods } from './catalog';
 import { comparePeriods, nextPeriod, pageKey, periodLabel, periodOrThrow } from './period';
-import type { PublishPeriodInput } from './publish-schema';
+import { CLOUD_PRIZE_KEYS, type CloudPrizeLists, type PublishPeriodInput } from './publish-schema';
 import { sourcedPeriods } from './records';
 
 /** pg_advisory_xact_lock key for "someone is publishing"; any constant no other code uses. */
@@ -55,12 +55,13 @@ export async function publishPeriod(input: PublishPeriodInput, actor: Actor, met
       await auditRefusal(trx, input, key, actor, meta, outcome.code);
       return outcome;
     }
+    const cloud = input.cloud ? await writeCloudLists(trx, key, input.cloud, actor) : undefined;
     await recordAudit(
       {
         actor,
         action: input.correction ? 'lottery.correct' : 'lottery.publish',
         target: { type: 'lottery_period', id: key },
-        details: { numbers: numbersOf(input), revision: outcome.revision, ...outcome.previous },
+        details: { numbers: numbersOf(input), revision: outcome.revision, ...outcome.previous, ...(cloud ? { cloud } : {}) },
         meta,
       },
       trx,
@@ -138,6 +139,27 @@ async function writeCorrection(trx: Transaction<Database>, input: PublishPeriodI
     .returning('revision')
     .executeTakeFirstOrThrow();
   return { ok: true, revision: row.revision, previous: { previous: sourced.numbers, previousOrigin: 'sources' } };
+}
+
+/**
+ * The period's cloud-invoice prize lists, replaced as a whole (an official list also replaces the
+ * synthetic demo list). The audit entry records how many numbers each prize has and how many the
+ * replaced list had.
+ */
+async function writeCloudLists(trx: Transaction<Database>, key: string, lists: CloudPrizeLists, actor: Actor) {
+  const previous = await trx.selectFrom('cloud_prize_numbers').select((eb) => eb.fn.countAll<number>().as('n')).where('period_key', '=', key).executeTakeFirst();
+  await trx.deleteFrom('cloud_prize_numbers').where('period_key', '=', key).execute();
+  await trx
+    .insertInto('cloud_prize_lists')
+    .values({ period_key: key, synthetic: false, note: null, published_by: actor.id })
+    .onConflict((oc) => oc.column('period_key').doUpdateSet({ synthetic: false, note: null, published_by: actor.id, published_at: new Date() }))
+    .execute();
+  const rows = CLOUD_PRIZE_KEYS.flatMap((prize) => (lists[prize] ?? []).map((invoice_number) => ({ period_key: key, invoice_number, prize })));
+  if (rows.length > 0) await trx.insertInto('cloud_prize_numbers').values(rows).execute();
+  return {
+    ...Object.fromEntries(CLOUD_PRIZE_KEYS.map((prize) => [prize, lists[prize]?.length ?? 0])),
+    previousCount: Number(previous?.n ?? 0),
+  };
 }
 
 function exists(key: string): PublishRefusal {

@@ -22,7 +22,7 @@ export async function ceilingInsertMs(db: Kysely<Database>, rows: number): Promi
     select i, timestamp '2021-01-01' + (i % 157680000) * interval '1 second', 1 + i % 50000, 63000, 63000010, 1 + i % 10,
       i % 5, case when i % 5 in (1, 2, 3) then 1 + i % 100000 end, case when i % 5 in (1, 2, 3) then 1 + i % 6 end,
       case when i % 5 in (1, 2, 3) then 1 + i % 2 end, 1 + i % 2000, array[1 + i % 52, 1 + (i + 7) % 52]::smallint[],
-      array[1 + i % 1000, 1 + i % 1000]::integer[]
+      array[1 + i % 1000, 1 + i % 1000]::integer[], i % 676, i % 100000000, i % 10000
     from generate_series(1, ${rows}::int8) as i`.execute(db);
   const ms = performance.now() - started;
   await sql`drop table stat_bench_ceiling`.execute(db);

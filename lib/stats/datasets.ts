@@ -358,7 +358,7 @@ export const DATASETS: Record<DatasetId, DatasetDef> = {
 };
 
 /** Field names that would identify a seller or a buyer; no dataset may have one. */
-export const IDENTIFYING_FIELDS: readonly string[] = ['seller_id', 'ban', 'seller_ban', 'seller_name', 'buyer_id', 'carrier_id', 'invoice_id', 'invoice_number'];
+export const IDENTIFYING_FIELDS: readonly string[] = ['seller_id', 'ban', 'seller_ban', 'seller_name', 'buyer_id', 'carrier_id', 'invoice_id', 'invoice_number', 'carrier_number', 'random_code'];
 
 export function fieldsOf(def: DatasetDef): FieldDef[] {
   return [...def.dimensions, ...def.measures];

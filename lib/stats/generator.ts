@@ -170,12 +170,14 @@ function assignNumbers(world: World, index: number, dayOf: Int32Array, secondOfD
   order.sort();
   const share = rollsPerChunk(chunkCount(world.params));
   const firstRoll = index * share;
+  const sellerCount = world.sellers.count + 1;
   const used = new Map<number, number>(); // period → rolls this chunk has taken
   const current = new Map<number, { track: number; next: number; left: number }>(); // (period, seller) → roll
   for (let r = 0; r < count; r++) {
     const j = order[r]! % 1_048_576;
     const period = world.days.periodIndex[dayOf[j]!]!;
-    const key = period * 16_777_216 + sellerId[j]!;
+    // Small-integer keys (period × sellers + seller) keep the map on V8's fast path.
+    const key = period * sellerCount + sellerId[j]!;
     let roll = current.get(key);
     if (!roll || roll.left === 0) {
       const k = used.get(period) ?? 0;

@@ -49,10 +49,28 @@ export async function completedChunks(db: Kysely<Database>, runId: number): Prom
   return new Set(rows.map((r) => r.chunk_index));
 }
 
+/**
+ * The citizens' indexes (migration 0007): a citizen's invoices by carrier and date, and an invoice
+ * by its number. Kept up row by row, they would cost a bulk load more than the rows themselves
+ * (random inserts into B-trees larger than the buffer cache), so a fresh run drops them and the
+ * finished run builds them once. While a run is under way citizens' lists fall back to scans.
+ */
+const CITIZEN_INDEXES = {
+  stat_invoices_buyer_issued_idx: sql`(buyer_id, issued_at) where buyer_id is not null`,
+  stat_invoices_number_idx: sql`(track, number) where buyer_id is not null`,
+};
+
+async function buildCitizenIndex(db: Kysely<Database>): Promise<void> {
+  for (const [name, definition] of Object.entries(CITIZEN_INDEXES)) {
+    await sql`create index if not exists ${sql.id(name)} on stat_invoices ${definition}`.execute(db);
+  }
+}
+
 /** Empties the store (lookups stay: they are the same for every run). */
 export async function resetStore(db: Kysely<Database>): Promise<void> {
   // Carriers go with their holders (the demo seeder puts the demo citizens' back on next start).
   await sql`truncate stat_invoices, carriers, stat_buyers, stat_sellers, stat_generation_chunks, stat_generation_runs restart identity`.execute(db);
+  await buildCitizenIndex(db);
 }
 
 /** The code tables (townships, industries, items); the same for every run, so inserting is idempotent. */
@@ -146,6 +164,7 @@ export async function prepareRun(db: Kysely<Database>, params: StoreParams, opti
     await sql`delete from carriers where buyer_id >= ${RESERVED_ID_BASE}`.execute(trx);
     await sql`delete from stat_buyers where id >= ${RESERVED_ID_BASE}`.execute(trx);
     await sql`delete from stat_sellers where id >= ${RESERVED_ID_BASE}`.execute(trx);
+    for (const name of Object.keys(CITIZEN_INDEXES)) await sql`drop index if exists ${sql.id(name)}`.execute(trx);
     await insertLookups(trx);
     await insertWorld(trx, world);
     const row = await trx
@@ -167,6 +186,7 @@ export async function prepareRun(db: Kysely<Database>, params: StoreParams, opti
 }
 
 export async function finishRun(db: Kysely<Database>, runId: number): Promise<void> {
+  await buildCitizenIndex(db);
   await db.updateTable('stat_generation_runs').set({ finished_at: sql`now()` }).where('id', '=', runId).execute();
 }
 

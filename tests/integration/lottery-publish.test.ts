@@ -59,6 +59,27 @@ describe('publishing winning numbers', () => {
     expect(period).toMatchObject({ origin: 'published', numbers: { special: '12121212' } });
   });
 
+  it('publishes a period’s cloud-invoice prize lists with a correction, replacing them as a whole, audited', async () => {
+    const cloud = { cloud2000: ['AB12345678', 'CD87654321'], cloud500: ['EF00000001'] };
+    expect(await publishPeriod(input({ period: '11509', correction: true, cloud }), official, meta, t.db)).toMatchObject({ ok: true });
+    const rows = await t.db.selectFrom('cloud_prize_numbers').select(['invoice_number', 'prize']).where('period_key', '=', '11509').orderBy('invoice_number').execute();
+    expect(rows).toEqual([
+      { invoice_number: 'AB12345678', prize: 'cloud2000' },
+      { invoice_number: 'CD87654321', prize: 'cloud2000' },
+      { invoice_number: 'EF00000001', prize: 'cloud500' },
+    ]);
+    const [entry] = await listAuditLog({ limit: 1 }, t.db);
+    expect(entry?.details).toMatchObject({ cloud: { cloud2000: 2, cloud500: 1, cloud800: 0, previousCount: 0 } });
+    await publishPeriod(input({ period: '11509', correction: true, cloud: { cloud1000000: ['GH11111111'] } }), official, meta, t.db);
+    const after = await t.db.selectFrom('cloud_prize_numbers').select('invoice_number').where('period_key', '=', '11509').execute();
+    expect(after.map((r) => r.invoice_number)).toEqual(['GH11111111']);
+    const list = await t.db.selectFrom('cloud_prize_lists').select(['synthetic', 'published_by']).where('period_key', '=', '11509').executeTakeFirstOrThrow();
+    expect(list).toEqual({ synthetic: false, published_by: official.id });
+    // Numbers without a cloud field leave the lists alone.
+    await publishPeriod(input({ period: '11509', correction: true }), official, meta, t.db);
+    expect(await t.db.selectFrom('cloud_prize_numbers').select('invoice_number').where('period_key', '=', '11509').execute()).toHaveLength(1);
+  });
+
   it('refuses a correction of a period that was never published', async () => {
     expect(await publishPeriod(input({ period: '11511', correction: true }), official, meta, t.db)).toMatchObject({ ok: false, code: 'not_found' });
   });
@@ -84,6 +105,16 @@ describe('publish schema', () => {
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((i) => i.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['period', 'special', 'grand']));
+  });
+
+  it('takes cloud-invoice prize lists of full invoice numbers, each number once, at most 1,000', () => {
+    const base = { period: '11509', special: '11111111', grand: '22222222', first: ['33333333', '44444444', '55555555'], sources: ['test'] };
+    expect(publishPeriodSchema.parse({ ...base, cloud: { cloud2000: ['ab-12345678'] } }).cloud).toEqual({ cloud2000: ['AB12345678'] });
+    expect(publishPeriodSchema.safeParse({ ...base, cloud: { cloud2000: ['12345678'] } }).error?.issues[0]?.message).toBe('cloudNumber');
+    expect(publishPeriodSchema.safeParse({ ...base, cloud: { cloud2000: ['AB12345678'], cloud500: ['AB12345678'] } }).error?.issues[0]?.message).toBe('cloudDistinct');
+    expect(publishPeriodSchema.safeParse({ ...base, cloud: { cloud9: ['AB12345678'] } }).success).toBe(false);
+    const many = Array.from({ length: 1001 }, (_, i) => `AB${String(i).padStart(8, '0')}`);
+    expect(publishPeriodSchema.safeParse({ ...base, cloud: { cloud500: many } }).error?.issues[0]?.message).toBe('cloudCount');
   });
 
   it('needs three different first-prize numbers', () => {

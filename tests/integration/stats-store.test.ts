@@ -28,7 +28,7 @@ afterAll(() => t?.close());
 async function fingerprint(): Promise<string> {
   const r = await sql<{ n: number; h: string }>`
     select count(*) as n, md5(string_agg(concat_ws(',', id, issued_at, seller_id, county_code, township_code, industry_code,
-      carrier_type, buyer_id, age_band, gender, amount, item_codes::text, item_prices::text), ';' order by id)) as h
+      carrier_type, buyer_id, age_band, gender, amount, item_codes::text, item_prices::text, track, number, random_code), ';' order by id)) as h
     from stat_invoices`.execute(db);
   return `${r.rows[0]!.n}:${r.rows[0]!.h}`;
 }
@@ -52,6 +52,12 @@ describe('synthetic store: generation', { timeout: 120_000 }, () => {
       select (select count(*) from stat_sellers) as sellers, (select count(*) from stat_buyers) as buyers,
         (select finished_at is not null from stat_generation_runs) as finished`.execute(db);
     expect(s.rows[0]).toEqual({ sellers: world.sellers.count, buyers: world.buyers.count, finished: true });
+    // The citizens' index, dropped for the bulk load, is back once the run is finished.
+    const index = await sql<{ n: number }>`
+      select count(*) as n from pg_indexes where schemaname = current_schema() and indexname in ('stat_invoices_buyer_issued_idx', 'stat_invoices_number_idx')`.execute(db);
+    expect(Number(index.rows[0]!.n)).toBe(2);
+    const carriers = await sql<{ n: number }>`select count(*) as n from carriers c join stat_buyers b on b.id = c.buyer_id`.execute(db);
+    expect(Number(carriers.rows[0]!.n)).toBe(world.buyers.count);
     full = await fingerprint();
   });
 

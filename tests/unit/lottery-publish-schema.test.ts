@@ -42,6 +42,14 @@ describe('publishing form schema', () => {
     expect(codes(result)).toEqual({ period: 'periodFormat', special: 'digits8', first2: 'digits8', additionalSixth: 'sixthDigits', sources: 'sourceRequired' });
   });
 
+  it('reads cloud-invoice prize lists from their text areas, each number once', () => {
+    expect(publishFormSchema.parse(form({ cloud2000: 'ab-12345678, CD87654321\nＥＦ00000001', cloud500: '' })).cloud).toEqual({
+      cloud2000: ['AB12345678', 'CD87654321', 'EF00000001'],
+    });
+    expect(codes(publishFormSchema.safeParse(form({ cloud800: 'AB1234567' })))).toEqual({ cloud800: 'cloudNumber' });
+    expect(codes(publishFormSchema.safeParse(form({ cloud800: 'AB12345678', cloud500: 'AB12345678' })))).toEqual({ cloud500: 'cloudDistinct' });
+  });
+
   it('puts a repeated first prize on the third field', () => {
     expect(codes(publishFormSchema.safeParse(form({ first3: '33333333' })))).toEqual({ first3: 'firstDistinct' });
   });

@@ -26,6 +26,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   // A citizen's invoices: by carrier (buyer) and date. Partial: only holders' invoices have a buyer.
   await sql`create index stat_invoices_buyer_issued_idx on stat_invoices (buyer_id, issued_at) where buyer_id is not null`.execute(db);
+  // One invoice by its number (a number repeats only every 7 years, so this finds one or two rows).
+  await sql`create index stat_invoices_number_idx on stat_invoices (track, number) where buyer_id is not null`.execute(db);
 
   // The carrier number now lives in `carriers` (one realistic number per holder).
   await db.schema.alterTable('stat_buyers').dropColumn('carrier_id').execute();
@@ -72,5 +74,6 @@ export async function down(db: Kysely<any>): Promise<void> {
     .addColumn('carrier_id', 'text', (c) => c.notNull().unique().check(sql`carrier_id ~ '^syn-[0-9a-f]{12}(-[0-9]+)?$'`))
     .execute();
   await sql`drop index if exists stat_invoices_buyer_issued_idx`.execute(db);
+  await sql`drop index if exists stat_invoices_number_idx`.execute(db);
   await db.schema.alterTable('stat_invoices').dropColumn('track').dropColumn('number').dropColumn('random_code').execute();
 }

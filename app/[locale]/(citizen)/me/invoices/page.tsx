@@ -1,0 +1,148 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { DataTable } from '@/components/ui/data-table';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { SelectField } from '@/components/ui/select-field';
+import { TextField } from '@/components/ui/text-field';
+import { requireCitizenPage } from '@/lib/auth/principal';
+import { now } from '@/lib/clock';
+import { formatDate, formatNumber, todayInTaipei } from '@/lib/i18n/format';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import type { InvoiceSummaryDto } from '@/lib/invoices/dto';
+import { carrierLabel, printedNumber } from '@/lib/invoices/labels';
+import { invoiceListQuerySchema, queryInput } from '@/lib/invoices/schemas';
+import { listInvoices, ownCarrierOptions } from '@/lib/invoices/store';
+import { apiTerm, periodLabel, periodOfDate, previousPeriod, type Period } from '@/lib/lottery/period';
+
+// Personal: rendered for each request, never cached or prerendered.
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { robots: { index: false } };
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const FILTERS = ['period', 'carrierId', 'seller', 'q', 'minAmount', 'maxAmount', 'from', 'to'] as const;
+
+export default async function MyInvoicesPage({ params, searchParams }: Props) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const citizen = await requireCitizenPage(locale, '/me/invoices');
+  const t = await getTranslations({ locale, namespace: 'MyInvoices' });
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(await searchParams)) if (typeof v === 'string') search.set(k, v);
+  const values = queryInput(search);
+
+  // The periods a citizen can look at here: today's and the five before it (about a year).
+  const periods: Period[] = [periodOfDate(todayInTaipei(now()))];
+  while (periods.length < 6) periods.push(previousPeriod(periods.at(-1)!));
+  const parsed = invoiceListQuerySchema.safeParse({ period: apiTerm(periods[0]!), ...values });
+  const errors: Record<string, string> = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? 'period');
+      errors[field] ??= t(`invalid.${(FILTERS as readonly string[]).includes(field) ? field : 'period'}`);
+    }
+  }
+  const [carriers, page] = await Promise.all([
+    ownCarrierOptions(citizen.id),
+    parsed.success ? listInvoices(citizen.id, parsed.data) : Promise.resolve(null),
+  ]);
+  const selected = parsed.success ? parsed.data.period : periods[0]!;
+  const nextHref = page?.nextCursor ? `/me/invoices?${new URLSearchParams({ ...values, cursor: page.nextCursor })}` : null;
+
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-3 max-w-3xl">{t('lead')}</p>
+      <p className="mt-2 max-w-3xl text-muted">{t('synthetic')}</p>
+
+      <form method="get" className="mt-6 grid max-w-4xl gap-x-6 sm:grid-cols-2" aria-label={t('filtersLabel')}>
+        <div className="sm:col-span-2">
+          <ErrorSummary title={t('errorSummary')} errors={Object.entries(errors).map(([field, message]) => ({ field, message }))} />
+        </div>
+        <SelectField
+          id="period"
+          name="period"
+          label={t('period')}
+          error={errors.period}
+          defaultValue={apiTerm(selected)}
+          options={periods.map((p) => ({ value: apiTerm(p), label: periodLabel(p, locale) }))}
+        />
+        <SelectField
+          id="carrierId"
+          name="carrierId"
+          label={t('carrier')}
+          error={errors.carrierId}
+          defaultValue={values.carrierId ?? ''}
+          options={[{ value: '', label: t('allCarriers') }, ...carriers.map((c) => ({ value: String(c.id), label: carrierLabel(c, locale) }))]}
+        />
+        <TextField id="seller" label={t('seller')} hint={t('sellerHint')} error={errors.seller} defaultValue={values.seller ?? ''} autoComplete="off" />
+        <TextField id="q" label={t('search')} hint={t('searchHint')} error={errors.q} defaultValue={values.q ?? ''} autoComplete="off" />
+        <TextField id="minAmount" label={t('minAmount')} error={errors.minAmount} defaultValue={values.minAmount ?? ''} inputMode="numeric" autoComplete="off" />
+        <TextField id="maxAmount" label={t('maxAmount')} error={errors.maxAmount} defaultValue={values.maxAmount ?? ''} inputMode="numeric" autoComplete="off" />
+        <TextField id="from" type="date" label={t('from')} error={errors.from} defaultValue={values.from ?? ''} />
+        <TextField id="to" type="date" label={t('to')} error={errors.to} defaultValue={values.to ?? ''} />
+        <div className="sm:col-span-2">
+          <button type="submit" className="btn">
+            {t('show')}
+          </button>
+        </div>
+      </form>
+
+      {page ? (
+        <section className="mt-8" aria-labelledby="results-heading">
+          <h2 id="results-heading" className="text-2xl font-bold">
+            {t('results', { period: periodLabel(selected, locale), count: page.invoices.length })}
+          </h2>
+          {page.invoices.length === 0 ? (
+            <p className="mt-3">{t('none')}</p>
+          ) : (
+            <DataTable label={t('tableLabel', { period: periodLabel(selected, locale) })} testId="my-invoices">
+              <thead>
+                <tr>
+                  <th scope="col">{t('number')}</th>
+                  <th scope="col">{t('date')}</th>
+                  <th scope="col">{t('sellerColumn')}</th>
+                  <th scope="col" className="num">
+                    {t('amount')}
+                  </th>
+                  <th scope="col">{t('carrier')}</th>
+                  <th scope="col">{t('result')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.invoices.map((inv) => (
+                  <tr key={inv.number}>
+                    <th scope="row" className="font-mono">
+                      <Link href={`/me/invoices/${inv.number}`}>{printedNumber(inv.number)}</Link>
+                    </th>
+                    <td className="nowrap">{formatDate(inv.issuedAt.slice(0, 10), locale)}</td>
+                    <td className="cell-prose">{inv.seller.name}</td>
+                    <td className="num">{formatNumber(inv.amount, locale)}</td>
+                    <td className="nowrap">{carrierLabel(inv.carrier, locale)}</td>
+                    <td>{resultText(inv, locale, t)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </DataTable>
+          )}
+          {nextHref ? (
+            <p className="mt-4">
+              <Link href={nextHref}>{t('nextPage')}</Link>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+type T = Awaited<ReturnType<typeof getTranslations<'MyInvoices'>>>;
+
+/** What the draw means for this invoice, in words. */
+function resultText(inv: InvoiceSummaryDto, locale: Locale, t: T): string {
+  if (inv.prize) return t('won', { prize: locale === 'en' ? inv.prize.nameEn : inv.prize.name, amount: formatNumber(inv.prize.amount, locale) });
+  if (inv.draw.state === 'not_drawn') return t('notDrawn', { date: formatDate(inv.draw.drawDate, locale) });
+  if (inv.draw.state === 'awaiting_numbers') return t('awaiting');
+  return t('noPrize');
+}

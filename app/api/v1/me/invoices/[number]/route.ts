@@ -1,0 +1,24 @@
+// GET /api/v1/me/invoices/{invoiceNumber} – one of the signed-in citizen's invoices, with line items; 404 if not theirs.
+import { ApiError } from '@/lib/api/errors';
+import { methodNotAllowed } from '@/lib/api/methods';
+import { routeHandler } from '@/lib/api/route-handler';
+import { invoiceNumberSchema } from '@/lib/invoices/schemas';
+import { getInvoice } from '@/lib/invoices/store';
+
+export const runtime = 'nodejs';
+
+export const GET = routeHandler<'citizen', undefined, { number: string }>({ auth: 'citizen' }, async ({ params, principal }) => {
+  const parsed = invoiceNumberSchema.safeParse(params.number);
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]!.message;
+    throw new ApiError('bad_request', message, { invoiceNumber: [message] });
+  }
+  const invoice = await getInvoice(principal.id, parsed.data);
+  // Another citizen's invoice and one that does not exist answer the same.
+  if (!invoice) throw new ApiError('not_found', 'You have no invoice with this number.');
+  return Response.json(invoice);
+});
+
+// Every other method: 405 with Allow and the JSON error body.
+const refuse = methodNotAllowed('GET');
+export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE };
