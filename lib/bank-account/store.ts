@@ -63,3 +63,13 @@ export async function setBankAccount(ownerId: string, input: BankAccountInput, c
     account: { bankCode: row.bank_code, accountNumberMasked: maskAccountNumber(row.account_number), last4: row.account_number.slice(-4), updatedAt: new Date(row.updated_at) },
   };
 }
+
+/**
+ * When the owner's prize account was first set (changes keep it), for the automatic-payment
+ * status of a prize (payout.ts); null without an account.
+ */
+export async function prizeAccountSince(ownerId: string, ctx: CitizenContext = {}): Promise<Date | null> {
+  const db = await resolveDb(ctx.db);
+  const row = await db.selectFrom('bank_accounts').select('created_at').where('owner_id', '=', ownerId).executeTakeFirst();
+  return row ? new Date(row.created_at) : null;
+}

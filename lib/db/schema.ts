@@ -225,6 +225,8 @@ export interface BankAccountsTable {
   owner_id: string;
   bank_code: string;
   account_number: string;
+  /** First set (automatic payment needs an account by the day before the draw). */
+  created_at: Timestamp;
   updated_at: Timestamp;
 }
 

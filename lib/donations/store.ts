@@ -144,6 +144,19 @@ export async function donatedInvoiceKeys(ownerId: string, ctx: CitizenContext = 
   return new Set(rows.map((r) => `${r.period_key}/${r.invoice_number}`));
 }
 
+/**
+ * Of these invoice numbers (AB12345678), the ones the owner donated, optionally within one period
+ * (numbers come back every few years): the seam lib/invoices calls (`donatedNumbers`) to mask
+ * them and drop their prizes.
+ */
+export async function donatedAmong(ownerId: string, numbers: readonly string[], ctx: CitizenContext & { periodKey?: string } = {}): Promise<Set<string>> {
+  if (numbers.length === 0) return new Set();
+  const db = await resolveDb(ctx.db);
+  let query = db.selectFrom('donations').select('invoice_number').where('owner_id', '=', ownerId).where('invoice_number', 'in', [...new Set(numbers)]);
+  if (ctx.periodKey) query = query.where('period_key', '=', ctx.periodKey);
+  return new Set((await query.execute()).map((r) => r.invoice_number));
+}
+
 /** By love code (its start) or by name, Chinese or English; the whole directory for an empty query. */
 export async function searchOrganisations(q: string, ctx: Pick<CitizenContext, 'db'> = {}): Promise<OrganisationDto[]> {
   const db = await resolveDb(ctx.db);

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditLog } from '@/lib/audit';
-import { getBankAccount, setBankAccount } from '@/lib/bank-account/store';
+import { getBankAccount, prizeAccountSince, setBankAccount } from '@/lib/bank-account/store';
 import { createTestDb, type TestDb } from './support/test-db';
 import { createCitizen } from './support/world';
 
@@ -41,6 +41,14 @@ describe('bank account', () => {
     const [entry] = await listAuditLog({ limit: 1 }, t.db);
     expect(entry).toMatchObject({ action: 'bank_account.change', details: { bankCode: '007', last4: '8901' } });
     expect(JSON.stringify(entry)).not.toContain('0012345678901');
+  });
+
+  it('keeps when it was first set across changes (automatic payment needs it by the day before the draw)', async () => {
+    const since = await prizeAccountSince(alice, ctx());
+    expect(since).toBeInstanceOf(Date);
+    expect(await setBankAccount(alice, input(CODE, '0012345678901'), ctx())).toMatchObject({ ok: true });
+    expect(await prizeAccountSince(alice, ctx())).toEqual(since);
+    expect(await prizeAccountSince(bob, ctx())).toBeNull();
   });
 
   it('belongs to its owner only', async () => {

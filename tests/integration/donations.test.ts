@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditLog } from '@/lib/audit';
 import { LOVE_CODE_DIRECTORY } from '@/lib/donations/directory';
-import { donatedInvoiceKeys, donateInvoice, donationsByOrganisation, listDonations, searchOrganisations } from '@/lib/donations/store';
+import { donatedAmong, donatedInvoiceKeys, donateInvoice, donationsByOrganisation, listDonations, searchOrganisations } from '@/lib/donations/store';
 import { createTestDb, type TestDb } from './support/test-db';
 import { createCarrier, createCitizen, createInvoice, ensureWorldShape } from './support/world';
 
@@ -98,6 +98,9 @@ describe('reading donations', () => {
     const mine = await listDonations(alice, ctx());
     expect(mine.map((d) => d.invoiceNumber)).toEqual(['QA20000***', 'QA10000***', 'QA10000***', 'QA10000***', 'QA10000***']);
     expect(await listDonations(bob, ctx())).toEqual([]);
+    expect(await donatedAmong(alice, ['QA10000001', 'QA10000005', 'QA20000001'], ctx())).toEqual(new Set(['QA10000001', 'QA20000001']));
+    expect(await donatedAmong(alice, ['QA10000001'], { ...ctx(), periodKey: '11507' })).toEqual(new Set());
+    expect(await donatedAmong(bob, ['QA10000001'], ctx())).toEqual(new Set());
     expect(await donatedInvoiceKeys(alice, ctx())).toEqual(new Set(['11509/QA10000001', '11509/QA10000002', '11509/QA10000003', '11509/QA10000004', '11509/QA20000001']));
   });
 

@@ -13,6 +13,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('owner_id', 'uuid', (c) => c.primaryKey().references('users.id').onDelete('cascade'))
     .addColumn('bank_code', 'text', (c) => c.notNull().check(sql`bank_code ~ '^[0-9]{3}$'`))
     .addColumn('account_number', 'text', (c) => c.notNull().check(sql`account_number ~ '^[0-9]{6,16}$'`))
+    // When an account was first set: automatic payment needs one by the day before the draw.
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
 

@@ -19,6 +19,7 @@ export default async function StaffDashboard({ params }: Props) {
   const { staff } = access;
   const t = await getTranslations({ locale, namespace: 'Staff' });
   const tp = await getTranslations({ locale, namespace: 'Publish' });
+  const td = await getTranslations({ locale, namespace: 'AdminDonations' });
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold">{t('dashboardTitle')}</h1>
@@ -37,6 +38,11 @@ export default async function StaffDashboard({ params }: Props) {
       {can(staff.roles, 'audit:read') ? (
         <p className="mt-6">
           <Link href="/admin/audit">{t('auditLink')}</Link>
+        </p>
+      ) : null}
+      {can(staff.roles, 'donations:read') ? (
+        <p className="mt-6">
+          <Link href="/admin/donations">{td('title')}</Link>
         </p>
       ) : null}
       <p className="mt-4 text-muted">{t('sessionNote')}</p>

@@ -1,0 +1,15 @@
+// GET /api/v1/me/carriers – the signed-in citizen's carriers: the mobile barcode and the linked cards (numbers masked).
+import { methodNotAllowed } from '@/lib/api/methods';
+import { routeHandler } from '@/lib/api/route-handler';
+import { carrierJson } from '@/lib/carriers/api';
+import { listCarriers } from '@/lib/carriers/store';
+
+export const runtime = 'nodejs';
+
+export const GET = routeHandler({ auth: 'citizen' }, async ({ principal }) => {
+  const carriers = await listCarriers(principal.id);
+  return Response.json({ carriers: carriers.map(carrierJson) });
+});
+
+const refuse = methodNotAllowed('GET');
+export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE };

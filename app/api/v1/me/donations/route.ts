@@ -1,0 +1,23 @@
+// POST /api/v1/me/donations – donate one of my invoices by love code (Idempotency-Key header honoured).
+// GET  /api/v1/me/donations – my donations, newest first (invoice numbers masked).
+import en from '@/content/messages/en.json';
+import { methodNotAllowed } from '@/lib/api/methods';
+import { routeHandler } from '@/lib/api/route-handler';
+import { donationJson, postDonation } from '@/lib/donations/api';
+import { donateSchema } from '@/lib/donations/schemas';
+import { listDonations } from '@/lib/donations/store';
+
+export const runtime = 'nodejs';
+
+export const POST = routeHandler(
+  { auth: 'citizen', body: donateSchema, maxBodyBytes: 2_000, messages: en.Donations },
+  ({ request, body, principal }) => postDonation(request, body, principal),
+);
+
+export const GET = routeHandler({ auth: 'citizen' }, async ({ principal }) => {
+  const donations = await listDonations(principal.id);
+  return Response.json({ donations: donations.map(donationJson) });
+});
+
+const refuse = methodNotAllowed('GET', 'POST');
+export { refuse as PUT, refuse as PATCH, refuse as DELETE };
