@@ -2,7 +2,7 @@
  * Whether a cloud invoice's prize is paid automatically into the prize account (README §1,
  * addenda §C) [V2]: the carrier must be linked (歸戶) and the account set by the day before the
  * draw; payment starts on the 6th of the month after the draw. Pure; the moment is passed in.
- * The states are those of the invoices' DTO (lib/invoices/payout-status.ts on the world branch).
+ * My invoices (lib/invoices/store.ts) show these states.
  */
 import { todayInTaipei } from '@/lib/i18n/format';
 import { claimWindow, drawDate, periodOrThrow } from '@/lib/lottery/period';

@@ -146,7 +146,7 @@ export async function donatedInvoiceKeys(ownerId: string, ctx: CitizenContext = 
 
 /**
  * Of these invoice numbers (AB12345678), the ones the owner donated, optionally within one period
- * (numbers come back every few years): the seam lib/invoices calls (`donatedNumbers`) to mask
+ * (numbers come back every few years): what lib/invoices/store.ts calls to mask
  * them and drop their prizes.
  */
 export async function donatedAmong(ownerId: string, numbers: readonly string[], ctx: CitizenContext & { periodKey?: string } = {}): Promise<Set<string>> {

@@ -134,11 +134,14 @@ export async function seedDemoWorld(db: Kysely<Database>, options: { seed: numbe
 
   let linkedCitizens = 0;
   for (const citizen of DEMO_CITIZENS) {
-    const user = await db.selectFrom('users').select('id').where('email', '=', citizen.email).where('kind', '=', 'citizen').executeTakeFirst();
+    const user = await db.selectFrom('users').select(['id', 'email_verified_at']).where('email', '=', citizen.email).where('kind', '=', 'citizen').executeTakeFirst();
     if (!user) continue;
+    // Demo citizens linked their carriers when they opened the account, so earlier prizes count as
+    // automatically paid where the account rules allow (lib/bank-account/payout.ts).
+    const linkedAt = user.email_verified_at ?? sql<Date>`now()`;
     const first = await db
       .updateTable('carriers')
-      .set({ owner_id: user.id, linked_at: sql`now()` })
+      .set({ owner_id: user.id, linked_at: linkedAt })
       .where('type_code', '=', '3J0002')
       .where('number', '=', citizen.mobileBarcode)
       .where('owner_id', 'is', null)
@@ -150,7 +153,7 @@ export async function seedDemoWorld(db: Kysely<Database>, options: { seed: numbe
     if (cards.length > 0) {
       await db
         .updateTable('carriers')
-        .set({ owner_id: user.id, linked_at: sql`now()` })
+        .set({ owner_id: user.id, linked_at: linkedAt })
         .where('buyer_id', 'in', cards.map((c) => DEMO_ID_BASE + c.index))
         .where('owner_id', 'is', null)
         .execute();

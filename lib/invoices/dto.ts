@@ -5,7 +5,7 @@
 import { apiTerm, type Period } from '@/lib/lottery/period';
 import { createChecker, PRIZE_TIERS, type PrizeKey, type WinningNumbers } from '@/lib/lottery/prizes';
 import type { DrawStatus } from './claim';
-import type { PayoutStatus } from './payout-status';
+import type { PayoutStatus } from '@/lib/bank-account/payout';
 
 export type InvoicePrize = { key: PrizeKey; kind: 'regular' | 'cloud'; amount: number; name: string; nameEn: string };
 

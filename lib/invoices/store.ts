@@ -11,6 +11,10 @@ import type { Database } from '@/lib/db/schema';
 import { getPeriods, listPeriods } from '@/lib/lottery/catalog';
 import { nextPeriod, pageKey, periodOfDate, type Period } from '@/lib/lottery/period';
 import { invoiceNumberText, trackCode } from '@/lib/stats/invoice-numbers';
+import { payoutStatus } from '@/lib/bank-account/payout';
+import { prizeAccountSince } from '@/lib/bank-account/store';
+import { MOBILE_BARCODE_TYPE } from '@/lib/carriers/types';
+import { donatedAmong } from '@/lib/donations/store';
 import { drawStatus } from './claim';
 import {
   maskDonated,
@@ -21,7 +25,6 @@ import {
   type InvoiceDetailDto,
   type InvoiceSummaryDto,
 } from './dto';
-import { prizePayoutStatus } from './payout-status';
 import { encodeCursor, type InvoiceListFilters } from './schemas';
 
 export type StoreOptions = { db?: Kysely<Database>; at?: Date };
@@ -53,6 +56,7 @@ function ownInvoices(db: Kysely<Database>, ownerId: string) {
       'c.id as carrier_id',
       'c.type_code',
       'c.number as carrier_number',
+      'c.linked_at as carrier_linked_at',
     ]);
 }
 
@@ -67,18 +71,8 @@ type Row = {
   carrier_id: number;
   type_code: string;
   carrier_number: string;
+  carrier_linked_at: Date | null;
 };
-
-/**
- * Which of these invoices the owner donated. Donations are H3's (migration 0008): until they land,
- * none. Keep the signature; the DTOs are masked from what it returns.
- */
-export async function donatedNumbers(db: Kysely<Database>, ownerId: string, numbers: readonly string[]): Promise<Set<string>> {
-  void db;
-  void ownerId;
-  void numbers;
-  return new Set();
-}
 
 async function cloudPrizes(db: Kysely<Database>, period: Period, numbers: readonly string[]): Promise<Map<string, CloudPrizeKey>> {
   if (numbers.length === 0) return new Map();
@@ -109,29 +103,39 @@ async function summaries(
   at: Date,
 ): Promise<InvoiceSummaryDto[]> {
   const numbers = rows.map((r) => invoiceNumberText(r.track, r.number));
-  const [records, cloud, donated] = await Promise.all([periods(db, direct), cloudPrizes(db, period, numbers), donatedNumbers(db, ownerId, numbers)]);
+  const [records, cloud, donated, accountSince] = await Promise.all([
+    periods(db, direct),
+    cloudPrizes(db, period, numbers),
+    donatedAmong(ownerId, numbers, { db, periodKey: pageKey(period) }),
+    prizeAccountSince(ownerId, { db }),
+  ]);
   const record = records.find((r) => r.key === pageKey(period)) ?? null;
   const draw = drawStatus(period, record !== null, at);
   const prizeOf = prizeChecker(draw.state === 'drawn' ? record!.numbers : null, cloud);
-  return Promise.all(
-    rows.map(async (r, k) => {
-      const number = numbers[k]!;
-      const prize = prizeOf(number);
-      const dto: InvoiceSummaryDto = {
-        number,
-        period: periodTerm(period),
-        issuedAt: taipeiIso(r.issued_at),
-        amount: r.amount,
-        seller: { name: r.seller_name, ban: r.seller_ban },
-        carrier: { id: r.carrier_id, typeCode: r.type_code, number: r.carrier_number },
-        draw,
-        prize,
-        payout: await prizePayoutStatus(ownerId, { prizeAmount: prize?.amount ?? 0, periodKey: pageKey(period) }),
-        donated: donated.has(number),
-      };
-      return maskDonated(dto);
-    }),
-  );
+  return rows.map((r, k) => {
+    const number = numbers[k]!;
+    const prize = prizeOf(number);
+    const dto: InvoiceSummaryDto = {
+      number,
+      period: periodTerm(period),
+      issuedAt: taipeiIso(r.issued_at),
+      amount: r.amount,
+      seller: { name: r.seller_name, ban: r.seller_ban },
+      carrier: { id: r.carrier_id, typeCode: r.type_code, number: r.carrier_number },
+      draw,
+      prize,
+      payout: payoutStatus({
+        prizeAmount: prize?.amount ?? 0,
+        periodKey: pageKey(period),
+        accountSince,
+        // The citizen's own barcode is theirs from the start: its link date never delays a payout.
+        carrierLinkedAt: r.type_code === MOBILE_BARCODE_TYPE ? null : r.carrier_linked_at,
+        at,
+      }),
+      donated: donated.has(number),
+    };
+    return maskDonated(dto);
+  });
 }
 
 export type InvoicePage = { period: string; invoices: InvoiceSummaryDto[]; nextCursor: string | null };
