@@ -11,7 +11,7 @@ import { DEMO_CARRIERS } from '@/lib/einvoice-world/demo-plan';
 import { getInvoice, listInvoices } from '@/lib/invoices/store';
 import { listPeriods } from '@/lib/lottery/catalog';
 import { lotteryNow } from '@/lib/lottery/now';
-import { periodOfDate } from '@/lib/lottery/period';
+import { pageKey as pageKeyOf, periodOfDate } from '@/lib/lottery/period';
 import { todayInTaipei } from '@/lib/i18n/format';
 import { CARRIER_NUMBER_PATTERNS, type CarrierTypeCode } from '@/lib/stats/carrier-numbers';
 import { createDemoCitizens, type TestCitizens } from './support/citizens';
@@ -120,6 +120,31 @@ describe('listInvoices', { timeout: 60_000 }, () => {
       if (i === 0) expect(won.some((w) => w.prize!.key === 'cloud2000')).toBe(true);
     }
     expect(prizes.flat().length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('prizes, payouts and donations together', { timeout: 60_000 }, () => {
+  it('pays a prize automatically once a prize account was set before the draw, and never shows a donated invoice as a win', async () => {
+    const owner = citizens.ids[1]!;
+    const latest = lotteryNow(await listPeriods(db), now()).latest!;
+    const won = (await allPages(owner, { period: latest.period, limit: 100 })).filter((x) => x.prize);
+    expect(won.length).toBeGreaterThanOrEqual(1);
+    // An account set long before the draw, on the carriers linked when the account was opened.
+    await db.insertInto('bank_accounts').values({ owner_id: owner, bank_code: '700', account_number: '00012345678901', created_at: '2026-01-02T00:00:00Z' }).execute();
+    const paid = (await allPages(owner, { period: latest.period, limit: 100 })).filter((x) => x.prize);
+    // 115年07-08月 was drawn on 09-25; by 11-30 its claim window (from 10-06) is open: paid.
+    for (const w of paid) expect(w.payout).toBe('paid');
+    // Donated (a row as the donation store writes it): masked, and no longer a win for the donor.
+    const [first] = won;
+    await db.insertInto('love_code_organisations').values({ code: '919', name: '測試協會', name_en: 'Test association' }).onConflict((oc) => oc.doNothing()).execute();
+    await db
+      .insertInto('donations')
+      .values({ owner_id: owner, period_key: pageKeyOf(latest.period), invoice_number: first!.number, love_code: '919', amount: first!.amount, idempotency_key: 'test-donation' })
+      .execute();
+    const after = await allPages(owner, { period: latest.period, limit: 100 });
+    const masked = after.find((x) => x.number === `${first!.number.slice(0, 7)}***`)!;
+    expect(masked).toMatchObject({ donated: true, prize: null, payout: 'not_applicable' });
+    expect(after.some((x) => x.number === first!.number)).toBe(false);
   });
 });
 
