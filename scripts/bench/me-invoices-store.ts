@@ -2,10 +2,10 @@
 // a citizen linked to the holder with about 2,000 invoices; listInvoices and getInvoice in process
 // at 10 concurrent calls, beside a one-row primary-key query on the same pool; and the list's plan.
 // Run: node --conditions react-server --import tsx scripts/bench/me-invoices-store.ts
-import { sql } from 'kysely';
+import { sql, type CompiledQuery } from 'kysely';
 import { createDbHandle } from '../../lib/db/client';
 import { resolveDbConfig } from '../../lib/db/config';
-import { getInvoice, listInvoices, listQuery } from '../../lib/invoices/store';
+import { detailQuery, getInvoice, listInvoices, listQuery } from '../../lib/invoices/store';
 import { periodOfDate } from '../../lib/lottery/period';
 import { invoiceNumberText } from '../../lib/stats/invoice-numbers';
 
@@ -58,11 +58,10 @@ try {
   const detail = await timed(400, 10, () => getInvoice(user.id, number, { db }));
   const floor = await timed(400, 10, () => db.selectFrom('users').select('id').where('id', '=', user.id).execute());
 
-  const compiled = listQuery(db, user.id, { period, limit: 50 }).compile();
-  const plan = await handle.db.executeQuery<{ 'QUERY PLAN': string }>({
-    ...compiled,
-    sql: `explain (analyze, buffers, costs off, timing off) ${compiled.sql}`,
-  });
+  const explain = async (compiled: CompiledQuery) =>
+    (await handle.db.executeQuery<{ 'QUERY PLAN': string }>({ ...compiled, sql: `explain (analyze, buffers, costs off, timing off) ${compiled.sql}` })).rows;
+  const plan = { rows: await explain(listQuery(db, user.id, { period, limit: 50 }).compile()) };
+  const detailPlan = await explain(detailQuery(db, user.id, number).compile());
   const ms = (x: number) => x.toFixed(1);
   console.log(`Store: ${Number(total.rows[0]!.n).toLocaleString('en-US')} invoices; the citizen holds carrier buyer ${buyerId} with ${n} invoices; period ${period.rocYear}/${period.startMonth}–${period.startMonth + 1}: ${page.invoices.length} invoices on the first page (${bytes} bytes of JSON).\n`);
   console.log('| Call (10 at a time, 400 calls) | p50 (ms) | p95 (ms) | calls/s |');
@@ -72,6 +71,8 @@ try {
   console.log(`| baseline: users row by primary key | ${ms(floor.p50)} | ${ms(floor.p95)} | ${Math.round(floor.perSecond)} |`);
   console.log('\nPlan of the list query (EXPLAIN ANALYZE, BUFFERS):\n\n```');
   for (const row of plan.rows) console.log(row['QUERY PLAN']);
+  console.log('```\n\nPlan of the detail query (one invoice by number):\n\n```');
+  for (const row of detailPlan) console.log(row['QUERY PLAN']);
   console.log('```');
 } finally {
   await handle.close();
