@@ -2,7 +2,11 @@
  * The personal sections the /me dashboard links to, as data: each feature adds its own line when
  * its pages exist (labels: Citizen.<key>Title and Citizen.<key>Body).
  */
-export const ME_SECTIONS = [{ key: 'security', href: '/me/security' }] as const;
+export const ME_SECTIONS = [
+  { key: 'spending', href: '/me/spending' },
+  { key: 'data', href: '/me/data' },
+  { key: 'security', href: '/me/security' },
+] as const;
 
 /** The request header proxy.ts sets on /me pages: the path without the locale, for "come back here" after sign-in. */
 export const ME_PATH_HEADER = 'x-tax-cloud-me-path';
