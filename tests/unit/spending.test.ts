@@ -155,3 +155,13 @@ describe('spendingCsv', () => {
     expect(records[5]).toEqual(['Convenience stores', '3', '300', '100.0', '74.8']);
   });
 });
+
+describe('formatMonth', () => {
+  it('writes months in the ROC calendar on Chinese pages', async () => {
+    const { formatMonth } = await import('@/lib/i18n/format');
+    expect(formatMonth('2026-11', 'zh-Hant-TW')).toBe('民國115年11月');
+    expect(formatMonth('2026-11', 'zh-Hant-TW', 'short')).toBe('民國115/11');
+    expect(formatMonth('2026-01', 'en')).toBe('January 2026');
+    expect(formatMonth('2026-01', 'en', 'short')).toBe('Jan 2026');
+  });
+});
