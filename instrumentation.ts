@@ -8,5 +8,7 @@ export async function register() {
     resolveDbConfig(e.DATABASE_URL, e.PGLITE_DIR, process.env.DATABASE_DRIVER);
     // Vercel's platform header names the client; elsewhere this server records its socket's peer.
     if (e.VERCEL !== '1') (await import('./lib/http/socket-hop')).installSocketHop();
+    // Accounts whose deletion grace period ended are removed soon after start and hourly.
+    if (process.env.NEXT_PHASE !== 'phase-production-build') (await import('./lib/my-data/purge-schedule')).schedulePurge();
   }
 }

@@ -41,6 +41,15 @@ export const AUDIT_ACTIONS = [
   'donation.create',
   'citizen.passkey_add',
   'citizen.passkey_remove',
+  /** My data (issue 12 item 8): a citizen downloaded their data (details: format, section). */
+  'citizen.data_export',
+  /** A citizen asked to delete their account (details: purgeAfter); every session ended. */
+  'citizen.deletion_request',
+  /** A deletion request with a wrong verification code (counted against the sign-in lockout). */
+  'citizen.deletion_refused',
+  'citizen.deletion_cancel',
+  /** The purge removed an account whose grace period ended (actor: system; target: the former user id). */
+  'citizen.account_purged',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

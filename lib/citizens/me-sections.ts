@@ -7,6 +7,8 @@ export const ME_SECTIONS = [
   { key: 'carriers', href: '/me/carriers' },
   { key: 'bankAccount', href: '/me/bank-account' },
   { key: 'donations', href: '/me/donations' },
+  { key: 'spending', href: '/me/spending' },
+  { key: 'data', href: '/me/data' },
   { key: 'security', href: '/me/security' },
 ] as const;
 

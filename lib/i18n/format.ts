@@ -46,3 +46,13 @@ export function formatDateTime(value: Date, locale: Locale): string {
 export function todayInTaipei(now: Date = new Date()): string {
   return cached('today', () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })).format(now);
 }
+
+/**
+ * 'YYYY-MM' → 民國115年11月 / November 2026 (Taiwan reads months in the ROC calendar too);
+ * 'short' for chart axes: 民國115/11 / Nov 2026.
+ */
+export function formatMonth(month: string, locale: Locale, style: 'long' | 'short' = 'long'): string {
+  const date = new Date(`${month}-15T00:00:00+08:00`);
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: style === 'long' || locale === 'en' ? (style === 'long' ? 'long' : 'short') : 'numeric', timeZone: TIME_ZONE };
+  return cached(`m|${locale}|${style}`, () => new Intl.DateTimeFormat(dateTag(locale), options)).format(date);
+}

@@ -12,6 +12,7 @@ import * as m0005 from './0005-session-version';
 import * as m0006 from './0006-citizen-accounts';
 import * as m0007 from './0007-einvoice-world';
 import * as m0008 from './0008-carrier-services';
+import * as m0009 from './0009-account-deletion';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '0006-citizen-accounts': m0006,
   '0007-einvoice-world': m0007,
   '0008-carrier-services': m0008,
+  '0009-account-deletion': m0009,
 };
 
 export const migrationProvider: MigrationProvider = {

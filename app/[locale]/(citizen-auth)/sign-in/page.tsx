@@ -11,7 +11,12 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next
 export const generateMetadata = citizenMetadata('signInTitle', '/sign-in');
 
 /** Notices a redirect brings here (?notice=…), after sign-out, a code change or a reset. */
-const NOTICES: Record<string, string> = { 'signed-out': 'signedOutNotice', 'code-changed': 'codeChangedNotice', reset: 'resetDoneNotice' };
+const NOTICES: Record<string, string> = {
+  'signed-out': 'signedOutNotice',
+  'code-changed': 'codeChangedNotice',
+  reset: 'resetDoneNotice',
+  'deletion-requested': 'deletionRequestedNotice',
+};
 
 export default async function CitizenSignInPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
