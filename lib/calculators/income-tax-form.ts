@@ -17,6 +17,7 @@ import {
 } from '@/lib/tax';
 import { isChecked, textOrUndefined, type FormValues } from './form-values';
 import { runCalculator, type Mapped, type Outcome } from './outcome';
+import { rocYearOf } from '@/lib/taiwan';
 
 /** The schema's limit. */
 export const MAX_DEPENDANTS = 20;
@@ -105,7 +106,7 @@ export function removeDependantRow(values: FormValues, row: number): FormValues 
 
 /** The latest supported income year whose return is due by `today`'s year (114 in 2026). */
 export function defaultIncomeYear(today: string): number {
-  const latestFiled = Number(today.slice(0, 4)) - 1 - 1911;
+  const latestFiled = rocYearOf(Number(today.slice(0, 4)) - 1);
   const due = SUPPORTED_INCOME_YEARS.filter((year) => year <= latestFiled);
   return due.at(-1) ?? SUPPORTED_INCOME_YEARS[0] ?? latestFiled;
 }

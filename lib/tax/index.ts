@@ -11,6 +11,5 @@ export { TAX_MESSAGES, isTaxMessageCode, localizedMessage, taxMessage, type TaxM
 export { TaxInputError } from './errors';
 export { issueParams, taxFieldErrors } from './issues';
 export { SUPPORTED_INCOME_YEARS } from './data/income-tax-years';
-export { todayInTaiwan } from './dates';
 export type { Confidence, LegalBasis, LocalizedText, Sourced, Step, TaxLocale, TaxWarning } from './types';
 export { needsCaveat } from './types';

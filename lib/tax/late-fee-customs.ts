@@ -3,7 +3,7 @@
  * sources record no cap and no interest; after 30 days the goods may be sold or the case enforced.
  */
 import { CUSTOMS_DAILY } from './data/late-payment-rules';
-import { addDays } from './dates';
+import { addDays } from '../taiwan';
 import type { LateFeeResult } from './late-fee-result';
 import { BP_DENOMINATOR, daysLateStep, deadlineStep, holidayWarnings, totalStep } from './late-fee-steps';
 import { customsBasisPoints } from './late-fee-surcharge';

@@ -6,6 +6,7 @@ import { DEADLINE_SHIFT, INTEREST_SPLIT_RULING, LATE_INTEREST_EXAMPLE, TAX_COLLE
 import { formatMilliPercent, formatNtd } from './money';
 import type { LegalBasis, Step, TaxWarning } from './types';
 import { warning } from './warnings';
+import { OFFICE_CALENDAR_YEARS } from '../taiwan';
 
 /** Surcharges are computed in basis points of the tax: 1% = 100 bp. */
 export const BP_DENOMINATOR = 10_000n;
@@ -80,7 +81,7 @@ export function interestSteps(amount: number, t: LateFeeTimeline, periods: reado
 }
 
 export function holidayWarnings(t: LateFeeTimeline): TaxWarning[] {
-  return t.shift.missingHolidayYears.map((year) => warning('holiday_table_missing', { year }));
+  return t.shift.uncoveredYears.map((year) => warning('holiday_table_missing', { year, ...OFFICE_CALENDAR_YEARS }));
 }
 
 

@@ -4,7 +4,7 @@
  * one exact computation.
  */
 import { ART20_NEW, ART20_OLD, ART20_TRANSITION, CUSTOMS_DAILY, type SurchargeRule } from './data/late-payment-rules';
-import { compareDates } from './dates';
+import { compareDates } from '../taiwan';
 
 /**
  * The new rule only when both the end of the surcharge period and the payment fall on or after

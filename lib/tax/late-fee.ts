@@ -8,7 +8,7 @@
  */
 import { INTEREST_DAY_BASIS } from './data/interest-rates';
 import { ART20_TRANSITION } from './data/late-payment-rules';
-import { addDays, compareDates } from './dates';
+import { addDays, compareDates } from '../taiwan';
 import { customsLateFee } from './late-fee-customs';
 import { interestPeriods } from './late-fee-interest';
 import type { LateFeeResult } from './late-fee-result';

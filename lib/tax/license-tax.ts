@@ -6,7 +6,7 @@
  * whole NTD by the rule in data/rounding.ts (half up). A full year is the annual amount exactly.
  */
 import { EV_EXEMPTION, LICENSE_COLLECTION, LICENSE_PRO_RATA } from './data/license-tax-rates';
-import { compareDates, daysBetween, daysInYear } from './dates';
+import { compareDates, daysBetween, daysInYear } from '../taiwan';
 import { VEHICLE_LICENSE_TAX_ACT } from './laws';
 import { ccBand, powerBand, VEHICLE_LABELS, type LicenseBand } from './license-tax-bands';
 import { formatNtd, roundRatio } from './money';

@@ -61,8 +61,8 @@ export const TAX_MESSAGES = {
   },
   // Warnings shown with results
   holiday_table_missing: {
-    'zh-Hant-TW': '本站尚未收錄 {year} 年的國定假日表：繳納期限只依週六、週日順延。若期限遇國定假日或停班，請在「停止上班日」輸入該日。',
-    en: 'The holiday table for {year} is not available: the deadline was moved past weekends only. If it fell on a national holiday or a closure day, enter that day as a closed day.',
+    'zh-Hant-TW': '本站收錄的政府行政機關辦公日曆只到 {from}–{to} 年，{year} 年的繳納期限只依週六、週日順延。若期限遇國定假日或停止上班，請在「停止上班日」輸入該日。',
+    en: 'Our government office calendar covers {from}–{to}; for {year} the deadline was moved past weekends only. If it fell on a public holiday or a closure day, enter that day as a closed day.',
   },
   figure_uncertain: {
     'zh-Hant-TW': '此結果使用了查證程度不足的數字：{figure}。請以稅捐稽徵機關核定為準。',

@@ -141,8 +141,9 @@ describe('late fee: boundary days', () => {
   });
 
   it('counts 29 February in leap years', () => {
-    expect(fee('2024-02-28', '2024-03-02').daysLate).toBe(3);
-    expect(fee('2023-02-28', '2023-03-03').daysLate).toBe(3);
+    // 2/28 is a holiday (和平紀念日), so the deadlines here are open weekdays before it.
+    expect(fee('2024-02-27', '2024-03-01').daysLate).toBe(3);
+    expect(fee('2023-02-24', '2023-03-01').daysLate).toBe(5);
     const r = fee('2024-01-30', '2024-03-05'); // Tuesday deadline; period ends 2024-02-29
     expect(r.surchargePeriod.to).toBe('2024-02-29');
     expect(r.interestPeriods).toEqual([expect.objectContaining({ from: '2024-03-01', to: '2024-03-05', days: 5 })]);
@@ -177,14 +178,39 @@ describe('late fee: boundary days', () => {
     expect(r.steps[0]?.note?.['zh-Hant-TW']).toContain('2025-06-02（停止上班日）');
   });
 
-  it('says the holiday table is missing for the deadline year', () => {
-    const r = fee('2025-06-02', '2025-06-12');
-    expect(r.warnings.find((w) => w.code === 'holiday_table_missing')?.params).toEqual({ year: 2025 });
-    expect(fee('2025-12-31', '2026-01-10').warnings.filter((w) => w.code === 'holiday_table_missing')).toHaveLength(1);
-    // Saturday 2022-12-31 moves to Monday 2023-01-02: two calendar years without a table.
-    const across = fee('2022-12-31', '2023-01-10');
-    expect(across.deadlineAdjusted).toBe('2023-01-02');
-    expect(across.warnings.filter((w) => w.code === 'holiday_table_missing').map((w) => w.params?.year)).toEqual([2022, 2023]);
+  it('says the office calendar is missing only for years outside 2021–2027', () => {
+    expect(fee('2025-06-02', '2025-06-12').warnings.filter((w) => w.code === 'holiday_table_missing')).toEqual([]);
+    expect(fee('2026-11-30', '2026-12-10').warnings.filter((w) => w.code === 'holiday_table_missing')).toEqual([]);
+    const r = fee('2028-03-01', '2028-03-10');
+    expect(r.warnings.find((w) => w.code === 'holiday_table_missing')?.params).toEqual({ year: 2028, from: 2021, to: 2027 });
+    // 2027-12-31 is closed (substitute for 2028-01-01), so the deadline moves into 2028: one warning, for 2028.
+    const across = fee('2027-12-31', '2028-01-10');
+    expect(across.deadlineAdjusted).toBe('2028-01-03');
+    expect(across.warnings.filter((w) => w.code === 'holiday_table_missing').map((w) => w.params?.year)).toEqual([2028]);
+  });
+});
+
+describe('late fee: the office calendar (issue 11)', () => {
+  it('National Day 2025-10-10 moves to 10-13: paid 10-17 is 4 days late, 1% (not 2%)', () => {
+    const r = fee('2025-10-10', '2025-10-17');
+    expect(r.deadlineAdjusted).toBe('2025-10-13');
+    expect(r.daysLate).toBe(4);
+    expect(r.surchargeRate).toBe(0.01);
+    expect(r.surcharge).toBe(1_000);
+  });
+
+  it('a deadline on a make-up Saturday (2025-02-08) does not move', () => {
+    const r = fee('2025-02-08', '2025-02-12');
+    expect(r.deadlineAdjusted).toBe('2025-02-08');
+    expect(r.daysLate).toBe(4);
+  });
+
+  it('Lunar New Year 2026: 2026-02-16 moves to 02-23', () => {
+    expect(fee('2026-02-16', '2026-02-23')).toMatchObject({ deadlineAdjusted: '2026-02-23', daysLate: 0, surcharge: 0 });
+  });
+
+  it('Labour Day 2026-05-01 moves to 05-04', () => {
+    expect(fee('2026-05-01', '2026-05-08')).toMatchObject({ deadlineAdjusted: '2026-05-04', daysLate: 4, surchargeRate: 0.01 });
   });
 });
 

@@ -1,6 +1,6 @@
 /** Input of the late-payment calculator (and of POST /api/v1/calculators/late-fee). */
 import { z } from 'zod';
-import { todayInTaiwan } from '../dates';
+import { todayInTaipei } from '../../taiwan';
 import { lateFeeTimeline, missingInterestYears } from '../late-fee-timeline';
 import { isoDate, ntdAmount, requiredOr } from './common';
 
@@ -15,7 +15,7 @@ export const lateFeeInputSchema = z
     /** The deadline printed on the bill; the calculator moves it past weekends and closed days. */
     deadline: isoDate,
     /** Defaults to today in Taiwan. */
-    paidOn: isoDate.default(() => todayInTaiwan()),
+    paidOn: isoDate.default(() => todayInTaipei()),
     /** Extra non-working days to skip (a typhoon closure, a holiday the table lacks). */
     closedDays: z.array(isoDate, requiredOr('closed_days_invalid')).max(60, 'closed_days_invalid').default([]),
   }, requiredOr('field_invalid'))

@@ -1,6 +1,6 @@
 /** Input of the vehicle licence tax calculator (使用牌照稅試算). */
 import { z } from 'zod';
-import { yearOf } from '../dates';
+import { yearOf } from '../../taiwan';
 import { integerIn, isoDate, positiveNumber, requiredOr } from './common';
 
 /** The kinds the domain data has rates for; trucks, buses and others are not in the sources. */
