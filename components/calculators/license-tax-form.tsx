@@ -83,9 +83,12 @@ export function LicenseTaxForm({ defaults }: { defaults: FormValues }) {
 function resultFigures(r: LicenseTaxResult, locale: Locale, t: Translate) {
   const date = (iso: string) => formatDate(iso, locale);
   const money = (n: number) => formatMoney(n, locale);
+  // An electric motorcycle has no band or annual amount in the sources, only the exemption.
+  const noBand = r.vehicleKind === 'motorcycle' && r.propulsion === 'electric';
+  const bandLabel = noBand ? t('licenseTax.electric') : r.band.label;
   const figures: Figure[] = [
-    { label: t('licenseTax.band'), value: r.band.label },
-    { label: t('licenseTax.annual'), value: money(r.annualAmount) },
+    { label: t('licenseTax.band'), value: bandLabel },
+    ...(noBand ? [] : [{ label: t('licenseTax.annual'), value: money(r.annualAmount) }]),
     { label: t('licenseTax.daysHeld'), value: t('licenseTax.daysHeldValue', { days: formatCount(r.period.days, locale), daysInYear: formatCount(r.period.daysInYear, locale) }) },
     ...(r.exemptDays > 0 ? [{ label: t('licenseTax.exemptDays'), value: t('common.days', { count: r.exemptDays }) }] : []),
     { label: t('licenseTax.window'), value: t('licenseTax.period', { from: date(r.collectionWindow.from), to: date(r.collectionWindow.to) }) },
@@ -95,7 +98,7 @@ function resultFigures(r: LicenseTaxResult, locale: Locale, t: Translate) {
     { label: t('licenseTax.taxYear'), value: String(r.taxYear) },
     { label: t('licenseTax.vehicleKind'), value: t(`licenseTax.${KIND_LABELS[r.vehicleKind]}`) },
     { label: t('licenseTax.propulsion'), value: t(electric ? 'licenseTax.electric' : 'licenseTax.engine') },
-    { label: t('licenseTax.band'), value: r.band.label },
+    { label: t('licenseTax.band'), value: bandLabel },
     { label: t('licenseTax.daysHeld'), value: t('licenseTax.period', { from: date(r.period.from), to: date(r.period.to) }) },
   ];
   return {

@@ -18,8 +18,8 @@ export type LateFeeResult = Readonly<{
   daysLate: number;
   /** Surcharge as a fraction of the tax (0.03 = 3%). */
   surchargeRate: number;
-  /** The cap as a fraction, or null where the sources record none (customs). */
-  surchargeCap: number | null;
+  /** The cap as a fraction (customs: 0.015, single-source). */
+  surchargeCap: number;
   surcharge: number;
   surchargePeriod: Readonly<{ from: string; to: string }>;
   /** First interest day (the day after the surcharge period); null for customs. */

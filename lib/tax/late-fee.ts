@@ -11,6 +11,7 @@ import { ART20_TRANSITION } from './data/late-payment-rules';
 import { addDays, compareDates } from '../taiwan';
 import { customsLateFee } from './late-fee-customs';
 import { interestPeriods } from './late-fee-interest';
+import { onTimeResult } from './late-fee-on-time';
 import type { LateFeeResult } from './late-fee-result';
 import { BP_DENOMINATOR, daysLateStep, deadlineStep, holidayWarnings, interestSteps, totalStep } from './late-fee-steps';
 import { art20Percent, art20RuleFor } from './late-fee-surcharge';
@@ -28,6 +29,9 @@ export type { LateFeeRegime, LateFeeResult, LateFeeRuleId } from './late-fee-res
 export function calculateLateFee(raw: LateFeeInput): LateFeeResult {
   const input = lateFeeInputSchema.parse(raw);
   const timeline = lateFeeTimeline(input.deadline, input.paidOn, input.closedDays);
+  // Paid on or before the (moved) deadline: nothing is late. An answer, not an error: people ask
+  // "do I owe anything?", and programs computing many bills need the 0 (addenda §E).
+  if (timeline.daysLate === 0) return onTimeResult(input.taxKind, input.amount, timeline);
   return input.taxKind === 'customs-duty' ? customsLateFee(input.amount, timeline) : taxActLateFee(input.taxKind, input.amount, timeline);
 }
 

@@ -19,7 +19,6 @@ export const TAX_MESSAGES = {
   date_out_of_range: { 'zh-Hant-TW': '日期須介於 2000 年至 2100 年之間。', en: 'The date must be between 2000 and 2100.' },
   // Late fee
   tax_kind_unknown: { 'zh-Hant-TW': '請選擇稅別：國稅、地方稅或關稅。', en: 'Choose the kind of tax: national tax, local tax or customs duty.' },
-  paid_before_deadline: { 'zh-Hant-TW': '繳納日早於繳納期限，沒有逾期。', en: 'The payment date is before the deadline, so nothing is late.' },
   interest_rate_year_not_supported: {
     'zh-Hant-TW': '{year} 年的郵局一年期定存利率尚未收錄，無法試算該年的利息。',
     en: 'The post office one-year deposit rate for {year} is not in our table yet, so interest for that year cannot be calculated.',
@@ -33,9 +32,9 @@ export const TAX_MESSAGES = {
   motor_power_required: { 'zh-Hant-TW': '請輸入電動機馬力。', en: 'Enter the motor power.' },
   motor_power_invalid: { 'zh-Hant-TW': '馬力須大於 0。', en: 'The motor power must be greater than 0.' },
   power_unit_unknown: { 'zh-Hant-TW': '馬力單位請選 HP 或 PS。', en: 'Choose HP or PS as the power unit.' },
-  electric_motorcycle_not_supported: {
-    'zh-Hant-TW': '目前資料未收錄電動機車的稅額，暫無法試算。',
-    en: 'Electric motorcycles are not in our data, so they cannot be calculated yet.',
+  electric_motorcycle_after_exemption: {
+    'zh-Hant-TW': '電動機車免徵使用牌照稅至 2030 年 12 月 31 日；之後的稅額資料尚未收錄，暫無法試算 2031 年以後。',
+    en: 'Electric motorcycles are exempt until 31 December 2030; we have no rates for later years yet, so 2031 onwards cannot be calculated.',
   },
   tax_year_not_supported: { 'zh-Hant-TW': '課稅年度須介於 2000 年至 2100 年之間。', en: 'The tax year must be between 2000 and 2100.' },
   date_outside_tax_year: { 'zh-Hant-TW': '日期須在所選課稅年度之內。', en: 'The date must fall within the chosen tax year.' },
@@ -80,9 +79,9 @@ export const TAX_MESSAGES = {
     'zh-Hant-TW': '資料來源未記載關稅滯納之利息，本試算未加計利息。',
     en: 'Our sources record no interest on late customs duty, so none is added.',
   },
-  customs_no_cap_recorded: {
-    'zh-Hant-TW': '資料來源未記載關稅滯納金上限；逾 30 日海關得變賣貨物或移送執行。',
-    en: 'Our sources record no cap on the customs surcharge; after 30 days the goods may be sold or the case enforced.',
+  customs_cap_uncertain: {
+    'zh-Hant-TW': '關稅滯納金以 30 日為限（每日萬分之五，最多 1.5%），此上限僅有單一來源，請以海關核定為準。逾 30 日海關得變賣貨物或移送執行。',
+    en: 'The customs surcharge stops after 30 days (0.05% a day, 1.5% at most); this cap rests on one source only, so the customs assessment prevails. After 30 days the goods may be sold or the case enforced.',
   },
   income_year_provisional: {
     'zh-Hant-TW': '{year} 年度每人基本生活所需費用尚未公告，未計入基本生活費差額，實際稅額可能較低。',

@@ -76,10 +76,13 @@ describe('licence-tax form', () => {
     expect(runLicenseTax(both, 'en').result).toEqual(calculateLicenseTax({ taxYear: 2026, vehicleKind: 'private-car', cc: 1798 }));
   });
 
-  it('refuses an unknown vehicle and an electric motorcycle', () => {
+  it('refuses an unknown vehicle; an electric motorcycle is exempt to 2030 and refused after it (no rates recorded)', () => {
     expect(runLicenseTax({ ...defaults, vehicleKind: 'truck', cc: '3000' }, 'en').errors?.vehicleKind).toHaveLength(1);
-    expect(runLicenseTax({ ...defaults, vehicleKind: 'motorcycle', propulsion: 'electric', motorPower: '5' }, 'en').errors).toEqual({
-      propulsion: ['Electric motorcycles are not in our data, so they cannot be calculated yet.'],
+    const exempt = runLicenseTax({ ...defaults, taxYear: '2026', vehicleKind: 'motorcycle', propulsion: 'electric', motorPower: '' }, 'en');
+    expect(exempt.errors).toBeUndefined();
+    expect(exempt.result).toMatchObject({ amount: 0, exemptDays: 365, taxableDays: 0 });
+    expect(runLicenseTax({ ...defaults, taxYear: '2031', vehicleKind: 'motorcycle', propulsion: 'electric' }, 'en').errors).toEqual({
+      taxYear: ['Electric motorcycles are exempt until 31 December 2030; we have no rates for later years yet, so 2031 onwards cannot be calculated.'],
     });
   });
 });

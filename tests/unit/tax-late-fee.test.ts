@@ -241,7 +241,7 @@ describe('late fee: rounding (half up to whole NTD, each amount once)', () => {
 describe('late fee: customs duty (0.05% a day)', () => {
   it('charges 0.05% per day from the day after the deadline, without interest', () => {
     const r = calculateLateFee({ taxKind: 'customs-duty', amount: 100_000, deadline: '2025-06-02', paidOn: '2025-06-12' });
-    expect(r).toMatchObject({ regime: 'customs', ruleId: 'customs-daily', daysLate: 10, surcharge: 500, interest: 0, total: 100_500, surchargeCap: null });
+    expect(r).toMatchObject({ regime: 'customs', ruleId: 'customs-daily', daysLate: 10, surcharge: 500, interest: 0, total: 100_500, surchargeCap: 0.015 });
     expect(r.surchargeRate).toBeCloseTo(0.005, 10);
     expect(r.warnings.map((w) => w.code)).toContain('customs_no_interest_recorded');
   });
@@ -251,8 +251,18 @@ describe('late fee: customs duty (0.05% a day)', () => {
     expect(calculateLateFee({ ...base, paidOn: '2025-07-02' }).referral).toEqual({ referred: false, date: '2025-07-03' });
     const late = calculateLateFee({ ...base, paidOn: '2025-07-03' });
     expect(late.referral.referred).toBe(true);
-    expect(late.surcharge).toBe(155); // 10,000 × 0.05% × 31
-    expect(late.warnings.map((w) => w.code)).toContain('customs_no_cap_recorded');
+    expect(late.surcharge).toBe(150); // 10,000 × 0.05% × 30: the surcharge stops at 30 days
+    expect(late.warnings.map((w) => w.code)).toContain('customs_cap_uncertain');
+  });
+
+  it('stops at 30 days, 1.5%, and flags that cap as single-source (addenda §E)', () => {
+    const at = (paidOn: string) => calculateLateFee({ taxKind: 'customs-duty', amount: 1_000_000, deadline: '2025-06-02', paidOn });
+    expect(at('2025-07-01').surcharge).toBe(14_500); // 29 days
+    expect(at('2025-07-02').surcharge).toBe(15_000); // 30 days
+    expect(at('2025-12-31')).toMatchObject({ surcharge: 15_000, surchargeRate: 0.015, surchargeCap: 0.015 });
+    const step = at('2025-12-31').steps.find((s) => s.id === 'surcharge');
+    expect(step?.confidence).toBe('single-source');
+    expect(at('2025-07-01').warnings.map((w) => w.code)).not.toContain('customs_cap_uncertain');
   });
 
   it('rounds half up: 1,000 × 0.05% × 1 = 0.5 → 1', () => {
@@ -276,8 +286,12 @@ describe('late fee: input validation', () => {
     expect(issues({ amount: 1e12, deadline: '2025-05-31', paidOn: '2025-06-30' })).toEqual([['amount', 'amount_too_large', null]]);
   });
 
-  it('rejects a payment before the deadline', () => {
-    expect(issues({ amount: 1, deadline: '2025-05-31', paidOn: '2025-05-30' })).toEqual([['paidOn', 'paid_before_deadline', null]]);
+  it('accepts a payment before the deadline: nothing is late (a result, not an error)', () => {
+    expect(issues({ amount: 1, deadline: '2025-05-31', paidOn: '2025-05-30' })).toEqual([]);
+    const r = fee('2025-05-31', '2025-05-30');
+    expect(r).toMatchObject({ daysLate: 0, surcharge: 0, surchargeRate: 0, interest: 0, interestDays: 0, total: 100_000, interestPeriods: [] });
+    expect(r.steps.map((s) => s.id)).toEqual(['deadline', 'days-late', 'total']);
+    expect(calculateLateFee({ taxKind: 'customs-duty', amount: 5, deadline: '2025-05-31', paidOn: '2025-01-01' })).toMatchObject({ daysLate: 0, total: 5 });
   });
 
   it('refuses interest for a year with no deposit rate, naming the year', () => {

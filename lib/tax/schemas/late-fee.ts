@@ -20,10 +20,6 @@ export const lateFeeInputSchema = z
     closedDays: z.array(isoDate, requiredOr('closed_days_invalid')).max(60, 'closed_days_invalid').default([]),
   }, requiredOr('field_invalid'))
   .superRefine((input, ctx) => {
-    if (input.paidOn < input.deadline) {
-      ctx.addIssue({ code: 'custom', path: ['paidOn'], message: 'paid_before_deadline' });
-      return;
-    }
     if (input.taxKind === 'customs-duty') return;
     const [year] = missingInterestYears(lateFeeTimeline(input.deadline, input.paidOn, input.closedDays));
     if (year !== undefined) {
