@@ -140,8 +140,12 @@ export function IncomeTaxForm({ defaults, years }: { defaults: FormValues; years
             ]}
           />
           <AmountField calc={calc} name="itemisedDeductions" label={t('incomeTax.itemisedDeductions')} hint={t('incomeTax.itemisedHint')} />
-          <AmountField calc={calc} name="savingsInterest" label={t('incomeTax.savingsInterest')} hint={t('incomeTax.savingsHint')} />
           <AmountField calc={calc} name="rentPaid" label={t('incomeTax.rentPaid')} hint={t('incomeTax.rentHint')} />
+        </fieldset>
+        <fieldset className="mb-6 border-t-2 border-line pt-4">
+          <legend className="text-xl font-bold">{t('incomeTax.paidHeading')}</legend>
+          <AmountField calc={calc} name="withheld" label={t('incomeTax.withheld')} hint={t('incomeTax.withheldHint')} />
+          <AmountField calc={calc} name="prepaid" label={t('incomeTax.prepaid')} hint={t('incomeTax.prepaidHint')} />
         </fieldset>
         <button type="submit" className="btn">
           {t('common.calculate')}
@@ -182,6 +186,8 @@ function PersonFields({ calc, t, prefix, legend }: { calc: Calc; t: Translate; p
     <fieldset className="mb-6 border-t-2 border-line pt-4">
       <legend className="text-xl font-bold">{legend}</legend>
       <AmountField calc={calc} name={`${prefix}.salary`} label={t('incomeTax.salary')} />
+      <AmountField calc={calc} name={`${prefix}.interest`} label={t('incomeTax.interest')} hint={t('incomeTax.interestHint')} />
+      <AmountField calc={calc} name={`${prefix}.dividends`} label={t('incomeTax.dividends')} hint={t('incomeTax.dividendsHint')} />
       <AmountField calc={calc} name={`${prefix}.otherIncome`} label={t('incomeTax.otherIncome')} hint={t('incomeTax.otherIncomeHint')} />
       <CheckboxField {...calc.checkbox(`${prefix}.age70Plus`)} label={t('incomeTax.age70Plus')} />
       <CheckboxField {...calc.checkbox(`${prefix}.disabled`)} label={t('incomeTax.disabled')} />
@@ -211,6 +217,8 @@ function DependantFields({ calc, t, row, position, onRemove }: { calc: Calc; t: 
         ]}
       />
       <AmountField calc={calc} name={name('salary')} label={t('incomeTax.salary')} />
+      <AmountField calc={calc} name={name('interest')} label={t('incomeTax.interest')} />
+      <AmountField calc={calc} name={name('dividends')} label={t('incomeTax.dividends')} />
       <AmountField calc={calc} name={name('otherIncome')} label={t('incomeTax.otherIncome')} />
       {offer('age70Plus') ? <CheckboxField {...calc.checkbox(name('age70Plus'))} label={t('incomeTax.ascendant70Plus')} /> : null}
       <CheckboxField {...calc.checkbox(name('disabled'))} label={t('incomeTax.disabled')} />
@@ -230,7 +238,11 @@ function DependantFields({ calc, t, row, position, onRemove }: { calc: Calc; t: 
 
 function resultFigures(r: IncomeTaxResult, values: FormValues, years: readonly { value: string; label: string }[], locale: Locale, t: Translate) {
   const money = (n: number) => formatMoney(n, locale);
+  const credits = r.dividendCredit + r.withheld + r.prepaid;
   const figures: Figure[] = [
+    { label: t('incomeTax.taxPayable'), value: money(r.taxPayable) },
+    ...(r.dividendCredit > 0 ? [{ label: t('incomeTax.dividendCredit'), value: money(r.dividendCredit) }] : []),
+    ...(credits > 0 ? [{ label: t('incomeTax.creditsTotal'), value: money(credits) }] : []),
     { label: t('incomeTax.totalIncome'), value: money(r.totalIncome) },
     { label: t('incomeTax.netTaxable'), value: money(r.netTaxableIncome) },
     { label: t('incomeTax.method'), value: t(`incomeTax.${METHOD_LABELS[r.method]}`) },
@@ -239,7 +251,7 @@ function resultFigures(r: IncomeTaxResult, values: FormValues, years: readonly {
     { label: t('incomeTax.persons'), value: formatCount(r.persons, locale) },
   ];
   return {
-    headline: { label: t('incomeTax.taxPayable'), value: money(r.taxPayable) },
+    headline: { label: t(r.outcome === 'refund' ? 'incomeTax.toRefund' : r.outcome === 'pay' ? 'incomeTax.toPay' : 'incomeTax.settled'), value: money(Math.abs(r.balance)) },
     figures,
     warnings: r.warnings,
     steps: r.steps,
@@ -256,6 +268,8 @@ function enteredFigures(values: FormValues, years: readonly { value: string; lab
   const person = (prefix: string, extra: string[] = []) =>
     [
       amount(`${prefix}.salary`) ? `${t('incomeTax.salary')} ${amount(`${prefix}.salary`)}` : null,
+      amount(`${prefix}.interest`) ? `${t('incomeTax.interest')} ${amount(`${prefix}.interest`)}` : null,
+      amount(`${prefix}.dividends`) ? `${t('incomeTax.dividends')} ${amount(`${prefix}.dividends`)}` : null,
       amount(`${prefix}.otherIncome`) ? `${t('incomeTax.otherIncome')} ${amount(`${prefix}.otherIncome`)}` : null,
       isChecked(values[`${prefix}.age70Plus`]) ? t('incomeTax.age70Plus') : null,
       isChecked(values[`${prefix}.disabled`]) ? t('incomeTax.disabled') : null,
@@ -282,7 +296,7 @@ function enteredFigures(values: FormValues, years: readonly { value: string; lab
     ...(married ? [{ label: t('incomeTax.spouse'), value: person('spouse') }] : []),
     ...dependants,
     { label: t('incomeTax.deduction'), value: t(`incomeTax.${deduction}`) },
-    ...(['itemisedDeductions', 'savingsInterest', 'rentPaid'] as const).flatMap((name) => {
+    ...(['itemisedDeductions', 'rentPaid', 'withheld', 'prepaid'] as const).flatMap((name) => {
       const value = amount(name);
       return value ? [{ label: t(`incomeTax.${name}`), value }] : [];
     }),

@@ -24,9 +24,9 @@ export const MAX_DEPENDANTS = 20;
 /** Dependant rows a form without JavaScript offers (blank ones are ignored). */
 export const NO_SCRIPT_DEPENDANT_ROWS = 4;
 
-export const HOUSEHOLD_FIELDS = ['incomeYear', 'filingStatus', 'deduction', 'itemisedDeductions', 'savingsInterest', 'rentPaid'] as const;
+export const HOUSEHOLD_FIELDS = ['incomeYear', 'filingStatus', 'deduction', 'itemisedDeductions', 'rentPaid', 'withheld', 'prepaid'] as const;
 /** Fields of the taxpayer and the spouse. */
-export const PERSON_FIELDS = ['salary', 'otherIncome', 'age70Plus', 'disabled', 'longTermCare'] as const;
+export const PERSON_FIELDS = ['salary', 'interest', 'dividends', 'otherIncome', 'age70Plus', 'disabled', 'longTermCare'] as const;
 /** Fields of a dependant: the relationship, a person's fields, and the two only children have. */
 export const DEPENDANT_FIELDS = ['relation', ...PERSON_FIELDS, 'preschool', 'tuition'] as const;
 export type DependantField = (typeof DEPENDANT_FIELDS)[number];
@@ -118,8 +118,9 @@ export function incomeTaxDefaults(today: string): FormValues {
     ...Object.fromEntries(PERSON_FIELDS.map((field) => [`taxpayer.${field}`, ''])),
     deduction: DEDUCTION_METHODS[0],
     itemisedDeductions: '',
-    savingsInterest: '',
     rentPaid: '',
+    withheld: '',
+    prepaid: '',
   };
 }
 
@@ -127,6 +128,8 @@ export function incomeTaxInput(values: FormValues): Mapped<IncomeTaxInput> {
   const amount = (name: string) => textOrUndefined(values[name]);
   const person = (prefix: string, relation?: string) => ({
     salary: amount(`${prefix}.salary`),
+    interest: amount(`${prefix}.interest`),
+    dividends: amount(`${prefix}.dividends`),
     otherIncome: amount(`${prefix}.otherIncome`),
     age70Plus: isChecked(values[`${prefix}.age70Plus`]) && appliesTo(relation, 'age70Plus'),
     disabled: isChecked(values[`${prefix}.disabled`]),
@@ -151,13 +154,14 @@ export function incomeTaxInput(values: FormValues): Mapped<IncomeTaxInput> {
     taxpayer: person('taxpayer'),
     ...(married ? { spouse: person('spouse') } : {}),
     dependants: rows.map((row) => person(`dependants.${row}`, relationOf(row))),
-    savingsInterest: amount('savingsInterest'),
     deduction: textOrUndefined(values.deduction),
     itemisedDeductions: amount('itemisedDeductions'),
     tuitionPerStudent: students.map((row) => amount(dependantField(row, 'tuition'))),
     preschoolChildren: preschoolFields.length,
     longTermCarePersons: careFields.length,
     rentPaid: amount('rentPaid'),
+    withheld: amount('withheld'),
+    prepaid: amount('prepaid'),
   } as IncomeTaxInput;
 
   const fieldFor = (path: readonly PropertyKey[]): string => {

@@ -21,9 +21,9 @@ const PART_LABELS: Readonly<Record<string, LocalizedText>> = {
 export function incomeStep(d: HouseholdDeductions): Step {
   return {
     id: 'income',
-    label: { 'zh-Hant-TW': '綜合所得總額（薪資＋其他所得）', en: 'Total consolidated income (salary + other income)' },
+    label: { 'zh-Hant-TW': '綜合所得總額（薪資＋利息＋股利＋其他所得）', en: 'Total consolidated income (salary + interest + dividends + other income)' },
     amount: d.totalIncome,
-    formula: `${formatNtd(d.salaryIncome)} + ${formatNtd(d.otherIncome)} = ${formatNtd(d.totalIncome)}`,
+    formula: `${formatNtd(d.salaryIncome)} + ${formatNtd(d.interestIncome)} + ${formatNtd(d.dividendIncome)} + ${formatNtd(d.otherIncome)} = ${formatNtd(d.totalIncome)}`,
     basis: incomeTaxAct(14),
   };
 }
@@ -185,8 +185,8 @@ export function payableStep(tax: number, marginalRate: number, effectiveRate: nu
     value: `marginal ${Math.round(marginalRate * 100)}%, effective ${(effectiveRate * 100).toFixed(2)}%`,
     basis: incomeTaxAct(5),
     note: {
-      'zh-Hant-TW': `邊際稅率 ${Math.round(marginalRate * 100)}%，有效稅率（稅額 ÷ 綜合所得總額）${(effectiveRate * 100).toFixed(2)}%。未計入扣繳稅款、股利抵減及最低稅負。`,
-      en: `Marginal rate ${Math.round(marginalRate * 100)}%, effective rate (tax ÷ total income) ${(effectiveRate * 100).toFixed(2)}%. Withholding credits, dividend credits and the alternative minimum tax are not included.`,
+      'zh-Hant-TW': `邊際稅率 ${Math.round(marginalRate * 100)}%，有效稅率（稅額 ÷ 綜合所得總額）${(effectiveRate * 100).toFixed(2)}%。`,
+      en: `Marginal rate ${Math.round(marginalRate * 100)}%, effective rate (tax ÷ total income) ${(effectiveRate * 100).toFixed(2)}%.`,
     },
   };
 }

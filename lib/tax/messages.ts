@@ -87,9 +87,13 @@ export const TAX_MESSAGES = {
     'zh-Hant-TW': '{year} 年度每人基本生活所需費用尚未公告，未計入基本生活費差額，實際稅額可能較低。',
     en: 'The basic living expense for income year {year} has not been announced, so no basic-living-expense difference is deducted; the actual tax may be lower.',
   },
-  means_test_not_applied: {
-    'zh-Hant-TW': '幼兒學前、長期照顧及房屋租金支出特別扣除額另有排富條件（所得稅法第 17 條），本試算未套用，請自行確認是否符合。',
-    en: 'The preschool, long-term care and rent deductions have income conditions (Income Tax Act §17) that this calculator does not apply; check that you qualify.',
+  rate_tested_deductions_excluded: {
+    'zh-Hant-TW': '您的適用稅率在 20% 以上，依所得稅法第 17 條，長期照顧及房屋租金支出特別扣除額不能扣除，本試算已排除這兩項。',
+    en: 'Your tax rate is 20% or more, so under Income Tax Act Article 17 the long-term care and rent deductions are not allowed; this calculation leaves them out.',
+  },
+  basic_tax_not_modelled: {
+    'zh-Hant-TW': '如果您須繳納基本稅額（最低稅負制），長期照顧及房屋租金支出特別扣除額也不能扣除。本試算未計算基本稅額。',
+    en: 'If the basic (alternative minimum) tax applies to you, the long-term care and rent deductions are not allowed either. This calculator does not compute the basic tax.',
   },
   ev_exempt: {
     'zh-Hant-TW': '電動車免徵使用牌照稅至 {until}。',

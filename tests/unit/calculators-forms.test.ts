@@ -90,6 +90,18 @@ describe('licence-tax form', () => {
 describe('income-tax form', () => {
   const defaults = incomeTaxDefaults(TODAY);
 
+  it('says "refund" for a salary-only household whose withholding exceeds its tax (issue 11)', () => {
+    const out = runIncomeTax({ ...defaults, incomeYear: '113', 'taxpayer.salary': '600,000', withheld: '12,000' }, 'zh-Hant-TW');
+    expect(out.errors).toBeUndefined();
+    expect(out.result).toMatchObject({ taxPayable: 7_700, balance: -4_300, outcome: 'refund' });
+  });
+
+  it('takes interest and dividends once per person', () => {
+    const out = runIncomeTax({ ...defaults, incomeYear: '113', 'taxpayer.interest': '300000', 'taxpayer.dividends': '100000' }, 'en');
+    expect(out.result).toMatchObject({ totalIncome: 400_000, dividendCredit: 8_500 });
+    expect(out.result?.specialDeductions.savings).toBe(270_000);
+  });
+
   it('defaults to the latest income year already filed', () => {
     expect(defaultIncomeYear('2026-11-22')).toBe(114);
     expect(defaultIncomeYear('2025-03-01')).toBe(113);

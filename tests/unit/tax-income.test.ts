@@ -114,7 +114,7 @@ describe('income tax: exemptions and special deductions from the year table', ()
     const r = calculateIncomeTax({
       incomeYear: 114,
       filingStatus: 'married',
-      taxpayer: { salary: 5_000_000, disabled: true },
+      taxpayer: { salary: 1_500_000, disabled: true },
       spouse: {},
       dependants: [{}, {}, {}, {}],
       tuitionPerStudent: [30_000, 10_000],
@@ -123,7 +123,8 @@ describe('income tax: exemptions and special deductions from the year table', ()
       rentPaid: 240_000,
     });
     expect(r.specialDeductions).toMatchObject({ salary: 218_000, disability: 218_000, tuition: 35_000, preschool: 375_000, longTermCare: 120_000, rent: 180_000 });
-    expect(r.warnings.map((w) => w.code)).toContain('means_test_not_applied');
+    expect(r.marginalRate).toBeLessThan(0.2);
+    expect(r.warnings.map((w) => w.code)).toContain('basic_tax_not_modelled');
   });
 
   it('savings deduction is the interest, up to 270,000', () => {
