@@ -24,6 +24,7 @@ import {
 import type { Locale } from '@/lib/i18n/routing';
 import type { IncomeTaxResult } from '@/lib/tax';
 import { CheckboxField, RadioGroup, SelectField } from './fields';
+import { YearField, yearLabel, type YearOption } from './year-field';
 import { ResultPanel, type Figure } from './result-panel';
 import { useCalculator } from './use-calculator';
 
@@ -39,7 +40,7 @@ const ADD_BUTTON_ID = 'calc-add-dependant';
  * married return and dependants are added and removed one by one; without it, the spouse's
  * fields and four dependant rows are always there (inside <noscript>), and blank rows are ignored.
  */
-export function IncomeTaxForm({ defaults, years }: { defaults: FormValues; years: readonly { value: string; label: string }[] }) {
+export function IncomeTaxForm({ defaults, years }: { defaults: FormValues; years: readonly YearOption[] }) {
   const t = useTranslations('Calculators');
   const locale = useLocale() as Locale;
   const calc = useCalculator({
@@ -80,7 +81,7 @@ export function IncomeTaxForm({ defaults, years }: { defaults: FormValues; years
       <form id={fieldId('form')} action={calc.formAction} onSubmit={calc.onSubmit} noValidate className="print:hidden" data-hydrated={calc.hydrated || undefined}>
         <ErrorSummary title={t('common.errorSummary')} errors={calc.errorSummary} />
         <input type="hidden" name="locale" value={locale} />
-        <SelectField {...calc.field('incomeYear')} label={t('incomeTax.incomeYear')} options={years} />
+        <YearField {...calc.field('incomeYear')} locale={locale} label={t('incomeTax.incomeYear')} years={years} />
         <RadioGroup
           {...calc.field('filingStatus')}
           legend={t('incomeTax.filingStatus')}
@@ -236,13 +237,9 @@ function DependantFields({ calc, t, row, position, onRemove }: { calc: Calc; t: 
   );
 }
 
-function resultFigures(r: IncomeTaxResult, values: FormValues, years: readonly { value: string; label: string }[], locale: Locale, t: Translate) {
+function resultFigures(r: IncomeTaxResult, values: FormValues, years: readonly YearOption[], locale: Locale, t: Translate) {
   const money = (n: number) => formatMoney(n, locale);
-  const credits = r.dividendCredit + r.withheld + r.prepaid;
   const figures: Figure[] = [
-    { label: t('incomeTax.taxPayable'), value: money(r.taxPayable) },
-    ...(r.dividendCredit > 0 ? [{ label: t('incomeTax.dividendCredit'), value: money(r.dividendCredit) }] : []),
-    ...(credits > 0 ? [{ label: t('incomeTax.creditsTotal'), value: money(credits) }] : []),
     { label: t('incomeTax.totalIncome'), value: money(r.totalIncome) },
     { label: t('incomeTax.netTaxable'), value: money(r.netTaxableIncome) },
     { label: t('incomeTax.method'), value: t(`incomeTax.${METHOD_LABELS[r.method]}`) },
@@ -252,6 +249,13 @@ function resultFigures(r: IncomeTaxResult, values: FormValues, years: readonly {
   ];
   return {
     headline: { label: t(r.outcome === 'refund' ? 'incomeTax.toRefund' : r.outcome === 'pay' ? 'incomeTax.toPay' : 'incomeTax.settled'), value: money(Math.abs(r.balance)) },
+    parts: [
+      { label: t('incomeTax.taxPayable'), value: money(r.taxPayable) },
+      ...(r.dividendCredit > 0 ? [{ label: t('incomeTax.minusDividendCredit'), value: money(r.dividendCredit) }] : []),
+      ...(r.withheld > 0 ? [{ label: t('incomeTax.minusWithheld'), value: money(r.withheld) }] : []),
+      ...(r.prepaid > 0 ? [{ label: t('incomeTax.minusPrepaid'), value: money(r.prepaid) }] : []),
+    ],
+    asOf: t('incomeTax.asOf', { year: ((y) => (y ? yearLabel(y.rocYear, locale, y.note) : String(r.incomeYear)))(years.find((y) => y.value === String(r.incomeYear))) }),
     figures,
     warnings: r.warnings,
     steps: r.steps,
@@ -260,7 +264,7 @@ function resultFigures(r: IncomeTaxResult, values: FormValues, years: readonly {
 }
 
 /** The inputs as a printed record: one line per person, then the deductions. */
-function enteredFigures(values: FormValues, years: readonly { value: string; label: string }[], locale: Locale, t: Translate): Figure[] {
+function enteredFigures(values: FormValues, years: readonly YearOption[], locale: Locale, t: Translate): Figure[] {
   const amount = (name: string) => {
     const text = (values[name] ?? '').trim();
     return text === '' ? null : text;
@@ -290,7 +294,7 @@ function enteredFigures(values: FormValues, years: readonly { value: string; lab
   });
   const deduction = values.deduction === 'itemised' ? 'deductionItemised' : values.deduction === 'standard' ? 'deductionStandard' : 'deductionAuto';
   return [
-    { label: t('incomeTax.incomeYear'), value: years.find((y) => y.value === values.incomeYear)?.label ?? values.incomeYear ?? '' },
+    { label: t('incomeTax.incomeYear'), value: ((y) => (y ? yearLabel(y.rocYear, locale, y.note) : (values.incomeYear ?? '')))(years.find((y) => y.value === values.incomeYear)) },
     { label: t('incomeTax.filingStatus'), value: t(married ? 'incomeTax.married' : 'incomeTax.single') },
     { label: t('incomeTax.taxpayer'), value: person('taxpayer') },
     ...(married ? [{ label: t('incomeTax.spouse'), value: person('spouse') }] : []),

@@ -20,16 +20,17 @@ import {
   exemptionStep,
   generalDeductionStep,
   incomeStep,
+  type SpecialTexts,
   netIncomeStep,
   payableStep,
   specialDeductionSteps,
 } from './income-tax-steps';
-import { formatNtd } from './money';
+import { formatNtd, smallerOf } from './money';
 import { roundingStep, roundingWarning } from './rounding-step';
 import { incomeTaxInputSchema, type IncomeTaxInput } from './schemas/income-tax';
 import { DIVIDEND_CREDIT } from './data/income-tax-credits';
 import { creditSteps, excludedStep, settle, settlementStep } from './income-tax-settlement';
-import type { Step, TaxWarning } from './types';
+import type { LocalizedText, Step, TaxWarning } from './types';
 import { caveatFor, uniqueWarnings, warning } from './warnings';
 
 export type { IncomeTaxComputation, IncomeTaxMethod } from './income-tax-methods';
@@ -153,15 +154,29 @@ export function calculateIncomeTax(raw: IncomeTaxInput): IncomeTaxResult {
   };
 }
 
-function specialFormulas(year: NonNullable<ReturnType<typeof incomeTaxYear>>, savingsInterest: number, d: HouseholdDeductions) {
+/** Arithmetic (collapsed on the page) and the rule in words (shown), per special deduction. */
+function specialFormulas(year: NonNullable<ReturnType<typeof incomeTaxYear>>, interest: number, d: HouseholdDeductions): SpecialTexts {
   const salaryCap = year.salaryDeduction.value;
+  const earners = d.members.filter((m) => m.salary > 0);
+  const capped = earners.map((m) => Math.min(m.salary, salaryCap));
+  const each = earners.map((m) => smallerOf(m.salary, salaryCap));
   return {
-    salary: d.members
-      .filter((m) => m.salary > 0)
-      .map((m) => `min(${formatNtd(m.salary)}, ${formatNtd(salaryCap)})`)
-      .join(' + ')
-      .concat(` = ${formatNtd(d.special.salary)}`),
-    ...(year.savingsDeduction ? { savings: `min(${formatNtd(savingsInterest)}, ${formatNtd(year.savingsDeduction.value)}) = ${formatNtd(d.special.savings)}` } : {}),
-    ...(year.disabilityDeduction ? { disability: `${d.special.disability / year.disabilityDeduction.value} × ${formatNtd(year.disabilityDeduction.value)} = ${formatNtd(d.special.disability)}` } : {}),
+    salary: {
+      formula: `${capped.map(formatNtd).join(' + ')} = ${formatNtd(d.special.salary)}`,
+      note: {
+        'zh-Hant-TW': `每人薪資所得與上限 ${formatNtd(salaryCap)} 元，兩者取較小者：${each.map((t) => t['zh-Hant-TW']).join('；')}。`,
+        en: `For each earner, the salary or the limit of ${formatNtd(salaryCap)}, whichever is smaller: ${each.map((t) => t.en).join('; ')}.`,
+      },
+    },
+    ...(year.savingsDeduction
+      ? { savings: { note: withPeriod(smallerOf(interest, year.savingsDeduction.value), '利息與每戶上限：', 'Interest and the household limit: ') } }
+      : {}),
+    ...(year.disabilityDeduction
+      ? { disability: { formula: `${d.special.disability / year.disabilityDeduction.value} × ${formatNtd(year.disabilityDeduction.value)} = ${formatNtd(d.special.disability)}` } }
+      : {}),
   };
+}
+
+function withPeriod(text: LocalizedText, zhLead: string, enLead: string): LocalizedText {
+  return { 'zh-Hant-TW': `${zhLead}${text['zh-Hant-TW']}。`, en: `${enLead}${text.en}.` };
 }

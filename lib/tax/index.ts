@@ -4,6 +4,7 @@
  * Figures live in ./data, one row per figure with its source, valid-from date and confidence.
  */
 export { calculateLateFee, type InterestPeriod, type LateFeeRegime, type LateFeeResult, type LateFeeRuleId } from './late-fee';
+export { TAX_TYPES, type TaxType } from './late-fee-tax-types';
 export { calculateLicenseTax, type LicenseTaxResult } from './license-tax';
 export { calculateIncomeTax, isProvisionalIncomeYear, type IncomeTaxComputation, type IncomeTaxMethod, type IncomeTaxResult } from './income-tax';
 export * from './schemas';

@@ -62,6 +62,7 @@ export function customsLateFee(amount: number, t: LateFeeTimeline): LateFeeResul
   return {
     regime: 'customs',
     ruleId: 'customs-daily',
+    taxType: 'customs',
     taxKind: 'customs-duty',
     amount,
     deadline: t.shift.deadline,

@@ -32,6 +32,7 @@ export function onTimeResult(taxKind: TaxKind, amount: number, t: LateFeeTimelin
   return {
     regime: customs ? 'customs' : 'tax-collection-act',
     ruleId: customs ? 'customs-daily' : rule.id,
+    taxType: customs ? 'customs' : 'general',
     taxKind,
     amount,
     deadline: t.shift.deadline,

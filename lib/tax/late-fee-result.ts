@@ -1,6 +1,7 @@
 /** The late-payment calculator's result shape, shared by both regimes. */
 import type { InterestPeriod } from './late-fee-interest';
 import type { TaxKind } from './schemas/late-fee';
+import type { TaxType } from './late-fee-tax-types';
 import type { Step, TaxWarning } from './types';
 
 export type LateFeeRegime = 'tax-collection-act' | 'customs';
@@ -9,6 +10,8 @@ export type LateFeeRuleId = 'art20-2022' | 'art20-old' | 'customs-daily';
 export type LateFeeResult = Readonly<{
   regime: LateFeeRegime;
   ruleId: LateFeeRuleId;
+  /** The tax the bill is for ('general' when not given): decides the statute cited. */
+  taxType: TaxType;
   taxKind: TaxKind;
   amount: number;
   deadline: string;

@@ -7,7 +7,7 @@
  */
 import { EV_EXEMPTION, LICENSE_COLLECTION, LICENSE_PRO_RATA } from './data/license-tax-rates';
 import { compareDates, daysBetween, daysInYear } from '../taiwan';
-import { VEHICLE_LICENSE_TAX_ACT } from './laws';
+import { VEHICLE_LICENSE_TAX_ACT, VEHICLE_LICENSE_TAX_ACT_5 } from './laws';
 import { ccBand, powerBand, VEHICLE_LABELS, type LicenseBand } from './license-tax-bands';
 import { formatNtd, roundRatio } from './money';
 import { roundingStep, roundingWarning } from './rounding-step';
@@ -71,7 +71,7 @@ export function calculateLicenseTax(raw: LicenseTaxInput): LicenseTaxResult {
           label: { 'zh-Hant-TW': '電動機車：免徵期間內不需查稅額表', en: 'Electric motorcycle: no rate table needed while exempt' },
           value: band.label,
           amount: 0,
-          basis: { ...VEHICLE_LICENSE_TAX_ACT, article: '§5' },
+          basis: VEHICLE_LICENSE_TAX_ACT_5,
           confidence: band.confidence,
         }
       : {
@@ -94,7 +94,7 @@ export function calculateLicenseTax(raw: LicenseTaxInput): LicenseTaxResult {
         en: `Electric vehicles exempt until ${EV_EXEMPTION.exemptUntil}: ${exemptDays} exempt days`,
       },
       value: String(exemptDays),
-      basis: { ...VEHICLE_LICENSE_TAX_ACT, article: '§5' },
+      basis: VEHICLE_LICENSE_TAX_ACT_5,
       confidence: EV_EXEMPTION.confidence,
       note:
         kind === 'motorcycle'

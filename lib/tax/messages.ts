@@ -18,6 +18,10 @@ export const TAX_MESSAGES = {
   date_invalid: { 'zh-Hant-TW': '此日期不存在（例如 2 月 30 日）。', en: 'This date does not exist (for example 30 February).' },
   date_out_of_range: { 'zh-Hant-TW': '日期須介於 2000 年至 2100 年之間。', en: 'The date must be between 2000 and 2100.' },
   // Late fee
+  tax_type_unknown: {
+    'zh-Hant-TW': '請選擇稅目，例如綜合所得稅、營業稅、房屋稅、地價稅、使用牌照稅、遺產及贈與稅、貨物稅、關稅或其他國稅、地方稅。',
+    en: 'Choose the tax: income, business, house, land value, vehicle licence, estate and gift, commodity, customs, or another national or local tax.',
+  },
   tax_kind_unknown: { 'zh-Hant-TW': '請選擇稅別：國稅、地方稅或關稅。', en: 'Choose the kind of tax: national tax, local tax or customs duty.' },
   interest_rate_year_not_supported: {
     'zh-Hant-TW': '{year} 年的郵局一年期定存利率尚未收錄，無法試算該年的利息。',

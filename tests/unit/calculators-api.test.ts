@@ -43,6 +43,13 @@ describe('POST /api/v1/calculators/late-fee', () => {
     expect(future.error.fields?.paidOn?.[0]).toMatch(/for 2027 is not in our table/);
   });
 
+  it('takes an optional taxType and says which it used', async () => {
+    const body = (await (await lateFee(post({ amount: 1000, deadline: '2025-05-30', paidOn: '2025-08-01', taxType: 'land-value' }))).json()) as { taxType: string; taxKind: string };
+    expect(body).toMatchObject({ taxType: 'land-value', taxKind: 'local-tax' });
+    const general = (await (await lateFee(post({ amount: 1000, deadline: '2025-05-30', paidOn: '2025-08-01' }))).json()) as { taxType: string };
+    expect(general.taxType).toBe('general');
+  });
+
   it('answers 200 with daysLate 0 for a payment on or before the deadline (issue 11)', async () => {
     const response = await lateFee(post({ amount: 1000, deadline: '2025-05-31', paidOn: '2025-05-01' }));
     expect(response.status).toBe(200);

@@ -206,3 +206,17 @@ describe('income-tax form', () => {
     expect(parent).toMatchObject({ 'dependants.0.relation': 'ascendant', 'dependants.0.preschool': '', 'dependants.0.tuition': '' });
   });
 });
+
+describe('late-fee form: the tax and the on-time answer (issue 11)', () => {
+  it('offers taxType, and an older link’s taxKind still picks customs', () => {
+    const blank = lateFeeDefaults();
+    expect(runLateFee({ ...blank, taxType: 'income', amount: '1000', deadline: '2025-06-02', paidOn: '2025-06-12' }, 'en').result?.taxType).toBe('income');
+    expect(runLateFee({ ...blank, taxKind: 'customs-duty', amount: '1000', deadline: '2025-06-02', paidOn: '2025-06-12' }, 'en').result?.regime).toBe('customs');
+  });
+
+  it('answers 0 for a payment before the deadline instead of an error', () => {
+    const out = runLateFee({ ...lateFeeDefaults(), amount: '5,000', deadline: '114/10/10', paidOn: '2025-10-13' }, 'zh-Hant-TW');
+    expect(out.errors).toBeUndefined();
+    expect(out.result).toMatchObject({ daysLate: 0, surcharge: 0, interest: 0, total: 5_000, deadlineAdjusted: '2025-10-13' });
+  });
+});

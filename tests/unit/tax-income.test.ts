@@ -85,8 +85,8 @@ describe('income tax: couples — salary computed separately, lowest chosen', ()
     expect(r.taxPayable).toBe(377_800);
     expect(r.marginalRate).toBe(0.2);
     expect(r.effectiveRate).toBeCloseTo(377_800 / 4_000_000, 10);
-    expect(r.steps.find((s) => s.id === 'choice')?.formula).toBe('min(518,700, 412,950, 377,800) = 377,800');
-    expect(r.steps.find((s) => s.id === 'tax-salary-separate-spouse')?.basis).toMatchObject({ article: '§15¶2(2)' });
+    expect(r.steps.find((s) => s.id === 'choice')?.note?.['zh-Hant-TW']).toBe('各種計稅方式的稅額：全部所得合併計稅 518,700 元、本人薪資所得分開計稅 412,950 元、配偶薪資所得分開計稅 377,800 元，取其中最低者。');
+    expect(r.steps.find((s) => s.id === 'tax-salary-separate-spouse')?.basis.citation['zh-Hant-TW']).toBe('所得稅法第15條第2項');
   });
 
   it('keeps the combined computation when separating costs more', () => {

@@ -315,12 +315,12 @@ describe('late fee: input validation', () => {
     expect(taxFieldErrors(rate, 'zh-Hant-TW').paidOn?.[0]).toContain('2027 年的郵局一年期定存利率尚未收錄');
   });
 
-  it('defaults the tax kind to a national tax and the payment date to today in Taiwan', () => {
+  it('defaults to the general rule (a national tax) and the payment date to today in Taiwan', () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2025-06-11T17:00:00Z')); // 2025-06-12 01:00 in Taipei
     const parsed = lateFeeInputSchema.parse({ amount: 1_000, deadline: '2025-06-02' });
-    expect(parsed).toMatchObject({ taxKind: 'national-tax', paidOn: '2025-06-12', closedDays: [] });
-    expect(calculateLateFee({ amount: 100_000, deadline: '2025-06-02' }).daysLate).toBe(10);
+    expect(parsed).toMatchObject({ paidOn: '2025-06-12', closedDays: [] });
+    expect(calculateLateFee({ amount: 100_000, deadline: '2025-06-02' })).toMatchObject({ daysLate: 10, taxType: 'general', taxKind: 'national-tax' });
   });
 
   afterEach(() => {
@@ -333,3 +333,35 @@ function addDays(iso: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+describe('late fee: the tax’s own statute (issue 11)', () => {
+  const late = { amount: 100_000, deadline: '2025-06-02', paidOn: '2025-08-15' };
+
+  it('defaults to the general rule and cites the general interest rule, never another tax’s act', () => {
+    const r = calculateLateFee(late);
+    expect(r.taxType).toBe('general');
+    const interest = r.steps.filter((s) => s.id.startsWith('interest'));
+    expect(interest.length).toBeGreaterThan(0);
+    for (const s of interest) {
+      expect(s.basis.citation['zh-Hant-TW']).not.toContain('特種貨物及勞務稅條例');
+      expect(s.basis.url ?? '').not.toContain('yltb');
+    }
+    expect(r.steps.find((s) => s.id === 'deadline')?.basis.url ?? '').not.toMatch(/yltb|county/);
+  });
+
+  it('names the tax’s own act for the interest, marked unverified; the surcharge stays 稅捐稽徵法第20條第1項', () => {
+    const r = calculateLateFee({ ...late, taxType: 'income' });
+    expect(r).toMatchObject({ taxType: 'income', taxKind: 'national-tax', regime: 'tax-collection-act' });
+    const interest = r.steps.find((s) => s.id.startsWith('interest-'));
+    expect(interest?.basis.citation['zh-Hant-TW']).toContain('所得稅法');
+    expect(interest?.basis.confidence).toBe('uncertain');
+    expect(r.steps.find((s) => s.id === 'surcharge')?.basis.citation['zh-Hant-TW']).toBe('稅捐稽徵法第20條第1項');
+    expect(r.total).toBe(calculateLateFee(late).total);
+  });
+
+  it('customs picks the customs regime; local taxes are local', () => {
+    expect(calculateLateFee({ ...late, taxType: 'customs' })).toMatchObject({ regime: 'customs', taxKind: 'customs-duty' });
+    expect(calculateLateFee({ ...late, taxType: 'house' })).toMatchObject({ taxKind: 'local-tax', regime: 'tax-collection-act' });
+    expect(() => calculateLateFee({ ...late, taxType: 'dog-tax' as never })).toThrow(/tax_type_unknown/);
+  });
+});

@@ -83,7 +83,7 @@ describe('licence tax: annual amount, pro rata and the EV exemption', () => {
     const exempt = calculateLicenseTax({ taxYear: 2030, vehicleKind: 'private-car', propulsion: 'electric', motorPower: 200 });
     expect(exempt).toMatchObject({ annualAmount: 11_230, exemptDays: 365, taxableDays: 0, amount: 0 });
     expect(exempt.warnings.map((w) => w.code)).toContain('ev_exempt');
-    expect(exempt.steps.find((s) => s.id === 'ev-exemption')?.basis.article).toBe('§5');
+    expect(exempt.steps.find((s) => s.id === 'ev-exemption')?.basis.citation['zh-Hant-TW']).toBe('使用牌照稅法第5條');
     expect(calculateLicenseTax({ taxYear: 2031, vehicleKind: 'private-car', propulsion: 'electric', motorPower: 200 })).toMatchObject({ exemptDays: 0, amount: 11_230 });
     expect(annual({ taxYear: 2026, vehicleKind: 'commercial-car', propulsion: 'electric', motorPower: 600 })).toBe(0);
   });

@@ -18,9 +18,8 @@ export default async function IncomeTaxPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Calculators.incomeTax' });
   const years = [...SUPPORTED_INCOME_YEARS].reverse().map((roc) => {
-    const year = gregorianYearOf(roc);
-    const values = { roc: String(roc), year: String(year), filed: String(year + 1) };
-    return { value: String(roc), label: isProvisionalIncomeYear(roc) ? t('provisionalOption', values) : t('incomeYearOption', values) };
+    const filed = String(gregorianYearOf(roc) + 1);
+    return { value: String(roc), rocYear: roc, note: isProvisionalIncomeYear(roc) ? t('provisionalNote') : t('filedNote', { filed }) };
   });
   return (
     <CalculatorPage locale={locale} calculator="incomeTax" after={<p className="mt-8 max-w-3xl text-muted">{t('notModelled')}</p>}>
