@@ -47,23 +47,29 @@ test('late fee by keyboard only: result as you type, explanation, shared link', 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/calculators/late-fee');
   await ready(page);
-  await tabTo(page, page.getByLabel('稅別'));
+  await tabTo(page, page.getByLabel('稅目'));
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('應納稅額（元）')).toBeFocused();
   await page.keyboard.type('100,000');
   await page.keyboard.press('Tab');
-  await page.keyboard.type(LATE.deadline);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('114/07/31'); // an ROC date, as printed on bills
+  // Native date inputs: the picker's segments depend on the browser's locale, so they are filled.
+  await expect(page.getByLabel('繳納期限')).toBeFocused();
+  await page.getByLabel('繳納期限').fill(LATE.deadline);
+  await page.getByLabel('繳納日').fill(LATE.paidOn);
+  // The date is read out beside the picker, as an ROC date on Chinese pages.
+  await expect(page.getByTestId('calc-paidOn-read-out')).toHaveText('民國114年7月31日');
   await expect(headline(page)).toHaveText(ntd(late.total));
 
   const result = page.getByRole('region', { name: '試算結果' });
   await expect(result.getByText('逾期 59 日', { exact: true })).toBeVisible();
+  // The arithmetic is in the collapsed "how it is computed" part.
+  await expect(result.getByText('100,000 × 10% = 10,000')).toBeHidden();
+  await result.getByText('計算方式（算式）').click();
   await expect(result.getByText('100,000 × 10% = 10,000')).toBeVisible();
   await expect(result.getByRole('listitem').filter({ hasText: '年利率 1.725%' })).toContainText(ntd(late.interest));
   await expect(result.getByText('繳納期限 民國114年5月31日 遇假日，順延至 民國114年6月2日')).toBeVisible();
   await expect(result.getByRole('heading', { name: '請注意' })).toBeVisible();
-  await expect(result.getByRole('link', { name: '稅捐稽徵法 §20' }).first()).toHaveAttribute('href', /law\.moj\.gov\.tw/);
+  await expect(result.getByRole('link', { name: '稅捐稽徵法第20條第1項' }).first()).toHaveAttribute('href', /law\.moj\.gov\.tw/);
   // Only the total is announced, once typing pauses.
   await expect(page.getByRole('status').filter({ hasText: '應繳合計' })).toHaveText(`應繳合計：${ntd(late.total)}`);
 
@@ -72,7 +78,7 @@ test('late fee by keyboard only: result as you type, explanation, shared link', 
   await expect(page.getByRole('heading', { name: '試算結果' })).toBeFocused();
 
   // The address bar carries the inputs; "Copy link" copies the same.
-  await expect(page).toHaveURL(/amount=100%2C000&deadline=2025-05-31&paidOn=114%2F07%2F31/);
+  await expect(page).toHaveURL(/amount=100%2C000&deadline=2025-05-31&paidOn=2025-07-31/);
   await tabTo(page, page.getByRole('button', { name: '複製連結' }));
   await page.keyboard.press('Enter');
   await expect(page.getByText('已複製連結。')).toBeVisible();
@@ -121,7 +127,7 @@ test('late fee without JavaScript: the form post gives the same figure', async (
   await expect(page.getByText('逾期 59 日', { exact: true })).toBeVisible();
   // Its link reproduces the result (with JavaScript, in another context).
   const href = await page.getByTestId('calc-share-link').getAttribute('href');
-  expect(href).toBe(`?taxKind=national-tax&amount=${LATE.amount}&deadline=${LATE.deadline}&paidOn=${LATE.paidOn}`);
+  expect(href).toBe(`?taxType=general&amount=${LATE.amount}&deadline=${LATE.deadline}&paidOn=${LATE.paidOn}`);
 
   await page.getByLabel('應納稅額（元）').fill('-1');
   await page.getByRole('button', { name: '試算', exact: true }).click();
@@ -134,8 +140,9 @@ test('licence tax by keyboard only, then the same result from its link', async (
   await page.goto('/en/calculators/license-tax');
   await ready(page);
   await tabTo(page, page.getByLabel('Tax year'));
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type('2026');
+  // The one year field: ROC year with the Gregorian year beside it.
+  await page.getByLabel('Tax year').selectOption('2026');
+  await expect(page.getByLabel('Tax year').locator('option:checked')).toHaveText('2026 (ROC 115)');
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Vehicle', { exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
@@ -169,7 +176,7 @@ test('licence tax without JavaScript gives the same figure', async ({ browser })
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/calculators/license-tax');
-  await page.getByLabel('課稅年度（西元）').fill('2026');
+  await page.getByLabel('課稅年度').selectOption('2026');
   await page.getByLabel('車種').selectOption('motorcycle');
   await page.getByLabel('汽缸總排氣量（cc）').fill('125');
   await page.getByLabel('領牌日 （選填）').fill('2026-07-01');
@@ -201,14 +208,14 @@ test('income tax by keyboard only, adding a dependant, then the same result from
   await page.keyboard.press('Tab');
   await expect(page.locator('#calc-taxpayer-salary')).toBeFocused();
   await page.keyboard.type('1200000');
-  await tabTo(page, page.locator('#calc-spouse-salary'), 6);
+  await tabTo(page, page.locator('#calc-spouse-salary'), 10);
   await page.keyboard.type('600000');
   await tabTo(page, page.getByRole('button', { name: '新增受扶養親屬' }), 8);
   await page.keyboard.press('Enter');
   // Focus moves into the new row; a child is the default relationship.
   await expect(page.locator('#calc-dependants-0-relation')).toBeFocused();
   await expect(page.locator('#calc-dependants-0-relation')).toHaveValue('child');
-  await tabTo(page, page.getByLabel('6 歲以下子女'), 6);
+  await tabTo(page, page.getByLabel('6 歲以下子女'), 10);
   await page.keyboard.press('Space');
   await expect(page.getByLabel('6 歲以下子女')).toBeChecked();
 
@@ -299,4 +306,71 @@ test('switching language keeps the inputs and the result', async ({ page }) => {
   await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(`/en/calculators/late-fee?amount=${LATE.amount}&deadline=${LATE.deadline}&paidOn=${LATE.paidOn}`);
   await expect(headline(page)).toHaveText(ntdEn(late.total));
+});
+
+// Issue 11: the answer first, on a phone.
+test.describe('on a phone (390×844)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('late fee: after Calculate the total is on screen without scrolling', async ({ page }) => {
+    await page.goto('/calculators/late-fee');
+    await ready(page);
+    await page.getByLabel('應納稅額（元）').fill('100,000');
+    await page.getByLabel('繳納期限').fill(LATE.deadline);
+    await page.getByLabel('繳納日').fill(LATE.paidOn);
+    await page.getByRole('button', { name: '試算', exact: true }).click();
+    await expect(headline(page)).toHaveText(ntd(late.total));
+    await expect(headline(page)).toBeInViewport({ ratio: 1 });
+    await expect(page.getByTestId('calc-summary')).toContainText('滯納金');
+  });
+
+  test('income tax: a salary-only household whose withholding exceeds its tax sees its refund on screen', async ({ page }) => {
+    const expected = calculateIncomeTax({ incomeYear: 114, filingStatus: 'single', taxpayer: { salary: 600_000 }, withheld: 12_000 });
+    expect(expected.outcome).toBe('refund');
+    await page.goto('/calculators/income-tax');
+    await ready(page);
+    await page.locator('#calc-taxpayer-salary').fill('600000');
+    await page.getByLabel('扣繳稅額（元）').fill('12000');
+    await page.getByRole('button', { name: '試算', exact: true }).click();
+    await expect(page.getByTestId('calc-summary')).toContainText('應退稅額');
+    await expect(headline(page)).toHaveText(ntd(-expected.balance));
+    await expect(headline(page)).toBeInViewport({ ratio: 1 });
+  });
+
+  test('licence tax: after Calculate the total is on screen without scrolling', async ({ page }) => {
+    await page.goto('/en/calculators/license-tax');
+    await ready(page);
+    await page.getByLabel('Engine displacement (cc)').fill('1798');
+    await page.getByRole('button', { name: 'Calculate' }).click();
+    await expect(headline(page)).toBeInViewport({ ratio: 1 });
+  });
+});
+
+test('a payment on or before the deadline: the page answers 0, nothing is late', async ({ page }) => {
+  await page.goto('/en/calculators/late-fee?amount=5000&deadline=2025-10-10&paidOn=2025-10-13');
+  await expect(headline(page)).toHaveText(ntdEn(5000));
+  await expect(page.getByTestId('calc-summary')).toContainText('nothing is late');
+});
+
+test('National Day 2025-10-10 moves the deadline to 10-13: paid 10-17 is 1%, not 2%', async ({ page }) => {
+  const r = calculateLateFee({ amount: 100_000, deadline: '2025-10-10', paidOn: '2025-10-17' });
+  await page.goto('/calculators/late-fee?amount=100000&deadline=2025-10-10&paidOn=2025-10-17');
+  await expect(headline(page)).toHaveText(ntd(r.total));
+  await expect(page.getByText('國慶日')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '請注意' })).toHaveCount(r.warnings.length > 0 ? 1 : 0);
+});
+
+test('every calculator with a result has no axe violations, in both languages', async ({ page }) => {
+  const pages = [
+    `calculators/late-fee?taxType=income&amount=100000&deadline=2025-05-31&paidOn=2025-07-31`,
+    `calculators/license-tax?taxYear=2026&vehicleKind=motorcycle&propulsion=electric`,
+    `calculators/income-tax?incomeYear=114&filingStatus=single&taxpayer.salary=600000&taxpayer.interest=300000&withheld=12000`,
+  ];
+  for (const prefix of ['/', '/en/']) {
+    for (const path of pages) {
+      await page.goto(`${prefix}${path}`);
+      await expect(headline(page)).toBeVisible();
+      await expectNoViolations(page);
+    }
+  }
 });

@@ -24,6 +24,7 @@ import {
 import type { Locale } from '@/lib/i18n/routing';
 import type { IncomeTaxResult } from '@/lib/tax';
 import { CheckboxField, RadioGroup, SelectField } from './fields';
+import { YearField, yearLabel, type YearOption } from './year-field';
 import { ResultPanel, type Figure } from './result-panel';
 import { useCalculator } from './use-calculator';
 
@@ -39,7 +40,7 @@ const ADD_BUTTON_ID = 'calc-add-dependant';
  * married return and dependants are added and removed one by one; without it, the spouse's
  * fields and four dependant rows are always there (inside <noscript>), and blank rows are ignored.
  */
-export function IncomeTaxForm({ defaults, years }: { defaults: FormValues; years: readonly { value: string; label: string }[] }) {
+export function IncomeTaxForm({ defaults, years }: { defaults: FormValues; years: readonly YearOption[] }) {
   const t = useTranslations('Calculators');
   const locale = useLocale() as Locale;
   const calc = useCalculator({
@@ -80,7 +81,7 @@ export function IncomeTaxForm({ defaults, years }: { defaults: FormValues; years
       <form id={fieldId('form')} action={calc.formAction} onSubmit={calc.onSubmit} noValidate className="print:hidden" data-hydrated={calc.hydrated || undefined}>
         <ErrorSummary title={t('common.errorSummary')} errors={calc.errorSummary} />
         <input type="hidden" name="locale" value={locale} />
-        <SelectField {...calc.field('incomeYear')} label={t('incomeTax.incomeYear')} options={years} />
+        <YearField {...calc.field('incomeYear')} locale={locale} label={t('incomeTax.incomeYear')} years={years} />
         <RadioGroup
           {...calc.field('filingStatus')}
           legend={t('incomeTax.filingStatus')}
@@ -140,8 +141,12 @@ export function IncomeTaxForm({ defaults, years }: { defaults: FormValues; years
             ]}
           />
           <AmountField calc={calc} name="itemisedDeductions" label={t('incomeTax.itemisedDeductions')} hint={t('incomeTax.itemisedHint')} />
-          <AmountField calc={calc} name="savingsInterest" label={t('incomeTax.savingsInterest')} hint={t('incomeTax.savingsHint')} />
           <AmountField calc={calc} name="rentPaid" label={t('incomeTax.rentPaid')} hint={t('incomeTax.rentHint')} />
+        </fieldset>
+        <fieldset className="mb-6 border-t-2 border-line pt-4">
+          <legend className="text-xl font-bold">{t('incomeTax.paidHeading')}</legend>
+          <AmountField calc={calc} name="withheld" label={t('incomeTax.withheld')} hint={t('incomeTax.withheldHint')} />
+          <AmountField calc={calc} name="prepaid" label={t('incomeTax.prepaid')} hint={t('incomeTax.prepaidHint')} />
         </fieldset>
         <button type="submit" className="btn">
           {t('common.calculate')}
@@ -182,6 +187,8 @@ function PersonFields({ calc, t, prefix, legend }: { calc: Calc; t: Translate; p
     <fieldset className="mb-6 border-t-2 border-line pt-4">
       <legend className="text-xl font-bold">{legend}</legend>
       <AmountField calc={calc} name={`${prefix}.salary`} label={t('incomeTax.salary')} />
+      <AmountField calc={calc} name={`${prefix}.interest`} label={t('incomeTax.interest')} hint={t('incomeTax.interestHint')} />
+      <AmountField calc={calc} name={`${prefix}.dividends`} label={t('incomeTax.dividends')} hint={t('incomeTax.dividendsHint')} />
       <AmountField calc={calc} name={`${prefix}.otherIncome`} label={t('incomeTax.otherIncome')} hint={t('incomeTax.otherIncomeHint')} />
       <CheckboxField {...calc.checkbox(`${prefix}.age70Plus`)} label={t('incomeTax.age70Plus')} />
       <CheckboxField {...calc.checkbox(`${prefix}.disabled`)} label={t('incomeTax.disabled')} />
@@ -211,6 +218,8 @@ function DependantFields({ calc, t, row, position, onRemove }: { calc: Calc; t: 
         ]}
       />
       <AmountField calc={calc} name={name('salary')} label={t('incomeTax.salary')} />
+      <AmountField calc={calc} name={name('interest')} label={t('incomeTax.interest')} />
+      <AmountField calc={calc} name={name('dividends')} label={t('incomeTax.dividends')} />
       <AmountField calc={calc} name={name('otherIncome')} label={t('incomeTax.otherIncome')} />
       {offer('age70Plus') ? <CheckboxField {...calc.checkbox(name('age70Plus'))} label={t('incomeTax.ascendant70Plus')} /> : null}
       <CheckboxField {...calc.checkbox(name('disabled'))} label={t('incomeTax.disabled')} />
@@ -228,7 +237,7 @@ function DependantFields({ calc, t, row, position, onRemove }: { calc: Calc; t: 
   );
 }
 
-function resultFigures(r: IncomeTaxResult, values: FormValues, years: readonly { value: string; label: string }[], locale: Locale, t: Translate) {
+function resultFigures(r: IncomeTaxResult, values: FormValues, years: readonly YearOption[], locale: Locale, t: Translate) {
   const money = (n: number) => formatMoney(n, locale);
   const figures: Figure[] = [
     { label: t('incomeTax.totalIncome'), value: money(r.totalIncome) },
@@ -239,7 +248,14 @@ function resultFigures(r: IncomeTaxResult, values: FormValues, years: readonly {
     { label: t('incomeTax.persons'), value: formatCount(r.persons, locale) },
   ];
   return {
-    headline: { label: t('incomeTax.taxPayable'), value: money(r.taxPayable) },
+    headline: { label: t(r.outcome === 'refund' ? 'incomeTax.toRefund' : r.outcome === 'pay' ? 'incomeTax.toPay' : 'incomeTax.settled'), value: money(Math.abs(r.balance)) },
+    parts: [
+      { label: t('incomeTax.taxPayable'), value: money(r.taxPayable) },
+      ...(r.dividendCredit > 0 ? [{ label: t('incomeTax.minusDividendCredit'), value: money(r.dividendCredit) }] : []),
+      ...(r.withheld > 0 ? [{ label: t('incomeTax.minusWithheld'), value: money(r.withheld) }] : []),
+      ...(r.prepaid > 0 ? [{ label: t('incomeTax.minusPrepaid'), value: money(r.prepaid) }] : []),
+    ],
+    asOf: t('incomeTax.asOf', { year: ((y) => (y ? yearLabel(y.rocYear, locale, y.note) : String(r.incomeYear)))(years.find((y) => y.value === String(r.incomeYear))) }),
     figures,
     warnings: r.warnings,
     steps: r.steps,
@@ -248,7 +264,7 @@ function resultFigures(r: IncomeTaxResult, values: FormValues, years: readonly {
 }
 
 /** The inputs as a printed record: one line per person, then the deductions. */
-function enteredFigures(values: FormValues, years: readonly { value: string; label: string }[], locale: Locale, t: Translate): Figure[] {
+function enteredFigures(values: FormValues, years: readonly YearOption[], locale: Locale, t: Translate): Figure[] {
   const amount = (name: string) => {
     const text = (values[name] ?? '').trim();
     return text === '' ? null : text;
@@ -256,6 +272,8 @@ function enteredFigures(values: FormValues, years: readonly { value: string; lab
   const person = (prefix: string, extra: string[] = []) =>
     [
       amount(`${prefix}.salary`) ? `${t('incomeTax.salary')} ${amount(`${prefix}.salary`)}` : null,
+      amount(`${prefix}.interest`) ? `${t('incomeTax.interest')} ${amount(`${prefix}.interest`)}` : null,
+      amount(`${prefix}.dividends`) ? `${t('incomeTax.dividends')} ${amount(`${prefix}.dividends`)}` : null,
       amount(`${prefix}.otherIncome`) ? `${t('incomeTax.otherIncome')} ${amount(`${prefix}.otherIncome`)}` : null,
       isChecked(values[`${prefix}.age70Plus`]) ? t('incomeTax.age70Plus') : null,
       isChecked(values[`${prefix}.disabled`]) ? t('incomeTax.disabled') : null,
@@ -276,13 +294,13 @@ function enteredFigures(values: FormValues, years: readonly { value: string; lab
   });
   const deduction = values.deduction === 'itemised' ? 'deductionItemised' : values.deduction === 'standard' ? 'deductionStandard' : 'deductionAuto';
   return [
-    { label: t('incomeTax.incomeYear'), value: years.find((y) => y.value === values.incomeYear)?.label ?? values.incomeYear ?? '' },
+    { label: t('incomeTax.incomeYear'), value: ((y) => (y ? yearLabel(y.rocYear, locale, y.note) : (values.incomeYear ?? '')))(years.find((y) => y.value === values.incomeYear)) },
     { label: t('incomeTax.filingStatus'), value: t(married ? 'incomeTax.married' : 'incomeTax.single') },
     { label: t('incomeTax.taxpayer'), value: person('taxpayer') },
     ...(married ? [{ label: t('incomeTax.spouse'), value: person('spouse') }] : []),
     ...dependants,
     { label: t('incomeTax.deduction'), value: t(`incomeTax.${deduction}`) },
-    ...(['itemisedDeductions', 'savingsInterest', 'rentPaid'] as const).flatMap((name) => {
+    ...(['itemisedDeductions', 'rentPaid', 'withheld', 'prepaid'] as const).flatMap((name) => {
       const value = amount(name);
       return value ? [{ label: t(`incomeTax.${name}`), value }] : [];
     }),

@@ -9,12 +9,14 @@ import { fieldId, splitList, type FormValues } from '@/lib/calculators/form-valu
 import { acceptsLateFeeField, lateFeeShareValues, runLateFee } from '@/lib/calculators/late-fee-form';
 import { formatDate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
-import type { LateFeeResult } from '@/lib/tax';
+import { TAX_TYPES, type LateFeeResult } from '@/lib/tax';
+import { DateField } from './date-field';
 import { SelectField } from './fields';
 import { ResultPanel, type Figure } from './result-panel';
 import { useCalculator } from './use-calculator';
 
-const TAX_KIND_LABELS = { 'national-tax': 'taxKindNational', 'local-tax': 'taxKindLocal', 'customs-duty': 'taxKindCustoms' } as const;
+/** Message keys of the taxes, in the order the select offers them. */
+const TAX_TYPE_KEYS = TAX_TYPES.map((type) => [type, `taxType.${type}`] as const);
 
 /** Late-payment surcharge and interest: live as you type, a plain form post without JavaScript. */
 export function LateFeeForm({ defaults }: { defaults: FormValues }) {
@@ -23,7 +25,6 @@ export function LateFeeForm({ defaults }: { defaults: FormValues }) {
   const labelFor = (field: string) => (acceptsLateFeeField(field) ? t(`lateFee.${field}`) : undefined);
   const calc = useCalculator({ locale, defaults, accepts: acceptsLateFeeField, run: runLateFee, action: lateFeeAction, shareValues: lateFeeShareValues, labelFor });
   const result = calc.result;
-  const dateHint = (own: string) => `${t(own)} ${t('common.dateHint')}`;
 
   return (
     <div className="grid gap-8 lg:grid-cols-2 print:block">
@@ -31,13 +32,14 @@ export function LateFeeForm({ defaults }: { defaults: FormValues }) {
         <ErrorSummary title={t('common.errorSummary')} errors={calc.errorSummary} />
         <input type="hidden" name="locale" value={locale} />
         <SelectField
-          {...calc.field('taxKind')}
-          label={t('lateFee.taxKind')}
-          options={Object.entries(TAX_KIND_LABELS).map(([value, key]) => ({ value, label: t(`lateFee.${key}`) }))}
+          {...calc.field('taxType')}
+          label={t('lateFee.taxTypeLabel')}
+          hint={t('lateFee.taxTypeHint')}
+          options={TAX_TYPE_KEYS.map(([value, key]) => ({ value, label: t(`lateFee.${key}`) }))}
         />
         <TextField {...calc.field('amount')} label={t('lateFee.amount')} hint={t('common.amountHint')} inputMode="numeric" autoComplete="off" />
-        <TextField {...calc.field('deadline')} label={t('lateFee.deadline')} hint={dateHint('lateFee.deadlineHint')} autoComplete="off" />
-        <TextField {...calc.field('paidOn')} label={t('lateFee.paidOn')} hint={dateHint('lateFee.paidOnHint')} autoComplete="off" />
+        <DateField {...calc.field('deadline')} locale={locale} label={t('lateFee.deadline')} hint={t('lateFee.deadlineHint')} />
+        <DateField {...calc.field('paidOn')} locale={locale} label={t('lateFee.paidOn')} hint={t('lateFee.paidOnHint')} />
         <TextField
           {...calc.field('closedDays')}
           label={`${t('lateFee.closedDays')} ${t('common.optional')}`}
@@ -79,7 +81,7 @@ function resultFigures(r: LateFeeResult, values: FormValues, locale: Locale, t: 
   ];
   const closed = splitList(values.closedDays ?? '');
   const entered: Figure[] = [
-    { label: t('lateFee.taxKind'), value: t(`lateFee.${TAX_KIND_LABELS[r.taxKind]}`) },
+    { label: t('lateFee.taxTypeLabel'), value: t(`lateFee.taxType.${r.taxType}`) },
     { label: t('lateFee.amount'), value: money(r.amount) },
     { label: t('lateFee.deadline'), value: date(r.deadline) },
     { label: t('lateFee.paidOn'), value: date(r.paidOn) },
@@ -87,6 +89,12 @@ function resultFigures(r: LateFeeResult, values: FormValues, locale: Locale, t: 
   ];
   return {
     headline: { label: t('lateFee.total'), value: money(r.total) },
+    parts: [
+      { label: t('lateFee.tax'), value: money(r.amount) },
+      { label: t('lateFee.surcharge', { rate: formatRate(r.surchargeRate, locale) }), value: money(r.surcharge) },
+      { label: t('lateFee.interest'), value: money(r.interest) },
+    ],
+    asOf: r.daysLate === 0 ? t('lateFee.asOfOnTime', { date: date(r.paidOn), deadline: date(r.deadlineAdjusted) }) : t('lateFee.asOf', { date: date(r.paidOn), days: r.daysLate }),
     figures,
     warnings: r.warnings,
     steps: r.steps,

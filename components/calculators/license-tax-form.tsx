@@ -10,7 +10,10 @@ import { acceptsLicenseTaxField, runLicenseTax } from '@/lib/calculators/license
 import { formatDate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
 import type { LicenseTaxResult } from '@/lib/tax';
+import { DateField } from './date-field';
 import { RadioGroup, SelectField } from './fields';
+import { gregorianYearOptions, YearField, yearLabel } from './year-field';
+import { rocYearOf } from '@/lib/taiwan';
 import { ResultPanel, type Figure } from './result-panel';
 import { useCalculator } from './use-calculator';
 
@@ -28,7 +31,9 @@ export function LicenseTaxForm({ defaults }: { defaults: FormValues }) {
   const labelFor = (field: string) => (acceptsLicenseTaxField(field) ? t(`licenseTax.${field}`) : undefined);
   const calc = useCalculator({ locale, defaults, accepts: acceptsLicenseTaxField, run: runLicenseTax, action: licenseTaxAction, labelFor });
   const result = calc.result;
-  const dateHint = (own: string) => `${t(own)} ${t('common.dateHint')}`;
+  // Five years back (bills can still be checked) to the year after the electric-vehicle exemption.
+  const thisYear = Number(defaults.taxYear) || 2026;
+  const taxYears = gregorianYearOptions(thisYear - 5, Math.max(thisYear + 1, 2031));
   const optional = (key: string) => `${t(key)} ${t('common.optional')}`;
 
   return (
@@ -36,7 +41,7 @@ export function LicenseTaxForm({ defaults }: { defaults: FormValues }) {
       <form id={fieldId('form')} action={calc.formAction} onSubmit={calc.onSubmit} noValidate className="print:hidden" data-hydrated={calc.hydrated || undefined}>
         <ErrorSummary title={t('common.errorSummary')} errors={calc.errorSummary} />
         <input type="hidden" name="locale" value={locale} />
-        <TextField {...calc.field('taxYear')} label={t('licenseTax.taxYear')} hint={t('licenseTax.taxYearHint')} inputMode="numeric" autoComplete="off" />
+        <YearField {...calc.field('taxYear')} locale={locale} label={t('licenseTax.taxYear')} hint={t('licenseTax.taxYearHint')} years={taxYears} />
         <SelectField
           {...calc.field('vehicleKind')}
           label={t('licenseTax.vehicleKind')}
@@ -62,8 +67,8 @@ export function LicenseTaxForm({ defaults }: { defaults: FormValues }) {
             ]}
           />
         </div>
-        <TextField {...calc.field('registeredOn')} label={optional('licenseTax.registeredOn')} hint={dateHint('licenseTax.registeredOnHint')} autoComplete="off" />
-        <TextField {...calc.field('deregisteredOn')} label={optional('licenseTax.deregisteredOn')} hint={dateHint('licenseTax.deregisteredOnHint')} autoComplete="off" />
+        <DateField {...calc.field('registeredOn')} locale={locale} label={optional('licenseTax.registeredOn')} hint={t('licenseTax.registeredOnHint')} />
+        <DateField {...calc.field('deregisteredOn')} locale={locale} label={optional('licenseTax.deregisteredOn')} hint={t('licenseTax.deregisteredOnHint')} />
         <button type="submit" className="btn">
           {t('common.calculate')}
         </button>
@@ -83,23 +88,32 @@ export function LicenseTaxForm({ defaults }: { defaults: FormValues }) {
 function resultFigures(r: LicenseTaxResult, locale: Locale, t: Translate) {
   const date = (iso: string) => formatDate(iso, locale);
   const money = (n: number) => formatMoney(n, locale);
+  // An electric motorcycle has no band or annual amount in the sources, only the exemption.
+  const noBand = r.vehicleKind === 'motorcycle' && r.propulsion === 'electric';
+  const bandLabel = noBand ? t('licenseTax.electric') : r.band.label;
   const figures: Figure[] = [
-    { label: t('licenseTax.band'), value: r.band.label },
-    { label: t('licenseTax.annual'), value: money(r.annualAmount) },
+    { label: t('licenseTax.band'), value: bandLabel },
+    ...(noBand ? [] : [{ label: t('licenseTax.annual'), value: money(r.annualAmount) }]),
     { label: t('licenseTax.daysHeld'), value: t('licenseTax.daysHeldValue', { days: formatCount(r.period.days, locale), daysInYear: formatCount(r.period.daysInYear, locale) }) },
     ...(r.exemptDays > 0 ? [{ label: t('licenseTax.exemptDays'), value: t('common.days', { count: r.exemptDays }) }] : []),
     { label: t('licenseTax.window'), value: t('licenseTax.period', { from: date(r.collectionWindow.from), to: date(r.collectionWindow.to) }) },
   ];
   const electric = r.propulsion === 'electric';
   const entered: Figure[] = [
-    { label: t('licenseTax.taxYear'), value: String(r.taxYear) },
+    { label: t('licenseTax.taxYear'), value: yearLabel(rocYearOf(r.taxYear), locale) },
     { label: t('licenseTax.vehicleKind'), value: t(`licenseTax.${KIND_LABELS[r.vehicleKind]}`) },
     { label: t('licenseTax.propulsion'), value: t(electric ? 'licenseTax.electric' : 'licenseTax.engine') },
-    { label: t('licenseTax.band'), value: r.band.label },
+    { label: t('licenseTax.band'), value: bandLabel },
     { label: t('licenseTax.daysHeld'), value: t('licenseTax.period', { from: date(r.period.from), to: date(r.period.to) }) },
   ];
   return {
     headline: { label: t('licenseTax.total', { year: String(r.taxYear) }), value: money(r.amount) },
+    parts: [
+      ...(noBand ? [] : [{ label: t('licenseTax.annual'), value: money(r.annualAmount) }]),
+      { label: t('licenseTax.daysHeld'), value: t('licenseTax.daysHeldValue', { days: formatCount(r.period.days, locale), daysInYear: formatCount(r.period.daysInYear, locale) }) },
+      ...(r.exemptDays > 0 ? [{ label: t('licenseTax.exemptDays'), value: t('common.days', { count: r.exemptDays }) }] : []),
+    ],
+    asOf: t('licenseTax.asOf', { year: yearLabel(rocYearOf(r.taxYear), locale), from: date(r.collectionWindow.from), to: date(r.collectionWindow.to) }),
     figures,
     warnings: r.warnings,
     steps: r.steps,

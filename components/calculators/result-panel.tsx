@@ -14,6 +14,10 @@ type Props = {
   headingRef: RefObject<HTMLHeadingElement | null>;
   /** The figure a citizen came for (the total), shown large and announced. */
   headline?: Figure;
+  /** What the headline is made of (tax + surcharge + interest…), in the summary card. */
+  parts?: readonly Figure[];
+  /** The date or year the answer holds for ("if paid on 114年6月12日"). */
+  asOf?: string;
   figures?: readonly Figure[];
   warnings?: readonly TaxWarning[];
   steps?: readonly Step[];
@@ -30,7 +34,7 @@ type Props = {
  * each step with its arithmetic and legal basis. Only the headline is announced (politely, once
  * typing pauses), so a screen reader is not read the whole explanation on every keystroke.
  */
-export function ResultPanel({ locale, headingRef, headline, figures = [], warnings = [], steps = [], entered = [], shareHref, hydrated, message }: Props) {
+export function ResultPanel({ locale, headingRef, headline, parts = [], asOf, figures = [], warnings = [], steps = [], entered = [], shareHref, hydrated, message }: Props) {
   const t = useTranslations('Calculators.common');
   const announcement = headline ? t('announce', { label: headline.label, value: headline.value }) : '';
   return (
@@ -56,12 +60,26 @@ export function ResultPanel({ locale, headingRef, headline, figures = [], warnin
               <p className="mt-4 text-sm">{t('printNote')}</p>
             </div>
           ) : null}
-          <p className="mt-3 border-l-8 border-brand-700 bg-brand-50 px-4 py-3">
-            <span className="block font-semibold">{headline.label}</span>
-            <strong className="block text-3xl tabular-nums" data-testid="calc-headline">
-              {headline.value}
-            </strong>
-          </p>
+          {/* The answer first: the total, what it is made of, and the day it holds for. */}
+          <div className="mt-3 border-l-8 border-brand-700 bg-brand-50 px-4 py-3" data-testid="calc-summary">
+            <p>
+              <span className="block font-semibold">{headline.label}</span>
+              <strong className="block text-3xl tabular-nums" data-testid="calc-headline">
+                {headline.value}
+              </strong>
+            </p>
+            {parts.length > 0 ? (
+              <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-0.5">
+                {parts.map((f, i) => (
+                  <div key={`${i}-${f.label}`} className="contents">
+                    <dt>{f.label}</dt>
+                    <dd className="text-right tabular-nums">{f.value}</dd>
+                  </div>
+                ))}
+              </dl>
+            ) : null}
+            {asOf ? <p className="mt-2 text-sm">{asOf}</p> : null}
+          </div>
           {figures.length > 0 ? (
             <dl className="mt-4 space-y-2">
               {figures.map((f, i) => (
@@ -136,12 +154,6 @@ function StepsList({ locale, steps }: { locale: Locale; steps: readonly Step[] }
                 {step.amount !== undefined ? <p className="font-semibold tabular-nums">{formatMoney(step.amount, locale)}</p> : null}
               </div>
               {dates ? <p>{localizeDates(dates, locale)}</p> : null}
-              {step.formula ? (
-                <p className="[overflow-wrap:anywhere]">
-                  <span className="sr-only">{t('formula')}: </span>
-                  <code className="rounded bg-brand-50 px-1 font-mono text-[0.95em]">{step.formula}</code>
-                </p>
-              ) : null}
               {step.note ? <p className="text-muted">{localizeDates(step.note[locale], locale)}</p> : null}
               <p className="text-sm">
                 {t('basis')}: <Basis step={step} locale={locale} />
@@ -151,12 +163,36 @@ function StepsList({ locale, steps }: { locale: Locale; steps: readonly Step[] }
         })}
       </ol>
       {caveats ? <p className="mt-3 text-sm text-muted">{t('caveatNote')}</p> : null}
+      <Formulas locale={locale} steps={steps} />
     </>
   );
 }
 
+/** The arithmetic of each step, for whoever wants to check it: collapsed, so the steps read as words. */
+function Formulas({ locale, steps }: { locale: Locale; steps: readonly Step[] }) {
+  const t = useTranslations('Calculators.common');
+  const withFormula = steps.filter((s) => s.formula);
+  if (withFormula.length === 0) return null;
+  return (
+    <details className="mt-4 print:hidden">
+      <summary className="cursor-pointer font-semibold">{t('howComputed')}</summary>
+      <ol className="mt-2 space-y-2">
+        {withFormula.map((step, index) => (
+          <li key={`${index}-${step.id}`}>
+            <p>{localizeDates(step.label[locale], locale)}</p>
+            <p className="[overflow-wrap:anywhere]">
+              <span className="sr-only">{t('formula')}: </span>
+              <code className="rounded bg-brand-50 px-1 font-mono text-[0.95em]">{localizeDates(step.formula ?? '', locale)}</code>
+            </p>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
 function Basis({ step, locale }: { step: Step; locale: Locale }) {
-  const text = [step.basis.law[locale], step.basis.article].filter(Boolean).join(' ');
+  const text = step.basis.citation[locale];
   return step.basis.url ? (
     <a href={step.basis.url} rel="noopener noreferrer" className="[overflow-wrap:anywhere]">
       {text}

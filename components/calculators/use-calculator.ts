@@ -98,7 +98,11 @@ export function useCalculator<R>(spec: CalculatorSpec<R>) {
     if (edited === null) setEdited(values);
     const list = toSummary(spec, computed.errors, values);
     setSummary(list);
-    if (list.length === 0) headingRef.current?.focus();
+    if (list.length === 0) {
+      // On a phone the result sits under the form: bring its top (the summary card) into view.
+      headingRef.current?.focus({ preventScroll: true });
+      headingRef.current?.scrollIntoView({ block: 'start' });
+    }
   }
 
   /** Props for a text input or select bound to `name`. */

@@ -4,6 +4,7 @@
  * and the live form all go through one mapping to the calculator's input. Pure: runs in the
  * browser, on the server and in tests.
  */
+import { gregorianYearOf } from '@/lib/taiwan';
 
 /** Every field as typed ('' when blank); checkboxes are 'on' or ''. */
 export type FormValues = Readonly<Record<string, string>>;
@@ -69,7 +70,7 @@ export function normaliseDate(text: string): string {
   const match = DATE_PARTS.exec(value) ?? COMPACT_DATE.exec(value);
   if (!match) return value;
   const [, y, m, d] = match as unknown as [string, string, string, string];
-  const year = y.length <= 3 ? Number(y) + 1911 : Number(y);
+  const year = y.length <= 3 ? gregorianYearOf(Number(y)) : Number(y);
   if (y.length === 4 && y.startsWith('0')) return value;
   return `${String(year).padStart(4, '0')}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }

@@ -17,15 +17,16 @@ import {
 } from '@/lib/tax';
 import { isChecked, textOrUndefined, type FormValues } from './form-values';
 import { runCalculator, type Mapped, type Outcome } from './outcome';
+import { rocYearOf } from '@/lib/taiwan';
 
 /** The schema's limit. */
 export const MAX_DEPENDANTS = 20;
 /** Dependant rows a form without JavaScript offers (blank ones are ignored). */
 export const NO_SCRIPT_DEPENDANT_ROWS = 4;
 
-export const HOUSEHOLD_FIELDS = ['incomeYear', 'filingStatus', 'deduction', 'itemisedDeductions', 'savingsInterest', 'rentPaid'] as const;
+export const HOUSEHOLD_FIELDS = ['incomeYear', 'filingStatus', 'deduction', 'itemisedDeductions', 'rentPaid', 'withheld', 'prepaid'] as const;
 /** Fields of the taxpayer and the spouse. */
-export const PERSON_FIELDS = ['salary', 'otherIncome', 'age70Plus', 'disabled', 'longTermCare'] as const;
+export const PERSON_FIELDS = ['salary', 'interest', 'dividends', 'otherIncome', 'age70Plus', 'disabled', 'longTermCare'] as const;
 /** Fields of a dependant: the relationship, a person's fields, and the two only children have. */
 export const DEPENDANT_FIELDS = ['relation', ...PERSON_FIELDS, 'preschool', 'tuition'] as const;
 export type DependantField = (typeof DEPENDANT_FIELDS)[number];
@@ -105,7 +106,7 @@ export function removeDependantRow(values: FormValues, row: number): FormValues 
 
 /** The latest supported income year whose return is due by `today`'s year (114 in 2026). */
 export function defaultIncomeYear(today: string): number {
-  const latestFiled = Number(today.slice(0, 4)) - 1 - 1911;
+  const latestFiled = rocYearOf(Number(today.slice(0, 4)) - 1);
   const due = SUPPORTED_INCOME_YEARS.filter((year) => year <= latestFiled);
   return due.at(-1) ?? SUPPORTED_INCOME_YEARS[0] ?? latestFiled;
 }
@@ -117,8 +118,9 @@ export function incomeTaxDefaults(today: string): FormValues {
     ...Object.fromEntries(PERSON_FIELDS.map((field) => [`taxpayer.${field}`, ''])),
     deduction: DEDUCTION_METHODS[0],
     itemisedDeductions: '',
-    savingsInterest: '',
     rentPaid: '',
+    withheld: '',
+    prepaid: '',
   };
 }
 
@@ -126,6 +128,8 @@ export function incomeTaxInput(values: FormValues): Mapped<IncomeTaxInput> {
   const amount = (name: string) => textOrUndefined(values[name]);
   const person = (prefix: string, relation?: string) => ({
     salary: amount(`${prefix}.salary`),
+    interest: amount(`${prefix}.interest`),
+    dividends: amount(`${prefix}.dividends`),
     otherIncome: amount(`${prefix}.otherIncome`),
     age70Plus: isChecked(values[`${prefix}.age70Plus`]) && appliesTo(relation, 'age70Plus'),
     disabled: isChecked(values[`${prefix}.disabled`]),
@@ -150,13 +154,14 @@ export function incomeTaxInput(values: FormValues): Mapped<IncomeTaxInput> {
     taxpayer: person('taxpayer'),
     ...(married ? { spouse: person('spouse') } : {}),
     dependants: rows.map((row) => person(`dependants.${row}`, relationOf(row))),
-    savingsInterest: amount('savingsInterest'),
     deduction: textOrUndefined(values.deduction),
     itemisedDeductions: amount('itemisedDeductions'),
     tuitionPerStudent: students.map((row) => amount(dependantField(row, 'tuition'))),
     preschoolChildren: preschoolFields.length,
     longTermCarePersons: careFields.length,
     rentPaid: amount('rentPaid'),
+    withheld: amount('withheld'),
+    prepaid: amount('prepaid'),
   } as IncomeTaxInput;
 
   const fieldFor = (path: readonly PropertyKey[]): string => {

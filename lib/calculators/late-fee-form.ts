@@ -1,16 +1,17 @@
 /** The late-payment calculator's form: fields, defaults, and the mapping to `calculateLateFee`. */
-import { calculateLateFee, TAX_KINDS, type LateFeeInput, type LateFeeResult, type TaxLocale } from '@/lib/tax';
+import { calculateLateFee, type LateFeeInput, type LateFeeResult, type TaxLocale } from '@/lib/tax';
 import { normaliseDate, splitList, textOrUndefined, type FormValues } from './form-values';
 import { runCalculator, type Mapped, type Outcome } from './outcome';
 
-export const LATE_FEE_FIELDS = ['taxKind', 'amount', 'deadline', 'paidOn', 'closedDays'] as const;
+/** 'taxKind' is the older field (national / local / customs); links that carry it still work. */
+export const LATE_FEE_FIELDS = ['taxType', 'taxKind', 'amount', 'deadline', 'paidOn', 'closedDays'] as const;
 
 export function acceptsLateFeeField(name: string): boolean {
   return (LATE_FEE_FIELDS as readonly string[]).includes(name);
 }
 
 export function lateFeeDefaults(): FormValues {
-  return { taxKind: TAX_KINDS[0], amount: '', deadline: '', paidOn: '', closedDays: '' };
+  return { taxType: 'general', amount: '', deadline: '', paidOn: '', closedDays: '' };
 }
 
 export function lateFeeInput(values: FormValues): Mapped<LateFeeInput> {
@@ -19,6 +20,8 @@ export function lateFeeInput(values: FormValues): Mapped<LateFeeInput> {
     return text === undefined ? undefined : normaliseDate(text);
   };
   const input = {
+    // An older link's taxKind wins over the blank form's 'general': it was the user's choice.
+    taxType: textOrUndefined(values.taxKind) && textOrUndefined(values.taxType) === 'general' ? undefined : textOrUndefined(values.taxType),
     taxKind: textOrUndefined(values.taxKind),
     amount: textOrUndefined(values.amount),
     deadline: date('deadline'),

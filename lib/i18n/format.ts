@@ -42,10 +42,8 @@ export function formatDateTime(value: Date, locale: Locale): string {
   ).format(value);
 }
 
-/** Today's date in Taiwan as ISO 'YYYY-MM-DD', whatever the machine's time zone. */
-export function todayInTaipei(now: Date = new Date()): string {
-  return cached('today', () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })).format(now);
-}
+/** Today's date in Taiwan as ISO 'YYYY-MM-DD': the one definition lives in lib/taiwan. */
+export { todayInTaipei } from '@/lib/taiwan/today';
 
 /**
  * 'YYYY-MM' → 民國115年11月 / November 2026 (Taiwan reads months in the ROC calendar too);

@@ -3,7 +3,7 @@ import type { IncomeTaxYear } from './data/income-tax-years';
 import type { HouseholdDeductions } from './income-tax-deductions';
 import type { IncomeTaxComputation, IncomeTaxMethod } from './income-tax-methods';
 import { incomeTaxAct, TAXPAYER_RIGHTS_ACT_4 } from './laws';
-import { formatNtd } from './money';
+import { formatNtd, largerOf } from './money';
 import type { Confidence, LocalizedText, Step } from './types';
 
 export const METHOD_LABELS: Readonly<Record<IncomeTaxMethod, LocalizedText>> = {
@@ -21,9 +21,9 @@ const PART_LABELS: Readonly<Record<string, LocalizedText>> = {
 export function incomeStep(d: HouseholdDeductions): Step {
   return {
     id: 'income',
-    label: { 'zh-Hant-TW': '綜合所得總額（薪資＋其他所得）', en: 'Total consolidated income (salary + other income)' },
+    label: { 'zh-Hant-TW': '綜合所得總額（薪資＋利息＋股利＋其他所得）', en: 'Total consolidated income (salary + interest + dividends + other income)' },
     amount: d.totalIncome,
-    formula: `${formatNtd(d.salaryIncome)} + ${formatNtd(d.otherIncome)} = ${formatNtd(d.totalIncome)}`,
+    formula: `${formatNtd(d.salaryIncome)} + ${formatNtd(d.interestIncome)} + ${formatNtd(d.dividendIncome)} + ${formatNtd(d.otherIncome)} = ${formatNtd(d.totalIncome)}`,
     basis: incomeTaxAct(14),
   };
 }
@@ -42,7 +42,7 @@ export function exemptionStep(year: IncomeTaxYear, d: HouseholdDeductions): Step
     },
     amount: d.exemptions,
     formula: `${terms.join(' + ')} = ${formatNtd(d.exemptions)}`,
-    basis: incomeTaxAct(17, '¶1(1)'),
+    basis: incomeTaxAct(17, { paragraph: 1, subparagraph: 1 }),
     confidence: d.agedCount > 0 ? worst(year.exemption.confidence, year.exemption70Plus.confidence) : year.exemption.confidence,
     ...(d.agedCount > 0
       ? {
@@ -64,13 +64,18 @@ export function generalDeductionStep(year: IncomeTaxYear, d: HouseholdDeductions
         ? { 'zh-Hant-TW': `標準扣除額（${married ? '有配偶' : '單身'}）`, en: `Standard deduction (${married ? 'married' : 'single'})` }
         : { 'zh-Hant-TW': '列舉扣除額', en: 'Itemised deductions' },
     amount: g.amount,
-    formula: g.choice === 'auto' ? `max(${formatNtd(g.standard)}, ${formatNtd(g.itemised)}) = ${formatNtd(g.amount)}` : formatNtd(g.amount),
-    basis: incomeTaxAct(17, '¶1(2)'),
+    basis: incomeTaxAct(17, { paragraph: 1, subparagraph: 2 }),
     confidence: g.method === 'standard' ? year.standardDeduction.confidence : 'verified',
-    note: {
-      'zh-Hant-TW': `標準扣除額 ${formatNtd(g.standard)} 元，列舉扣除額 ${formatNtd(g.itemised)} 元，二者擇一。`,
-      en: `Standard ${formatNtd(g.standard)}, itemised ${formatNtd(g.itemised)}: one or the other.`,
-    },
+    note:
+      g.choice === 'auto'
+        ? {
+            'zh-Hant-TW': `標準扣除額與列舉扣除額二者擇一，本試算選較有利者：${largerOf(g.standard, g.itemised)['zh-Hant-TW']}。`,
+            en: `The standard or the itemised deduction, one or the other; this calculation takes ${largerOf(g.standard, g.itemised).en}.`,
+          }
+        : {
+            'zh-Hant-TW': `標準扣除額 ${formatNtd(g.standard)} 元，列舉扣除額 ${formatNtd(g.itemised)} 元，二者擇一；您選擇了${g.method === 'standard' ? '標準' : '列舉'}扣除額。`,
+            en: `Standard ${formatNtd(g.standard)}, itemised ${formatNtd(g.itemised)}, one or the other; you chose the ${g.method === 'standard' ? 'standard' : 'itemised'} deduction.`,
+          },
   };
 }
 
@@ -96,16 +101,19 @@ const SPECIAL_FIGURE: Readonly<Record<SpecialKey, (y: IncomeTaxYear) => { confid
   rent: (y) => y.rentDeduction,
 };
 
+export type SpecialTexts = Partial<Record<SpecialKey, Readonly<{ formula?: string; note?: LocalizedText }>>>;
+
 /** One step per special deduction actually claimed. */
-export function specialDeductionSteps(year: IncomeTaxYear, d: HouseholdDeductions, formulas: Partial<Record<SpecialKey, string>>): Step[] {
+export function specialDeductionSteps(year: IncomeTaxYear, d: HouseholdDeductions, texts: SpecialTexts): Step[] {
   return (Object.keys(SPECIAL_LABELS) as SpecialKey[])
     .filter((key) => d.special[key] > 0)
     .map((key) => ({
       id: `special-${key}`,
       label: SPECIAL_LABELS[key],
       amount: d.special[key],
-      ...(formulas[key] ? { formula: formulas[key] } : {}),
-      basis: incomeTaxAct(17, '¶1(2)(3)'),
+      ...(texts[key]?.formula ? { formula: texts[key].formula } : {}),
+      ...(texts[key]?.note ? { note: texts[key].note } : {}),
+      basis: incomeTaxAct(17, { paragraph: 1, subparagraph: 2, item: 3 }),
       confidence: SPECIAL_FIGURE[key](year)?.confidence ?? 'uncertain',
     }));
 }
@@ -153,7 +161,7 @@ export function computationStep(c: IncomeTaxComputation, year: IncomeTaxYear): S
     label: { 'zh-Hant-TW': `${METHOD_LABELS[c.method]['zh-Hant-TW']}之應納稅額`, en: `Tax, ${METHOD_LABELS[c.method].en.toLowerCase()}` },
     amount: c.tax,
     formula: c.parts.length > 1 ? `${parts}; ${c.parts.map((p) => formatNtd(p.tax)).join(' + ')} = ${formatNtd(c.tax)}` : (c.parts[0]?.formula ?? ''),
-    basis: c.method === 'combined' ? incomeTaxAct(5) : incomeTaxAct(15, '¶2(2)'),
+    basis: c.method === 'combined' ? incomeTaxAct(5) : incomeTaxAct(15, { paragraph: 2 }),
     confidence: year.brackets.confidence,
     ...(c.method === 'combined'
       ? {}
@@ -172,8 +180,11 @@ export function choiceStep(chosen: IncomeTaxComputation, all: readonly IncomeTax
     label: { 'zh-Hant-TW': `擇最低稅額：${METHOD_LABELS[chosen.method]['zh-Hant-TW']}`, en: `Lowest tax: ${METHOD_LABELS[chosen.method].en.toLowerCase()}` },
     value: chosen.method,
     amount: chosen.tax,
-    formula: `min(${all.map((c) => formatNtd(c.tax)).join(', ')}) = ${formatNtd(chosen.tax)}`,
-    basis: incomeTaxAct(15, '¶2'),
+    basis: incomeTaxAct(15, { paragraph: 2 }),
+    note: {
+      'zh-Hant-TW': `各種計稅方式的稅額：${all.map((c) => `${METHOD_LABELS[c.method]['zh-Hant-TW']} ${formatNtd(c.tax)} 元`).join('、')}，取其中最低者。`,
+      en: `Tax by each way of computing: ${all.map((c) => `${METHOD_LABELS[c.method].en.toLowerCase()} ${formatNtd(c.tax)}`).join(', ')}; the lowest is taken.`,
+    },
   };
 }
 
@@ -185,8 +196,8 @@ export function payableStep(tax: number, marginalRate: number, effectiveRate: nu
     value: `marginal ${Math.round(marginalRate * 100)}%, effective ${(effectiveRate * 100).toFixed(2)}%`,
     basis: incomeTaxAct(5),
     note: {
-      'zh-Hant-TW': `邊際稅率 ${Math.round(marginalRate * 100)}%，有效稅率（稅額 ÷ 綜合所得總額）${(effectiveRate * 100).toFixed(2)}%。未計入扣繳稅款、股利抵減及最低稅負。`,
-      en: `Marginal rate ${Math.round(marginalRate * 100)}%, effective rate (tax ÷ total income) ${(effectiveRate * 100).toFixed(2)}%. Withholding credits, dividend credits and the alternative minimum tax are not included.`,
+      'zh-Hant-TW': `邊際稅率 ${Math.round(marginalRate * 100)}%，有效稅率（稅額 ÷ 綜合所得總額）${(effectiveRate * 100).toFixed(2)}%。`,
+      en: `Marginal rate ${Math.round(marginalRate * 100)}%, effective rate (tax ÷ total income) ${(effectiveRate * 100).toFixed(2)}%.`,
     },
   };
 }

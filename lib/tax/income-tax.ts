@@ -20,17 +20,23 @@ import {
   exemptionStep,
   generalDeductionStep,
   incomeStep,
+  type SpecialTexts,
   netIncomeStep,
   payableStep,
   specialDeductionSteps,
 } from './income-tax-steps';
-import { formatNtd } from './money';
+import { formatNtd, smallerOf } from './money';
 import { roundingStep, roundingWarning } from './rounding-step';
 import { incomeTaxInputSchema, type IncomeTaxInput } from './schemas/income-tax';
-import type { Step, TaxWarning } from './types';
+import { DIVIDEND_CREDIT } from './data/income-tax-credits';
+import { creditSteps, excludedStep, settle, settlementStep } from './income-tax-settlement';
+import type { LocalizedText, Step, TaxWarning } from './types';
 import { caveatFor, uniqueWarnings, warning } from './warnings';
 
 export type { IncomeTaxComputation, IncomeTaxMethod } from './income-tax-methods';
+
+/** 所得稅法 §17: the long-term care and rent deductions stop at this applied rate. */
+const RATE_TEST_PERCENT = 20;
 
 export type IncomeTaxResult = Readonly<{
   incomeYear: number;
@@ -50,6 +56,13 @@ export type IncomeTaxResult = Readonly<{
   computations: readonly IncomeTaxComputation[];
   method: IncomeTaxMethod;
   taxPayable: number;
+  /** 8.5% of the dividends, at most 80,000 (confidence 'uncertain'); refundable like withholding. */
+  dividendCredit: number;
+  withheld: number;
+  prepaid: number;
+  /** Tax payable less the credits: positive = still to pay (應補稅額), negative = refund (應退稅額). */
+  balance: number;
+  outcome: 'pay' | 'refund' | 'settled';
   /** Rate of the highest bracket the chosen computation reaches, as a fraction; 0 with no net income. */
   marginalRate: number;
   /** Tax payable ÷ total income (0 with no income). */
@@ -71,15 +84,24 @@ export function calculateIncomeTax(raw: IncomeTaxInput): IncomeTaxResult {
   const married = input.filingStatus === 'married';
   const brackets = year.brackets.value;
 
-  const d = householdDeductions(year, input);
+  const marginalOf = (c: IncomeTaxComputation) => Math.max(0, ...c.parts.filter((p) => p.net > 0).map((p) => bracketFor(brackets, p.net).ratePercent));
+  const compute = (excludeRateTested: boolean) => {
+    const d = householdDeductions(year, input, excludeRateTested);
+    const computations = allComputations(d, brackets, married);
+    return { d, computations, chosen: lowest(computations) };
+  };
+  // 所得稅法 §17: the long-term care and rent deductions are not allowed when the tax, after
+  // deducting them, is still at the 20% rate or above. Computed with them first; if the rate
+  // stays at 20% or more, computed again without them (removing them can only raise the rate).
+  const first = compute(false);
+  const rateTested = first.d.special.longTermCare + first.d.special.rent > 0;
+  const { d, computations, chosen } = rateTested && marginalOf(first.chosen) >= RATE_TEST_PERCENT ? compute(true) : first;
   const net = combinedNet(d);
-  const computations = allComputations(d, brackets, married);
-  const chosen = lowest(computations);
-  const marginalPercent = Math.max(0, ...chosen.parts.filter((p) => p.net > 0).map((p) => bracketFor(brackets, p.net).ratePercent));
+  const marginalPercent = marginalOf(chosen);
   const marginalRate = marginalPercent / 100;
   const effectiveRate = d.totalIncome > 0 ? chosen.tax / d.totalIncome : 0;
+  const settlement = settle(chosen.tax, d.dividendIncome, input.withheld, input.prepaid);
 
-  const meansTested = d.special.preschool + d.special.longTermCare + d.special.rent > 0;
   const warnings = uniqueWarnings([
     ...(isProvisionalIncomeYear(year.rocYear) ? [warning('income_year_provisional', { year: year.rocYear })] : []),
     ...(d.agedCount > 0 ? caveatFor(year.exemption70Plus, { 'zh-Hant-TW': '年滿 70 歲免稅額', en: 'the exemption for people aged 70+' }) : []),
@@ -87,7 +109,9 @@ export function calculateIncomeTax(raw: IncomeTaxInput): IncomeTaxResult {
       ? caveatFor(year.basicLivingComparison, { 'zh-Hant-TW': '基本生活費比較項目', en: 'the items compared with the basic living expense' })
       : []),
     ...caveatFor(year.brackets, { 'zh-Hant-TW': `${year.rocYear} 年度課稅級距`, en: `the ${year.rocYear} tax brackets` }),
-    ...(meansTested ? [warning('means_test_not_applied')] : []),
+    ...(d.excluded ? [warning('rate_tested_deductions_excluded')] : []),
+    ...(rateTested && !d.excluded ? [warning('basic_tax_not_modelled')] : []),
+    ...(settlement.dividendCredit > 0 ? caveatFor(DIVIDEND_CREDIT, { 'zh-Hant-TW': '股利可抵減稅額（8.5%，每戶上限 8 萬元）', en: 'the dividend credit (8.5%, at most 80,000 per return)' }) : []),
     ...roundingWarning(),
   ]);
 
@@ -95,13 +119,16 @@ export function calculateIncomeTax(raw: IncomeTaxInput): IncomeTaxResult {
     incomeStep(d),
     exemptionStep(year, d),
     generalDeductionStep(year, d, married),
-    ...specialDeductionSteps(year, d, specialFormulas(year, input.savingsInterest, d)),
+    ...specialDeductionSteps(year, d, specialFormulas(year, d.interestIncome + input.savingsInterest, d)),
+    ...(d.excluded ? [excludedStep(d.excluded)] : []),
     basicLivingStep(year, d),
     netIncomeStep(d, net),
     ...computations.map((c) => computationStep(c, year)),
     ...(computations.length > 1 ? [choiceStep(chosen, computations)] : []),
     roundingStep(),
     payableStep(chosen.tax, marginalRate, effectiveRate),
+    ...creditSteps(settlement, d.dividendIncome),
+    settlementStep(settlement),
   ];
 
   return {
@@ -119,6 +146,7 @@ export function calculateIncomeTax(raw: IncomeTaxInput): IncomeTaxResult {
     computations,
     method: chosen.method,
     taxPayable: chosen.tax,
+    ...settlement,
     marginalRate,
     effectiveRate,
     warnings,
@@ -126,15 +154,29 @@ export function calculateIncomeTax(raw: IncomeTaxInput): IncomeTaxResult {
   };
 }
 
-function specialFormulas(year: NonNullable<ReturnType<typeof incomeTaxYear>>, savingsInterest: number, d: HouseholdDeductions) {
+/** Arithmetic (collapsed on the page) and the rule in words (shown), per special deduction. */
+function specialFormulas(year: NonNullable<ReturnType<typeof incomeTaxYear>>, interest: number, d: HouseholdDeductions): SpecialTexts {
   const salaryCap = year.salaryDeduction.value;
+  const earners = d.members.filter((m) => m.salary > 0);
+  const capped = earners.map((m) => Math.min(m.salary, salaryCap));
+  const each = earners.map((m) => smallerOf(m.salary, salaryCap));
   return {
-    salary: d.members
-      .filter((m) => m.salary > 0)
-      .map((m) => `min(${formatNtd(m.salary)}, ${formatNtd(salaryCap)})`)
-      .join(' + ')
-      .concat(` = ${formatNtd(d.special.salary)}`),
-    ...(year.savingsDeduction ? { savings: `min(${formatNtd(savingsInterest)}, ${formatNtd(year.savingsDeduction.value)}) = ${formatNtd(d.special.savings)}` } : {}),
-    ...(year.disabilityDeduction ? { disability: `${d.special.disability / year.disabilityDeduction.value} × ${formatNtd(year.disabilityDeduction.value)} = ${formatNtd(d.special.disability)}` } : {}),
+    salary: {
+      formula: `${capped.map(formatNtd).join(' + ')} = ${formatNtd(d.special.salary)}`,
+      note: {
+        'zh-Hant-TW': `每人薪資所得與上限 ${formatNtd(salaryCap)} 元，兩者取較小者：${each.map((t) => t['zh-Hant-TW']).join('；')}。`,
+        en: `For each earner, the salary or the limit of ${formatNtd(salaryCap)}, whichever is smaller: ${each.map((t) => t.en).join('; ')}.`,
+      },
+    },
+    ...(year.savingsDeduction
+      ? { savings: { note: withPeriod(smallerOf(interest, year.savingsDeduction.value), '利息與每戶上限：', 'Interest and the household limit: ') } }
+      : {}),
+    ...(year.disabilityDeduction
+      ? { disability: { formula: `${d.special.disability / year.disabilityDeduction.value} × ${formatNtd(year.disabilityDeduction.value)} = ${formatNtd(d.special.disability)}` } }
+      : {}),
   };
+}
+
+function withPeriod(text: LocalizedText, zhLead: string, enLead: string): LocalizedText {
+  return { 'zh-Hant-TW': `${zhLead}${text['zh-Hant-TW']}。`, en: `${enLead}${text.en}.` };
 }

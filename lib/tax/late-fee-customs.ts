@@ -1,9 +1,10 @@
 /**
- * Customs duty (關稅法 §43/§74): 0.05% of the unpaid duty for each day after the deadline. The
- * sources record no cap and no interest; after 30 days the goods may be sold or the case enforced.
+ * Customs duty (關稅法 §43/§74): 0.05% of the unpaid duty for each day after the deadline, for at
+ * most 30 days (1.5%; single-source, flagged on every result that reaches it). The sources
+ * record no interest; after 30 days the goods may be sold or the case enforced.
  */
-import { CUSTOMS_DAILY } from './data/late-payment-rules';
-import { addDays } from './dates';
+import { CUSTOMS_CAP, CUSTOMS_DAILY } from './data/late-payment-rules';
+import { addDays } from '../taiwan';
 import type { LateFeeResult } from './late-fee-result';
 import { BP_DENOMINATOR, daysLateStep, deadlineStep, holidayWarnings, totalStep } from './late-fee-steps';
 import { customsBasisPoints } from './late-fee-surcharge';
@@ -22,7 +23,7 @@ export function customsLateFee(amount: number, t: LateFeeTimeline): LateFeeResul
   const warnings = uniqueWarnings([
     ...holidayWarnings(t),
     warning('customs_no_interest_recorded'),
-    ...(referred ? [warning('customs_no_cap_recorded')] : []),
+    ...(t.daysLate > CUSTOMS_CAP.days ? [warning('customs_cap_uncertain')] : []),
     ...roundingWarning(),
   ]);
   const steps: Step[] = [
@@ -33,12 +34,12 @@ export function customsLateFee(amount: number, t: LateFeeTimeline): LateFeeResul
       label: { 'zh-Hant-TW': '關稅滯納金：每日萬分之五', en: 'Customs surcharge: 0.05% a day' },
       value: formatMilliPercent(basisPoints * 10),
       amount: surcharge,
-      formula: `${formatNtd(amount)} × 0.05% × ${t.daysLate} = ${formatNtd(surcharge)}`,
+      formula: `${formatNtd(amount)} × 0.05% × ${Math.min(t.daysLate, CUSTOMS_CAP.days)} = ${formatNtd(surcharge)}`,
       basis: CUSTOMS_ACT_LATE,
-      confidence: CUSTOMS_DAILY.confidence,
+      confidence: t.daysLate > CUSTOMS_CAP.days ? CUSTOMS_CAP.confidence : CUSTOMS_DAILY.confidence,
       note: {
-        'zh-Hant-TW': '自繳納期限屆滿之翌日起按日加徵；海關稅款應於稅款繳納證送達之翌日起 14 日內繳納。資料未記載上限。',
-        en: 'Charged daily from the day after the deadline; duty is due within 14 days of the notice. The sources record no cap.',
+        'zh-Hant-TW': '自繳納期限屆滿之翌日起按日加徵，以 30 日為限（最多 1.5%，此上限為單一來源）；海關稅款應於稅款繳納證送達之翌日起 14 日內繳納。',
+        en: 'Charged daily from the day after the deadline, for at most 30 days (1.5% at most; this cap rests on one source); duty is due within 14 days of the notice.',
       },
     },
     {
@@ -61,6 +62,7 @@ export function customsLateFee(amount: number, t: LateFeeTimeline): LateFeeResul
   return {
     regime: 'customs',
     ruleId: 'customs-daily',
+    taxType: 'customs',
     taxKind: 'customs-duty',
     amount,
     deadline: t.shift.deadline,
@@ -68,7 +70,7 @@ export function customsLateFee(amount: number, t: LateFeeTimeline): LateFeeResul
     paidOn: t.paidOn,
     daysLate: t.daysLate,
     surchargeRate: basisPoints / 10_000,
-    surchargeCap: CUSTOMS_DAILY.capPercent,
+    surchargeCap: CUSTOMS_CAP.capBasisPoints / 10_000,
     surcharge,
     surchargePeriod: { from: t.periodFrom, to: t.periodTo },
     interestFrom: null,

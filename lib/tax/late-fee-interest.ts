@@ -5,7 +5,7 @@
  * rounded on its own and the interest is their sum.
  */
 import { INTEREST_DAY_BASIS, postalRateFor } from './data/interest-rates';
-import { daysBetween, yearOf } from './dates';
+import { daysBetween, yearOf } from '../taiwan';
 import { TaxInputError } from './errors';
 import { percentToMilli, roundRatio } from './money';
 import type { Confidence } from './types';

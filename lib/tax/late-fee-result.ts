@@ -1,6 +1,7 @@
 /** The late-payment calculator's result shape, shared by both regimes. */
 import type { InterestPeriod } from './late-fee-interest';
 import type { TaxKind } from './schemas/late-fee';
+import type { TaxType } from './late-fee-tax-types';
 import type { Step, TaxWarning } from './types';
 
 export type LateFeeRegime = 'tax-collection-act' | 'customs';
@@ -9,6 +10,8 @@ export type LateFeeRuleId = 'art20-2022' | 'art20-old' | 'customs-daily';
 export type LateFeeResult = Readonly<{
   regime: LateFeeRegime;
   ruleId: LateFeeRuleId;
+  /** The tax the bill is for ('general' when not given): decides the statute cited. */
+  taxType: TaxType;
   taxKind: TaxKind;
   amount: number;
   deadline: string;
@@ -18,8 +21,8 @@ export type LateFeeResult = Readonly<{
   daysLate: number;
   /** Surcharge as a fraction of the tax (0.03 = 3%). */
   surchargeRate: number;
-  /** The cap as a fraction, or null where the sources record none (customs). */
-  surchargeCap: number | null;
+  /** The cap as a fraction (customs: 0.015, single-source). */
+  surchargeCap: number;
   surcharge: number;
   surchargePeriod: Readonly<{ from: string; to: string }>;
   /** First interest day (the day after the surcharge period); null for customs. */

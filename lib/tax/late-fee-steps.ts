@@ -2,16 +2,17 @@
 import { INTEREST_DAY_BASIS } from './data/interest-rates';
 import type { InterestPeriod } from './late-fee-interest';
 import type { LateFeeTimeline } from './late-fee-timeline';
-import { DEADLINE_SHIFT, INTEREST_SPLIT_RULING, LATE_INTEREST_EXAMPLE, TAX_COLLECTION_ACT_20 } from './laws';
+import { DEADLINE_SHIFT, INTEREST_SPLIT_RULING, LATE_INTEREST_RULE, TAX_COLLECTION_ACT_20 } from './laws';
 import { formatMilliPercent, formatNtd } from './money';
 import type { LegalBasis, Step, TaxWarning } from './types';
 import { warning } from './warnings';
+import { OFFICE_CALENDAR_YEARS } from '../taiwan';
 
 /** Surcharges are computed in basis points of the tax: 1% = 100 bp. */
 export const BP_DENOMINATOR = 10_000n;
 
 const REASON_ZH: Record<string, string> = { saturday: '星期六', sunday: '星期日', holiday: '國定假日', closed: '停止上班日' };
-const REASON_EN: Record<string, string> = { saturday: 'Saturday', sunday: 'Sunday', holiday: 'holiday', closed: 'closed day' };
+const REASON_EN: Record<string, string> = { saturday: 'Saturday', sunday: 'Sunday', holiday: 'government office holiday', closed: 'closed day' };
 
 export function deadlineStep(t: LateFeeTimeline): Step {
   const moved = t.shift.effective !== t.shift.deadline;
@@ -25,8 +26,8 @@ export function deadlineStep(t: LateFeeTimeline): Step {
     ...(moved
       ? {
           note: {
-            'zh-Hant-TW': `跳過：${t.shift.skipped.map((s) => `${s.date}（${REASON_ZH[s.reason]}）`).join('、')}`,
-            en: `Skipped: ${t.shift.skipped.map((s) => `${s.date} (${REASON_EN[s.reason]})`).join(', ')}`,
+            'zh-Hant-TW': `期間末日遇休息日，以其次日代之。跳過：${t.shift.skipped.map((s) => `${s.date}（${s.name ?? REASON_ZH[s.reason]}）`).join('、')}`,
+            en: `A deadline on a day off moves to the next working day. Skipped: ${t.shift.skipped.map((s) => `${s.date} (${REASON_EN[s.reason]})`).join(', ')}`,
           },
         }
       : {}),
@@ -47,14 +48,14 @@ export function daysLateStep(t: LateFeeTimeline, basis: LegalBasis = TAX_COLLECT
   };
 }
 
-export function interestSteps(amount: number, t: LateFeeTimeline, periods: readonly InterestPeriod[]): Step[] {
+export function interestSteps(amount: number, t: LateFeeTimeline, periods: readonly InterestPeriod[], basis: LegalBasis = LATE_INTEREST_RULE): Step[] {
   if (periods.length === 0) {
     return [
       {
         id: 'interest',
         label: { 'zh-Hant-TW': '利息：於滯納期間內繳納，不計息', en: 'Interest: paid within the surcharge period, none due' },
         amount: 0,
-        basis: LATE_INTEREST_EXAMPLE,
+        basis,
         note: {
           'zh-Hant-TW': `利息自滯納期滿之翌日（${t.interestFrom}）起算。`,
           en: `Interest would run from the day after the surcharge period (${t.interestFrom}).`,
@@ -70,7 +71,7 @@ export function interestSteps(amount: number, t: LateFeeTimeline, periods: reado
     },
     amount: p.amount,
     formula: `${formatNtd(amount)} × ${formatMilliPercent(p.rateMilliPercent)} × ${p.days} / ${INTEREST_DAY_BASIS.days} = ${formatNtd(p.amount)}`,
-    basis: LATE_INTEREST_EXAMPLE,
+    basis,
     confidence: p.confidence,
     note: {
       'zh-Hant-TW': `按應納稅額（不含滯納金）計息，利率為該年 1 月 1 日郵局一年期定期儲金固定利率；跨年度分段計算（${INTEREST_SPLIT_RULING.law['zh-Hant-TW']}）。`,
@@ -80,7 +81,7 @@ export function interestSteps(amount: number, t: LateFeeTimeline, periods: reado
 }
 
 export function holidayWarnings(t: LateFeeTimeline): TaxWarning[] {
-  return t.shift.missingHolidayYears.map((year) => warning('holiday_table_missing', { year }));
+  return t.shift.uncoveredYears.map((year) => warning('holiday_table_missing', { year, ...OFFICE_CALENDAR_YEARS }));
 }
 
 

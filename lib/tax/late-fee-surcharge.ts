@@ -3,8 +3,8 @@
  * (1% = 100 bp) so that the Tax Collection Act's percentages and customs' 0.05% a day share
  * one exact computation.
  */
-import { ART20_NEW, ART20_OLD, ART20_TRANSITION, CUSTOMS_DAILY, type SurchargeRule } from './data/late-payment-rules';
-import { compareDates } from './dates';
+import { ART20_NEW, ART20_OLD, ART20_TRANSITION, CUSTOMS_CAP, CUSTOMS_DAILY, type SurchargeRule } from './data/late-payment-rules';
+import { compareDates } from '../taiwan';
 
 /**
  * The new rule only when both the end of the surcharge period and the payment fall on or after
@@ -25,7 +25,7 @@ export function art20Percent(rule: SurchargeRule, daysLate: number): number {
   return Math.min(rule.capPercent, Math.floor((daysLate - 1) / rule.daysPerPercent));
 }
 
-/** Customs: 5 bp a day late, no cap recorded in the sources. */
+/** Customs: 5 bp a day late, at most 150 bp (30 days; the cap is single-source, see CUSTOMS_CAP). */
 export function customsBasisPoints(daysLate: number): number {
-  return CUSTOMS_DAILY.basisPointsPerDay * Math.max(0, daysLate);
+  return Math.min(CUSTOMS_CAP.capBasisPoints, CUSTOMS_DAILY.basisPointsPerDay * Math.max(0, daysLate));
 }

@@ -4,8 +4,8 @@
  */
 import { ART20_NEW } from './data/late-payment-rules';
 import { postalRateFor } from './data/interest-rates';
-import { addDays, daysBetween, yearOf } from './dates';
-import { effectiveDeadline, type DeadlineShift } from './working-days';
+import { addDays, daysBetween, yearOf } from '../taiwan';
+import { nextOfficeDay, type DeadlineShift } from '../taiwan';
 
 export type LateFeeTimeline = Readonly<{
   shift: DeadlineShift;
@@ -23,7 +23,7 @@ export type LateFeeTimeline = Readonly<{
 export const SURCHARGE_PERIOD_DAYS = ART20_NEW.periodDays;
 
 export function lateFeeTimeline(deadline: string, paidOn: string, closedDays: readonly string[] = []): LateFeeTimeline {
-  const shift = effectiveDeadline(deadline, closedDays);
+  const shift = nextOfficeDay(deadline, closedDays);
   const daysLate = Math.max(0, daysBetween(shift.effective, paidOn));
   const periodTo = addDays(shift.effective, SURCHARGE_PERIOD_DAYS);
   return {

@@ -8,14 +8,16 @@
  */
 import { INTEREST_DAY_BASIS } from './data/interest-rates';
 import { ART20_TRANSITION } from './data/late-payment-rules';
-import { addDays, compareDates } from './dates';
+import { addDays, compareDates } from '../taiwan';
 import { customsLateFee } from './late-fee-customs';
 import { interestPeriods } from './late-fee-interest';
+import { onTimeResult } from './late-fee-on-time';
 import type { LateFeeResult } from './late-fee-result';
 import { BP_DENOMINATOR, daysLateStep, deadlineStep, holidayWarnings, interestSteps, totalStep } from './late-fee-steps';
 import { art20Percent, art20RuleFor } from './late-fee-surcharge';
 import { lateFeeTimeline, SURCHARGE_PERIOD_DAYS, type LateFeeTimeline } from './late-fee-timeline';
-import { SURCHARGE_TRANSITION_BASIS, TAX_COLLECTION_ACT_20 } from './laws';
+import { LATE_INTEREST_RULE, SURCHARGE_TRANSITION_BASIS, TAX_COLLECTION_ACT_20 } from './laws';
+import { interestBasisFor, taxKindOf, type TaxType } from './late-fee-tax-types';
 import { formatNtd, roundRatio } from './money';
 import { roundingStep, roundingWarning } from './rounding-step';
 import { lateFeeInputSchema, type LateFeeInput, type TaxKind } from './schemas/late-fee';
@@ -27,11 +29,22 @@ export type { LateFeeRegime, LateFeeResult, LateFeeRuleId } from './late-fee-res
 
 export function calculateLateFee(raw: LateFeeInput): LateFeeResult {
   const input = lateFeeInputSchema.parse(raw);
+  // taxType decides when given; otherwise taxKind (the older field), otherwise the general rule.
+  const taxType: TaxType = input.taxType ?? (input.taxKind === 'customs-duty' ? 'customs' : input.taxKind === 'local-tax' ? 'other-local' : 'general');
+  const taxKind = input.taxType ? taxKindOf(input.taxType) : (input.taxKind ?? 'national-tax');
   const timeline = lateFeeTimeline(input.deadline, input.paidOn, input.closedDays);
-  return input.taxKind === 'customs-duty' ? customsLateFee(input.amount, timeline) : taxActLateFee(input.taxKind, input.amount, timeline);
+  // Paid on or before the (moved) deadline: nothing is late. An answer, not an error: people ask
+  // "do I owe anything?", and programs computing many bills need the 0 (addenda §E).
+  const result =
+    timeline.daysLate === 0
+      ? onTimeResult(taxKind, input.amount, timeline)
+      : taxKind === 'customs-duty'
+        ? customsLateFee(input.amount, timeline)
+        : taxActLateFee(taxKind, taxType, input.amount, timeline);
+  return { ...result, taxType };
 }
 
-function taxActLateFee(taxKind: TaxKind, amount: number, t: LateFeeTimeline): LateFeeResult {
+function taxActLateFee(taxKind: TaxKind, taxType: TaxType, amount: number, t: LateFeeTimeline): LateFeeResult {
   const rule = art20RuleFor(t.periodTo, t.paidOn);
   const percent = art20Percent(rule, t.daysLate);
   const surcharge = roundRatio(BigInt(amount) * BigInt(percent * 100), BP_DENOMINATOR);
@@ -85,7 +98,7 @@ function taxActLateFee(taxKind: TaxKind, amount: number, t: LateFeeTimeline): La
       value: `${t.periodFrom} – ${t.periodTo}`,
       basis: TAX_COLLECTION_ACT_20,
     },
-    ...interestSteps(amount, t, periods),
+    ...interestSteps(amount, t, periods, interestBasisFor(taxType, LATE_INTEREST_RULE)),
     {
       id: 'referral',
       label: referred
@@ -101,6 +114,7 @@ function taxActLateFee(taxKind: TaxKind, amount: number, t: LateFeeTimeline): La
   return {
     regime: 'tax-collection-act',
     ruleId: rule.id,
+    taxType,
     taxKind,
     amount,
     deadline: t.shift.deadline,

@@ -1,61 +1,82 @@
 /**
- * Legal bases cited by the steps. URLs only where the law's page on the national law database
- * is known (pcode); otherwise the law and article are named without a link.
+ * Legal bases cited by the steps, in plain legal language (稅捐稽徵法第20條第1項). URLs only where
+ * the law's page on the national law database is known (pcode); otherwise the law and article are
+ * named without a link.
  */
-import type { LegalBasis } from './types';
+import type { Confidence, LegalBasis, LocalizedText } from './types';
 
 const MOJ = 'https://law.moj.gov.tw/LawClass/LawSingle.aspx';
 
-export const TAX_COLLECTION_ACT_20: LegalBasis = {
-  law: { 'zh-Hant-TW': '稅捐稽徵法', en: 'Tax Collection Act' },
-  article: '§20',
-  url: `${MOJ}?pcode=G0340001&flno=20`,
-};
+type Place = Readonly<{ article?: number; paragraph?: number; subparagraph?: number; item?: number }>;
 
-/** The interest wording is in each tax law; §21 of this act is the example the sources quote. */
-export const LATE_INTEREST_EXAMPLE: LegalBasis = {
-  law: { 'zh-Hant-TW': '特種貨物及勞務稅條例（各稅法同旨規定）', en: 'Specifically Selected Goods and Services Tax Act (same wording in each tax law)' },
-  article: '§21',
-  url: `${MOJ}?pcode=G0340128&flno=21`,
-};
-
-export const INTEREST_SPLIT_RULING: LegalBasis = {
-  law: { 'zh-Hant-TW': '財政部84年函釋 GL007187（利率變動分段計算）', en: 'MOF ruling GL007187 (1995): split the interest when the rate changes' },
-};
-
-export const DEADLINE_SHIFT: LegalBasis = {
-  law: { 'zh-Hant-TW': '繳納期限末日遇例假日順延（雲林縣稅務局 繳納說明）', en: 'Deadline on a weekend or holiday moves to the next business day (Yunlin County Tax Bureau payment notes)' },
-  url: 'https://www.yltb.gov.tw/payment/05.asp',
-};
-
-export const SURCHARGE_TRANSITION_BASIS: LegalBasis = {
-  law: { 'zh-Hant-TW': '財政部110年12月23日台財稅字第11004702141號函；桃園市政府地方稅務局說明', en: 'MOF letter 11004702141 (2021-12-23); Taoyuan Local Tax Bureau explanation' },
-  url: 'https://law.afna.gov.tw/view.php?id=24',
-};
-
-export const CUSTOMS_ACT_LATE: LegalBasis = {
-  law: { 'zh-Hant-TW': '關稅法', en: 'Customs Act' },
-  article: '§43, §74',
-};
-
-/** 所得稅法 article `n`, with an optional paragraph/item suffix for the label (e.g. '¶2(2)'). */
-export function incomeTaxAct(n: number, detail = ''): LegalBasis {
+/** 第20條第1項第2款第3目 / Article 20, paragraph 1, subparagraph 2, item 3. */
+export function cite(law: LocalizedText, place: Place = {}, extra: Readonly<{ url?: string; confidence?: Confidence }> = {}): LegalBasis {
+  const zh = [
+    place.article !== undefined ? `第${place.article}條` : '',
+    place.paragraph !== undefined ? `第${place.paragraph}項` : '',
+    place.subparagraph !== undefined ? `第${place.subparagraph}款` : '',
+    place.item !== undefined ? `第${place.item}目` : '',
+  ].join('');
+  const en = [
+    place.article !== undefined ? `Article ${place.article}` : '',
+    place.paragraph !== undefined ? `paragraph ${place.paragraph}` : '',
+    place.subparagraph !== undefined ? `subparagraph ${place.subparagraph}` : '',
+    place.item !== undefined ? `item ${place.item}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return {
-    law: { 'zh-Hant-TW': '所得稅法', en: 'Income Tax Act' },
-    article: `§${n}${detail}`,
-    url: `${MOJ}?pcode=G0340003&flno=${n}`,
+    law,
+    ...place,
+    ...extra,
+    citation: { 'zh-Hant-TW': `${law['zh-Hant-TW']}${zh}`, en: en ? `${law.en}, ${en}` : law.en },
   };
 }
 
-export const TAXPAYER_RIGHTS_ACT_4: LegalBasis = {
-  law: { 'zh-Hant-TW': '納稅者權利保護法（基本生活費不課稅）', en: 'Taxpayer Rights Protection Act (basic living expenses are not taxed)' },
-  article: '§4',
-};
+const TAX_COLLECTION_ACT: LocalizedText = { 'zh-Hant-TW': '稅捐稽徵法', en: 'Tax Collection Act' };
+const INCOME_TAX_ACT: LocalizedText = { 'zh-Hant-TW': '所得稅法', en: 'Income Tax Act' };
 
-export const VEHICLE_LICENSE_TAX_ACT: LegalBasis = {
-  law: { 'zh-Hant-TW': '使用牌照稅法', en: 'Vehicle License Tax Act' },
-};
+/** The surcharge: 1% for every 3 days late, at most 10%; referral after 30 days. */
+export const TAX_COLLECTION_ACT_20 = cite(TAX_COLLECTION_ACT, { article: 20, paragraph: 1 }, { url: `${MOJ}?pcode=G0340001&flno=20` });
 
-export const ROUNDING_BASIS: LegalBasis = {
-  law: { 'zh-Hant-TW': '本站計算規則（來源未載明捨入方式）', en: 'Tax Cloud rule (the sources state no rounding rule)' },
-};
+/**
+ * The interest on late tax. Each tax law words it the same way (addenda §B); the sources quote
+ * 特種貨物及勞務稅條例 §21 as the example, and MOF ruling GL007187 for splitting it by rate. The
+ * article of each tax's own law is not in data/domain, so the step names the rule, not an act it
+ * does not belong to (see late-fee-tax-types.ts for the tax's own statute where it is known).
+ */
+export const LATE_INTEREST_RULE = cite({
+  'zh-Hant-TW': '各稅法之滯納利息規定（自滯納期滿之翌日起，按郵政儲金一年期定期儲金固定利率按日加計）',
+  en: 'the late-interest rule of each tax law (daily, from the day after the surcharge period, at the post office one-year fixed deposit rate)',
+}, {}, { confidence: 'verified' });
+
+export const INTEREST_SPLIT_RULING = cite({ 'zh-Hant-TW': '財政部84年函釋 GL007187（利率變動分段計算）', en: 'MOF ruling GL007187 (1995): split the interest when the rate changes' });
+
+/** 稅捐稽徵法: a period whose last day is a day off ends on the next working day (addenda §E). */
+export const DEADLINE_SHIFT = cite(
+  { 'zh-Hant-TW': '稅捐稽徵法（期間末日為休息日者，以其次日代之）及政府行政機關辦公日曆表', en: 'Tax Collection Act (a period ending on a day off ends on the next working day) and the government office calendar' },
+  {},
+  { url: 'https://data.gov.tw/dataset/14718' },
+);
+
+export const SURCHARGE_TRANSITION_BASIS = cite(
+  { 'zh-Hant-TW': '財政部110年12月23日台財稅字第11004702141號函；桃園市政府地方稅務局說明', en: 'MOF letter 11004702141 (2021-12-23); Taoyuan Local Tax Bureau explanation' },
+  {},
+  { url: 'https://law.afna.gov.tw/view.php?id=24' },
+);
+
+/** 關稅法: the daily surcharge (§74 in the sources, with §43 for the 14-day payment period). */
+export const CUSTOMS_ACT_LATE = cite({ 'zh-Hant-TW': '關稅法', en: 'Customs Act' }, { article: 74 });
+export const CUSTOMS_ACT_DUE = cite({ 'zh-Hant-TW': '關稅法', en: 'Customs Act' }, { article: 43 });
+
+/** 所得稅法 at the given place. */
+export function incomeTaxAct(article: number, place: Omit<Place, 'article'> = {}): LegalBasis {
+  return cite(INCOME_TAX_ACT, { article, ...place }, { url: `${MOJ}?pcode=G0340003&flno=${article}` });
+}
+
+export const TAXPAYER_RIGHTS_ACT_4 = cite({ 'zh-Hant-TW': '納稅者權利保護法', en: 'Taxpayer Rights Protection Act' }, { article: 4 });
+
+export const VEHICLE_LICENSE_TAX_ACT = cite({ 'zh-Hant-TW': '使用牌照稅法', en: 'Vehicle License Tax Act' });
+export const VEHICLE_LICENSE_TAX_ACT_5 = cite({ 'zh-Hant-TW': '使用牌照稅法', en: 'Vehicle License Tax Act' }, { article: 5 });
+
+export const ROUNDING_BASIS = cite({ 'zh-Hant-TW': '本站計算規則（來源未載明捨入方式）', en: 'Tax Cloud rule (the sources state no rounding rule)' });

@@ -6,8 +6,8 @@
  * whole NTD by the rule in data/rounding.ts (half up). A full year is the annual amount exactly.
  */
 import { EV_EXEMPTION, LICENSE_COLLECTION, LICENSE_PRO_RATA } from './data/license-tax-rates';
-import { compareDates, daysBetween, daysInYear } from './dates';
-import { VEHICLE_LICENSE_TAX_ACT } from './laws';
+import { compareDates, daysBetween, daysInYear } from '../taiwan';
+import { VEHICLE_LICENSE_TAX_ACT, VEHICLE_LICENSE_TAX_ACT_5 } from './laws';
 import { ccBand, powerBand, VEHICLE_LABELS, type LicenseBand } from './license-tax-bands';
 import { formatNtd, roundRatio } from './money';
 import { roundingStep, roundingWarning } from './rounding-step';
@@ -38,8 +38,14 @@ export function calculateLicenseTax(raw: LicenseTaxInput): LicenseTaxResult {
   const year = input.taxYear;
   const kind = input.vehicleKind;
   const electric = input.propulsion === 'electric';
+  // An electric motorcycle has no rate table in the sources; the schema admits it only while it is
+  // exempt (to 2030), so every day is exempt and its band is the exemption itself.
   const band =
-    electric && kind !== 'motorcycle' ? powerBand(kind, input.motorPower ?? 0, input.powerUnit) : ccBand(kind, input.cc ?? 0);
+    electric && kind === 'motorcycle'
+      ? ELECTRIC_MOTORCYCLE_BAND
+      : electric && kind !== 'motorcycle'
+        ? powerBand(kind, input.motorPower ?? 0, input.powerUnit)
+        : ccBand(kind, input.cc ?? 0);
 
   const from = input.registeredOn ?? `${year}-01-01`;
   const to = input.deregisteredOn ?? `${year}-12-31`;
@@ -58,19 +64,28 @@ export function calculateLicenseTax(raw: LicenseTaxInput): LicenseTaxResult {
     ...(proRated && taxableDays > 0 ? roundingWarning() : []),
   ]);
 
-  const steps: Step[] = [
-    {
-      id: 'band',
-      label: {
-        'zh-Hant-TW': `${vehicle['zh-Hant-TW']}${electric ? '（電動）' : ''} ${band.label}：全年 ${formatNtd(band.annualAmount)} 元`,
-        en: `${vehicle.en}${electric ? ' (electric)' : ''}, ${band.label}: ${formatNtd(band.annualAmount)} a year`,
-      },
-      value: band.label,
-      amount: band.annualAmount,
-      basis: VEHICLE_LICENSE_TAX_ACT,
-      confidence: band.confidence,
-    },
-  ];
+  const bandStep: Step =
+    band === ELECTRIC_MOTORCYCLE_BAND
+      ? {
+          id: 'band',
+          label: { 'zh-Hant-TW': '電動機車：免徵期間內不需查稅額表', en: 'Electric motorcycle: no rate table needed while exempt' },
+          value: band.label,
+          amount: 0,
+          basis: VEHICLE_LICENSE_TAX_ACT_5,
+          confidence: band.confidence,
+        }
+      : {
+          id: 'band',
+          label: {
+            'zh-Hant-TW': `${vehicle['zh-Hant-TW']}${electric ? '（電動）' : ''} ${band.label}：全年 ${formatNtd(band.annualAmount)} 元`,
+            en: `${vehicle.en}${electric ? ' (electric)' : ''}, ${band.label}: ${formatNtd(band.annualAmount)} a year`,
+          },
+          value: band.label,
+          amount: band.annualAmount,
+          basis: VEHICLE_LICENSE_TAX_ACT,
+          confidence: band.confidence,
+        };
+  const steps: Step[] = [bandStep];
   if (electric) {
     steps.push({
       id: 'ev-exemption',
@@ -79,12 +94,18 @@ export function calculateLicenseTax(raw: LicenseTaxInput): LicenseTaxResult {
         en: `Electric vehicles exempt until ${EV_EXEMPTION.exemptUntil}: ${exemptDays} exempt days`,
       },
       value: String(exemptDays),
-      basis: { ...VEHICLE_LICENSE_TAX_ACT, article: '§5' },
+      basis: VEHICLE_LICENSE_TAX_ACT_5,
       confidence: EV_EXEMPTION.confidence,
-      note: {
-        'zh-Hant-TW': '立法院 2025-12-23 三讀延長免稅 5 年。免稅期滿後依馬力級距課徵。',
-        en: 'Extended by five years on third reading, 2025-12-23. After the exemption, the motor-power table applies.',
-      },
+      note:
+        kind === 'motorcycle'
+          ? {
+              'zh-Hant-TW': '立法院 2025-12-23 三讀延長免稅 5 年，全電動車輛（含電動機車）均適用。免稅期滿後之電動機車稅額，資料來源未記載。',
+              en: 'Extended by five years on third reading, 2025-12-23, for all fully electric vehicles, electric motorcycles included. Our sources give no rates for electric motorcycles after the exemption.',
+            }
+          : {
+              'zh-Hant-TW': '立法院 2025-12-23 三讀延長免稅 5 年，全電動車輛均適用。免稅期滿後依馬力級距課徵。',
+              en: 'Extended by five years on third reading, 2025-12-23, for all fully electric vehicles. After the exemption, the motor-power table applies.',
+            },
     });
   }
   steps.push({
@@ -130,6 +151,14 @@ export function calculateLicenseTax(raw: LicenseTaxInput): LicenseTaxResult {
     steps,
   };
 }
+
+const ELECTRIC_MOTORCYCLE_BAND: LicenseBand = {
+  label: 'electric',
+  annualAmount: 0,
+  confidence: EV_EXEMPTION.confidence,
+  source: EV_EXEMPTION.source,
+  note: 'Exempt until 2030-12-31; no rate table for electric motorcycles is recorded.',
+};
 
 /** Days of [from, to] on or before the end of the EV exemption. */
 function exemptDaysIn(from: string, to: string): number {

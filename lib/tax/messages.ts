@@ -18,8 +18,11 @@ export const TAX_MESSAGES = {
   date_invalid: { 'zh-Hant-TW': '此日期不存在（例如 2 月 30 日）。', en: 'This date does not exist (for example 30 February).' },
   date_out_of_range: { 'zh-Hant-TW': '日期須介於 2000 年至 2100 年之間。', en: 'The date must be between 2000 and 2100.' },
   // Late fee
+  tax_type_unknown: {
+    'zh-Hant-TW': '請選擇稅目，例如綜合所得稅、營業稅、房屋稅、地價稅、使用牌照稅、遺產及贈與稅、貨物稅、關稅或其他國稅、地方稅。',
+    en: 'Choose the tax: income, business, house, land value, vehicle licence, estate and gift, commodity, customs, or another national or local tax.',
+  },
   tax_kind_unknown: { 'zh-Hant-TW': '請選擇稅別：國稅、地方稅或關稅。', en: 'Choose the kind of tax: national tax, local tax or customs duty.' },
-  paid_before_deadline: { 'zh-Hant-TW': '繳納日早於繳納期限，沒有逾期。', en: 'The payment date is before the deadline, so nothing is late.' },
   interest_rate_year_not_supported: {
     'zh-Hant-TW': '{year} 年的郵局一年期定存利率尚未收錄，無法試算該年的利息。',
     en: 'The post office one-year deposit rate for {year} is not in our table yet, so interest for that year cannot be calculated.',
@@ -33,9 +36,9 @@ export const TAX_MESSAGES = {
   motor_power_required: { 'zh-Hant-TW': '請輸入電動機馬力。', en: 'Enter the motor power.' },
   motor_power_invalid: { 'zh-Hant-TW': '馬力須大於 0。', en: 'The motor power must be greater than 0.' },
   power_unit_unknown: { 'zh-Hant-TW': '馬力單位請選 HP 或 PS。', en: 'Choose HP or PS as the power unit.' },
-  electric_motorcycle_not_supported: {
-    'zh-Hant-TW': '目前資料未收錄電動機車的稅額，暫無法試算。',
-    en: 'Electric motorcycles are not in our data, so they cannot be calculated yet.',
+  electric_motorcycle_after_exemption: {
+    'zh-Hant-TW': '電動機車免徵使用牌照稅至 2030 年 12 月 31 日；之後的稅額資料尚未收錄，暫無法試算 2031 年以後。',
+    en: 'Electric motorcycles are exempt until 31 December 2030; we have no rates for later years yet, so 2031 onwards cannot be calculated.',
   },
   tax_year_not_supported: { 'zh-Hant-TW': '課稅年度須介於 2000 年至 2100 年之間。', en: 'The tax year must be between 2000 and 2100.' },
   date_outside_tax_year: { 'zh-Hant-TW': '日期須在所選課稅年度之內。', en: 'The date must fall within the chosen tax year.' },
@@ -61,8 +64,8 @@ export const TAX_MESSAGES = {
   },
   // Warnings shown with results
   holiday_table_missing: {
-    'zh-Hant-TW': '本站尚未收錄 {year} 年的國定假日表：繳納期限只依週六、週日順延。若期限遇國定假日或停班，請在「停止上班日」輸入該日。',
-    en: 'The holiday table for {year} is not available: the deadline was moved past weekends only. If it fell on a national holiday or a closure day, enter that day as a closed day.',
+    'zh-Hant-TW': '本站收錄的政府行政機關辦公日曆只到 {from}–{to} 年，{year} 年的繳納期限只依週六、週日順延。若期限遇國定假日或停止上班，請在「停止上班日」輸入該日。',
+    en: 'Our government office calendar covers {from}–{to}; for {year} the deadline was moved past weekends only. If it fell on a public holiday or a closure day, enter that day as a closed day.',
   },
   figure_uncertain: {
     'zh-Hant-TW': '此結果使用了查證程度不足的數字：{figure}。請以稅捐稽徵機關核定為準。',
@@ -80,17 +83,21 @@ export const TAX_MESSAGES = {
     'zh-Hant-TW': '資料來源未記載關稅滯納之利息，本試算未加計利息。',
     en: 'Our sources record no interest on late customs duty, so none is added.',
   },
-  customs_no_cap_recorded: {
-    'zh-Hant-TW': '資料來源未記載關稅滯納金上限；逾 30 日海關得變賣貨物或移送執行。',
-    en: 'Our sources record no cap on the customs surcharge; after 30 days the goods may be sold or the case enforced.',
+  customs_cap_uncertain: {
+    'zh-Hant-TW': '關稅滯納金以 30 日為限（每日萬分之五，最多 1.5%），此上限僅有單一來源，請以海關核定為準。逾 30 日海關得變賣貨物或移送執行。',
+    en: 'The customs surcharge stops after 30 days (0.05% a day, 1.5% at most); this cap rests on one source only, so the customs assessment prevails. After 30 days the goods may be sold or the case enforced.',
   },
   income_year_provisional: {
     'zh-Hant-TW': '{year} 年度每人基本生活所需費用尚未公告，未計入基本生活費差額，實際稅額可能較低。',
     en: 'The basic living expense for income year {year} has not been announced, so no basic-living-expense difference is deducted; the actual tax may be lower.',
   },
-  means_test_not_applied: {
-    'zh-Hant-TW': '幼兒學前、長期照顧及房屋租金支出特別扣除額另有排富條件（所得稅法第 17 條），本試算未套用，請自行確認是否符合。',
-    en: 'The preschool, long-term care and rent deductions have income conditions (Income Tax Act §17) that this calculator does not apply; check that you qualify.',
+  rate_tested_deductions_excluded: {
+    'zh-Hant-TW': '您的適用稅率在 20% 以上，依所得稅法第 17 條，長期照顧及房屋租金支出特別扣除額不能扣除，本試算已排除這兩項。',
+    en: 'Your tax rate is 20% or more, so under Income Tax Act Article 17 the long-term care and rent deductions are not allowed; this calculation leaves them out.',
+  },
+  basic_tax_not_modelled: {
+    'zh-Hant-TW': '如果您須繳納基本稅額（最低稅負制），長期照顧及房屋租金支出特別扣除額也不能扣除。本試算未計算基本稅額。',
+    en: 'If the basic (alternative minimum) tax applies to you, the long-term care and rent deductions are not allowed either. This calculator does not compute the basic tax.',
   },
   ev_exempt: {
     'zh-Hant-TW': '電動車免徵使用牌照稅至 {until}。',

@@ -4,6 +4,7 @@
  * where floating point would mis-round a half.
  */
 import { MONEY_ROUNDING, type RoundingMode } from './data/rounding';
+import type { LocalizedText } from './types';
 
 /** numerator / denominator (non-negative integers) → whole NTD, by the rounding rule in data. */
 export function roundRatio(numerator: bigint, denominator: bigint, mode: RoundingMode = MONEY_ROUNDING.mode): number {
@@ -28,4 +29,16 @@ export function formatNtd(amount: number): string {
 export function formatMilliPercent(milli: number): string {
   const text = (milli / 1000).toFixed(3).replace(/\.?0+$/, '');
   return `${text}%`;
+}
+
+/** 「a 元與 b 元，兩者取較小者：c 元」 / 'the smaller of a and b: c', as the law's text says it. */
+export function smallerOf(a: number, b: number): LocalizedText {
+  const c = Math.min(a, b);
+  return { 'zh-Hant-TW': `${formatNtd(a)} 元與 ${formatNtd(b)} 元，兩者取較小者：${formatNtd(c)} 元`, en: `the smaller of ${formatNtd(a)} and ${formatNtd(b)}: ${formatNtd(c)}` };
+}
+
+/** 「a 元與 b 元，兩者取較大者：c 元」 / 'the larger of a and b: c'. */
+export function largerOf(a: number, b: number): LocalizedText {
+  const c = Math.max(a, b);
+  return { 'zh-Hant-TW': `${formatNtd(a)} 元與 ${formatNtd(b)} 元，兩者取較大者：${formatNtd(c)} 元`, en: `the larger of ${formatNtd(a)} and ${formatNtd(b)}: ${formatNtd(c)}` };
 }

@@ -30,7 +30,22 @@ export type Sourced = Readonly<{
 /** A figure with its provenance. */
 export type Figure<T> = Sourced & Readonly<{ value: T }>;
 
-export type LegalBasis = Readonly<{ law: LocalizedText; article?: string; url?: string }>;
+/**
+ * A legal basis. `article`, `paragraph` (項), `subparagraph` (款) and `item` (目) locate the text;
+ * `citation` reads it out as a court would write it: 稅捐稽徵法第20條第1項 / Tax Collection Act,
+ * Article 20, paragraph 1. Build it with `cite()` in laws.ts so the two never disagree.
+ */
+export type LegalBasis = Readonly<{
+  law: LocalizedText;
+  article?: number;
+  paragraph?: number;
+  subparagraph?: number;
+  item?: number;
+  url?: string;
+  citation: LocalizedText;
+  /** How sure the domain research is that this article governs the step (absent: as sure as the figure). */
+  confidence?: Confidence;
+}>;
 
 /**
  * One line of "how we got there". `value` is a language-neutral result that is not money (a

@@ -41,8 +41,22 @@ describe('POST /api/v1/calculators/late-fee', () => {
   it('fills params into messages and checks dates against each other', async () => {
     const future = (await (await lateFee(post({ amount: 1000, deadline: '2026-12-01', paidOn: '2027-03-01' }))).json()) as ErrorBody;
     expect(future.error.fields?.paidOn?.[0]).toMatch(/for 2027 is not in our table/);
-    const early = (await (await lateFee(post({ amount: 1000, deadline: '2025-05-31', paidOn: '2025-05-01' }))).json()) as ErrorBody;
-    expect(early.error.fields).toEqual({ paidOn: ['The payment date is before the deadline, so nothing is late.'] });
+  });
+
+  it('takes an optional taxType and says which it used', async () => {
+    const body = (await (await lateFee(post({ amount: 1000, deadline: '2025-05-30', paidOn: '2025-08-01', taxType: 'land-value' }))).json()) as { taxType: string; taxKind: string };
+    expect(body).toMatchObject({ taxType: 'land-value', taxKind: 'local-tax' });
+    const general = (await (await lateFee(post({ amount: 1000, deadline: '2025-05-30', paidOn: '2025-08-01' }))).json()) as { taxType: string };
+    expect(general.taxType).toBe('general');
+  });
+
+  it('answers 200 with daysLate 0 for a payment on or before the deadline (issue 11)', async () => {
+    const response = await lateFee(post({ amount: 1000, deadline: '2025-05-31', paidOn: '2025-05-01' }));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ daysLate: 0, surcharge: 0, interest: 0, total: 1000, referral: { referred: false } });
+    // On the moved deadline itself (Saturday 2025-05-31 → Monday 06-02), still nothing late.
+    const onDay = await lateFee(post({ amount: 1000, deadline: '2025-05-31', paidOn: '2025-06-02' }));
+    expect(await onDay.json()).toMatchObject({ daysLate: 0, surcharge: 0, interest: 0 });
   });
 
   it('refuses a body that is not a JSON object, not JSON or too large', async () => {

@@ -78,7 +78,7 @@ describe('display', () => {
   });
 
   it('shows a step value only when it is a date range the label lacks', () => {
-    const basis = { law: { 'zh-Hant-TW': '', en: '' } };
+    const basis = { law: { 'zh-Hant-TW': '', en: '' }, citation: { 'zh-Hant-TW': '', en: '' } };
     expect(stepDates({ id: 'p', label: { 'zh-Hant-TW': '滯納期間', en: 'Surcharge period' }, value: '2025-06-03 – 2025-07-02', basis })).toBe('2025-06-03 – 2025-07-02');
     expect(stepDates({ id: 'd', label: { 'zh-Hant-TW': '期限 2025-06-02', en: 'Deadline 2025-06-02' }, value: '2025-06-02', basis })).toBeNull();
     expect(stepDates({ id: 'r', label: { 'zh-Hant-TW': '規定', en: 'Rule' }, value: 'art20-2022', basis })).toBeNull();

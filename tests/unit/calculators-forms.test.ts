@@ -76,16 +76,31 @@ describe('licence-tax form', () => {
     expect(runLicenseTax(both, 'en').result).toEqual(calculateLicenseTax({ taxYear: 2026, vehicleKind: 'private-car', cc: 1798 }));
   });
 
-  it('refuses an unknown vehicle and an electric motorcycle', () => {
+  it('refuses an unknown vehicle; an electric motorcycle is exempt to 2030 and refused after it (no rates recorded)', () => {
     expect(runLicenseTax({ ...defaults, vehicleKind: 'truck', cc: '3000' }, 'en').errors?.vehicleKind).toHaveLength(1);
-    expect(runLicenseTax({ ...defaults, vehicleKind: 'motorcycle', propulsion: 'electric', motorPower: '5' }, 'en').errors).toEqual({
-      propulsion: ['Electric motorcycles are not in our data, so they cannot be calculated yet.'],
+    const exempt = runLicenseTax({ ...defaults, taxYear: '2026', vehicleKind: 'motorcycle', propulsion: 'electric', motorPower: '' }, 'en');
+    expect(exempt.errors).toBeUndefined();
+    expect(exempt.result).toMatchObject({ amount: 0, exemptDays: 365, taxableDays: 0 });
+    expect(runLicenseTax({ ...defaults, taxYear: '2031', vehicleKind: 'motorcycle', propulsion: 'electric' }, 'en').errors).toEqual({
+      taxYear: ['Electric motorcycles are exempt until 31 December 2030; we have no rates for later years yet, so 2031 onwards cannot be calculated.'],
     });
   });
 });
 
 describe('income-tax form', () => {
   const defaults = incomeTaxDefaults(TODAY);
+
+  it('says "refund" for a salary-only household whose withholding exceeds its tax (issue 11)', () => {
+    const out = runIncomeTax({ ...defaults, incomeYear: '113', 'taxpayer.salary': '600,000', withheld: '12,000' }, 'zh-Hant-TW');
+    expect(out.errors).toBeUndefined();
+    expect(out.result).toMatchObject({ taxPayable: 7_700, balance: -4_300, outcome: 'refund' });
+  });
+
+  it('takes interest and dividends once per person', () => {
+    const out = runIncomeTax({ ...defaults, incomeYear: '113', 'taxpayer.interest': '300000', 'taxpayer.dividends': '100000' }, 'en');
+    expect(out.result).toMatchObject({ totalIncome: 400_000, dividendCredit: 8_500 });
+    expect(out.result?.specialDeductions.savings).toBe(270_000);
+  });
 
   it('defaults to the latest income year already filed', () => {
     expect(defaultIncomeYear('2026-11-22')).toBe(114);
@@ -189,5 +204,19 @@ describe('income-tax form', () => {
     const values = { ...addDependantRow(defaults), 'dependants.0.preschool': 'on', 'dependants.0.tuition': '100' };
     const parent = setRelation(values, 0, 'ascendant');
     expect(parent).toMatchObject({ 'dependants.0.relation': 'ascendant', 'dependants.0.preschool': '', 'dependants.0.tuition': '' });
+  });
+});
+
+describe('late-fee form: the tax and the on-time answer (issue 11)', () => {
+  it('offers taxType, and an older link’s taxKind still picks customs', () => {
+    const blank = lateFeeDefaults();
+    expect(runLateFee({ ...blank, taxType: 'income', amount: '1000', deadline: '2025-06-02', paidOn: '2025-06-12' }, 'en').result?.taxType).toBe('income');
+    expect(runLateFee({ ...blank, taxKind: 'customs-duty', amount: '1000', deadline: '2025-06-02', paidOn: '2025-06-12' }, 'en').result?.regime).toBe('customs');
+  });
+
+  it('answers 0 for a payment before the deadline instead of an error', () => {
+    const out = runLateFee({ ...lateFeeDefaults(), amount: '5,000', deadline: '114/10/10', paidOn: '2025-10-13' }, 'zh-Hant-TW');
+    expect(out.errors).toBeUndefined();
+    expect(out.result).toMatchObject({ daysLate: 0, surcharge: 0, interest: 0, total: 5_000, deadlineAdjusted: '2025-10-13' });
   });
 });

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { domainData } from '../support/domain';
 import { INCOME_TAX_YEARS } from '@/lib/tax/data/income-tax-years';
-import { HOLIDAY_YEARS } from '@/lib/tax/data/holidays';
 import { INTEREST_DAY_BASIS, POSTAL_ONE_YEAR_RATES } from '@/lib/tax/data/interest-rates';
 import { ART20_NEW, ART20_OLD, ART20_TRANSITION, CUSTOMS_DAILY } from '@/lib/tax/data/late-payment-rules';
 import * as licence from '@/lib/tax/data/license-tax-rates';
@@ -114,10 +113,6 @@ describe('data tables are internally consistent', () => {
     for (const year of INCOME_TAX_YEARS) expect(year.exemption70Plus.value).toBe(year.exemption.value * 1.5);
   });
 
-  it('no holiday is made up: the table is empty until a sourced year is added', () => {
-    expect(HOLIDAY_YEARS).toEqual([]);
-  });
-
   it('every row carries a source, a confidence and a valid-from date (or null where unknown)', () => {
     const rows: Sourced[] = [
       ...POSTAL_ONE_YEAR_RATES,
@@ -127,7 +122,6 @@ describe('data tables are internally consistent', () => {
       ART20_TRANSITION,
       CUSTOMS_DAILY,
       MONEY_ROUNDING,
-      ...HOLIDAY_YEARS,
       ...licence.PRIVATE_CAR_BANDS,
       ...licence.COMMERCIAL_CAR_BANDS,
       ...licence.MOTORCYCLE_BANDS,

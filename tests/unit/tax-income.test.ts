@@ -85,8 +85,8 @@ describe('income tax: couples — salary computed separately, lowest chosen', ()
     expect(r.taxPayable).toBe(377_800);
     expect(r.marginalRate).toBe(0.2);
     expect(r.effectiveRate).toBeCloseTo(377_800 / 4_000_000, 10);
-    expect(r.steps.find((s) => s.id === 'choice')?.formula).toBe('min(518,700, 412,950, 377,800) = 377,800');
-    expect(r.steps.find((s) => s.id === 'tax-salary-separate-spouse')?.basis).toMatchObject({ article: '§15¶2(2)' });
+    expect(r.steps.find((s) => s.id === 'choice')?.note?.['zh-Hant-TW']).toBe('各種計稅方式的稅額：全部所得合併計稅 518,700 元、本人薪資所得分開計稅 412,950 元、配偶薪資所得分開計稅 377,800 元，取其中最低者。');
+    expect(r.steps.find((s) => s.id === 'tax-salary-separate-spouse')?.basis.citation['zh-Hant-TW']).toBe('所得稅法第15條第2項');
   });
 
   it('keeps the combined computation when separating costs more', () => {
@@ -114,7 +114,7 @@ describe('income tax: exemptions and special deductions from the year table', ()
     const r = calculateIncomeTax({
       incomeYear: 114,
       filingStatus: 'married',
-      taxpayer: { salary: 5_000_000, disabled: true },
+      taxpayer: { salary: 1_500_000, disabled: true },
       spouse: {},
       dependants: [{}, {}, {}, {}],
       tuitionPerStudent: [30_000, 10_000],
@@ -123,7 +123,8 @@ describe('income tax: exemptions and special deductions from the year table', ()
       rentPaid: 240_000,
     });
     expect(r.specialDeductions).toMatchObject({ salary: 218_000, disability: 218_000, tuition: 35_000, preschool: 375_000, longTermCare: 120_000, rent: 180_000 });
-    expect(r.warnings.map((w) => w.code)).toContain('means_test_not_applied');
+    expect(r.marginalRate).toBeLessThan(0.2);
+    expect(r.warnings.map((w) => w.code)).toContain('basic_tax_not_modelled');
   });
 
   it('savings deduction is the interest, up to 270,000', () => {

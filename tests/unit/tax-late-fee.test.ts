@@ -141,8 +141,9 @@ describe('late fee: boundary days', () => {
   });
 
   it('counts 29 February in leap years', () => {
-    expect(fee('2024-02-28', '2024-03-02').daysLate).toBe(3);
-    expect(fee('2023-02-28', '2023-03-03').daysLate).toBe(3);
+    // 2/28 is a holiday (和平紀念日), so the deadlines here are open weekdays before it.
+    expect(fee('2024-02-27', '2024-03-01').daysLate).toBe(3);
+    expect(fee('2023-02-24', '2023-03-01').daysLate).toBe(5);
     const r = fee('2024-01-30', '2024-03-05'); // Tuesday deadline; period ends 2024-02-29
     expect(r.surchargePeriod.to).toBe('2024-02-29');
     expect(r.interestPeriods).toEqual([expect.objectContaining({ from: '2024-03-01', to: '2024-03-05', days: 5 })]);
@@ -177,14 +178,39 @@ describe('late fee: boundary days', () => {
     expect(r.steps[0]?.note?.['zh-Hant-TW']).toContain('2025-06-02（停止上班日）');
   });
 
-  it('says the holiday table is missing for the deadline year', () => {
-    const r = fee('2025-06-02', '2025-06-12');
-    expect(r.warnings.find((w) => w.code === 'holiday_table_missing')?.params).toEqual({ year: 2025 });
-    expect(fee('2025-12-31', '2026-01-10').warnings.filter((w) => w.code === 'holiday_table_missing')).toHaveLength(1);
-    // Saturday 2022-12-31 moves to Monday 2023-01-02: two calendar years without a table.
-    const across = fee('2022-12-31', '2023-01-10');
-    expect(across.deadlineAdjusted).toBe('2023-01-02');
-    expect(across.warnings.filter((w) => w.code === 'holiday_table_missing').map((w) => w.params?.year)).toEqual([2022, 2023]);
+  it('says the office calendar is missing only for years outside 2021–2027', () => {
+    expect(fee('2025-06-02', '2025-06-12').warnings.filter((w) => w.code === 'holiday_table_missing')).toEqual([]);
+    expect(fee('2026-11-30', '2026-12-10').warnings.filter((w) => w.code === 'holiday_table_missing')).toEqual([]);
+    const r = fee('2028-03-01', '2028-03-10');
+    expect(r.warnings.find((w) => w.code === 'holiday_table_missing')?.params).toEqual({ year: 2028, from: 2021, to: 2027 });
+    // 2027-12-31 is closed (substitute for 2028-01-01), so the deadline moves into 2028: one warning, for 2028.
+    const across = fee('2027-12-31', '2028-01-10');
+    expect(across.deadlineAdjusted).toBe('2028-01-03');
+    expect(across.warnings.filter((w) => w.code === 'holiday_table_missing').map((w) => w.params?.year)).toEqual([2028]);
+  });
+});
+
+describe('late fee: the office calendar (issue 11)', () => {
+  it('National Day 2025-10-10 moves to 10-13: paid 10-17 is 4 days late, 1% (not 2%)', () => {
+    const r = fee('2025-10-10', '2025-10-17');
+    expect(r.deadlineAdjusted).toBe('2025-10-13');
+    expect(r.daysLate).toBe(4);
+    expect(r.surchargeRate).toBe(0.01);
+    expect(r.surcharge).toBe(1_000);
+  });
+
+  it('a deadline on a make-up Saturday (2025-02-08) does not move', () => {
+    const r = fee('2025-02-08', '2025-02-12');
+    expect(r.deadlineAdjusted).toBe('2025-02-08');
+    expect(r.daysLate).toBe(4);
+  });
+
+  it('Lunar New Year 2026: 2026-02-16 moves to 02-23', () => {
+    expect(fee('2026-02-16', '2026-02-23')).toMatchObject({ deadlineAdjusted: '2026-02-23', daysLate: 0, surcharge: 0 });
+  });
+
+  it('Labour Day 2026-05-01 moves to 05-04', () => {
+    expect(fee('2026-05-01', '2026-05-08')).toMatchObject({ deadlineAdjusted: '2026-05-04', daysLate: 4, surchargeRate: 0.01 });
   });
 });
 
@@ -215,7 +241,7 @@ describe('late fee: rounding (half up to whole NTD, each amount once)', () => {
 describe('late fee: customs duty (0.05% a day)', () => {
   it('charges 0.05% per day from the day after the deadline, without interest', () => {
     const r = calculateLateFee({ taxKind: 'customs-duty', amount: 100_000, deadline: '2025-06-02', paidOn: '2025-06-12' });
-    expect(r).toMatchObject({ regime: 'customs', ruleId: 'customs-daily', daysLate: 10, surcharge: 500, interest: 0, total: 100_500, surchargeCap: null });
+    expect(r).toMatchObject({ regime: 'customs', ruleId: 'customs-daily', daysLate: 10, surcharge: 500, interest: 0, total: 100_500, surchargeCap: 0.015 });
     expect(r.surchargeRate).toBeCloseTo(0.005, 10);
     expect(r.warnings.map((w) => w.code)).toContain('customs_no_interest_recorded');
   });
@@ -225,8 +251,18 @@ describe('late fee: customs duty (0.05% a day)', () => {
     expect(calculateLateFee({ ...base, paidOn: '2025-07-02' }).referral).toEqual({ referred: false, date: '2025-07-03' });
     const late = calculateLateFee({ ...base, paidOn: '2025-07-03' });
     expect(late.referral.referred).toBe(true);
-    expect(late.surcharge).toBe(155); // 10,000 × 0.05% × 31
-    expect(late.warnings.map((w) => w.code)).toContain('customs_no_cap_recorded');
+    expect(late.surcharge).toBe(150); // 10,000 × 0.05% × 30: the surcharge stops at 30 days
+    expect(late.warnings.map((w) => w.code)).toContain('customs_cap_uncertain');
+  });
+
+  it('stops at 30 days, 1.5%, and flags that cap as single-source (addenda §E)', () => {
+    const at = (paidOn: string) => calculateLateFee({ taxKind: 'customs-duty', amount: 1_000_000, deadline: '2025-06-02', paidOn });
+    expect(at('2025-07-01').surcharge).toBe(14_500); // 29 days
+    expect(at('2025-07-02').surcharge).toBe(15_000); // 30 days
+    expect(at('2025-12-31')).toMatchObject({ surcharge: 15_000, surchargeRate: 0.015, surchargeCap: 0.015 });
+    const step = at('2025-12-31').steps.find((s) => s.id === 'surcharge');
+    expect(step?.confidence).toBe('single-source');
+    expect(at('2025-07-01').warnings.map((w) => w.code)).not.toContain('customs_cap_uncertain');
   });
 
   it('rounds half up: 1,000 × 0.05% × 1 = 0.5 → 1', () => {
@@ -250,8 +286,12 @@ describe('late fee: input validation', () => {
     expect(issues({ amount: 1e12, deadline: '2025-05-31', paidOn: '2025-06-30' })).toEqual([['amount', 'amount_too_large', null]]);
   });
 
-  it('rejects a payment before the deadline', () => {
-    expect(issues({ amount: 1, deadline: '2025-05-31', paidOn: '2025-05-30' })).toEqual([['paidOn', 'paid_before_deadline', null]]);
+  it('accepts a payment before the deadline: nothing is late (a result, not an error)', () => {
+    expect(issues({ amount: 1, deadline: '2025-05-31', paidOn: '2025-05-30' })).toEqual([]);
+    const r = fee('2025-05-31', '2025-05-30');
+    expect(r).toMatchObject({ daysLate: 0, surcharge: 0, surchargeRate: 0, interest: 0, interestDays: 0, total: 100_000, interestPeriods: [] });
+    expect(r.steps.map((s) => s.id)).toEqual(['deadline', 'days-late', 'total']);
+    expect(calculateLateFee({ taxKind: 'customs-duty', amount: 5, deadline: '2025-05-31', paidOn: '2025-01-01' })).toMatchObject({ daysLate: 0, total: 5 });
   });
 
   it('refuses interest for a year with no deposit rate, naming the year', () => {
@@ -275,12 +315,12 @@ describe('late fee: input validation', () => {
     expect(taxFieldErrors(rate, 'zh-Hant-TW').paidOn?.[0]).toContain('2027 年的郵局一年期定存利率尚未收錄');
   });
 
-  it('defaults the tax kind to a national tax and the payment date to today in Taiwan', () => {
+  it('defaults to the general rule (a national tax) and the payment date to today in Taiwan', () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2025-06-11T17:00:00Z')); // 2025-06-12 01:00 in Taipei
     const parsed = lateFeeInputSchema.parse({ amount: 1_000, deadline: '2025-06-02' });
-    expect(parsed).toMatchObject({ taxKind: 'national-tax', paidOn: '2025-06-12', closedDays: [] });
-    expect(calculateLateFee({ amount: 100_000, deadline: '2025-06-02' }).daysLate).toBe(10);
+    expect(parsed).toMatchObject({ paidOn: '2025-06-12', closedDays: [] });
+    expect(calculateLateFee({ amount: 100_000, deadline: '2025-06-02' })).toMatchObject({ daysLate: 10, taxType: 'general', taxKind: 'national-tax' });
   });
 
   afterEach(() => {
@@ -293,3 +333,35 @@ function addDays(iso: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+describe('late fee: the tax’s own statute (issue 11)', () => {
+  const late = { amount: 100_000, deadline: '2025-06-02', paidOn: '2025-08-15' };
+
+  it('defaults to the general rule and cites the general interest rule, never another tax’s act', () => {
+    const r = calculateLateFee(late);
+    expect(r.taxType).toBe('general');
+    const interest = r.steps.filter((s) => s.id.startsWith('interest'));
+    expect(interest.length).toBeGreaterThan(0);
+    for (const s of interest) {
+      expect(s.basis.citation['zh-Hant-TW']).not.toContain('特種貨物及勞務稅條例');
+      expect(s.basis.url ?? '').not.toContain('yltb');
+    }
+    expect(r.steps.find((s) => s.id === 'deadline')?.basis.url ?? '').not.toMatch(/yltb|county/);
+  });
+
+  it('names the tax’s own act for the interest, marked unverified; the surcharge stays 稅捐稽徵法第20條第1項', () => {
+    const r = calculateLateFee({ ...late, taxType: 'income' });
+    expect(r).toMatchObject({ taxType: 'income', taxKind: 'national-tax', regime: 'tax-collection-act' });
+    const interest = r.steps.find((s) => s.id.startsWith('interest-'));
+    expect(interest?.basis.citation['zh-Hant-TW']).toContain('所得稅法');
+    expect(interest?.basis.confidence).toBe('uncertain');
+    expect(r.steps.find((s) => s.id === 'surcharge')?.basis.citation['zh-Hant-TW']).toBe('稅捐稽徵法第20條第1項');
+    expect(r.total).toBe(calculateLateFee(late).total);
+  });
+
+  it('customs picks the customs regime; local taxes are local', () => {
+    expect(calculateLateFee({ ...late, taxType: 'customs' })).toMatchObject({ regime: 'customs', taxKind: 'customs-duty' });
+    expect(calculateLateFee({ ...late, taxType: 'house' })).toMatchObject({ taxKind: 'local-tax', regime: 'tax-collection-act' });
+    expect(() => calculateLateFee({ ...late, taxType: 'dog-tax' as never })).toThrow(/tax_type_unknown/);
+  });
+});

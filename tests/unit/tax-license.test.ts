@@ -83,9 +83,19 @@ describe('licence tax: annual amount, pro rata and the EV exemption', () => {
     const exempt = calculateLicenseTax({ taxYear: 2030, vehicleKind: 'private-car', propulsion: 'electric', motorPower: 200 });
     expect(exempt).toMatchObject({ annualAmount: 11_230, exemptDays: 365, taxableDays: 0, amount: 0 });
     expect(exempt.warnings.map((w) => w.code)).toContain('ev_exempt');
-    expect(exempt.steps.find((s) => s.id === 'ev-exemption')?.basis.article).toBe('§5');
+    expect(exempt.steps.find((s) => s.id === 'ev-exemption')?.basis.citation['zh-Hant-TW']).toBe('使用牌照稅法第5條');
     expect(calculateLicenseTax({ taxYear: 2031, vehicleKind: 'private-car', propulsion: 'electric', motorPower: 200 })).toMatchObject({ exemptDays: 0, amount: 11_230 });
     expect(annual({ taxYear: 2026, vehicleKind: 'commercial-car', propulsion: 'electric', motorPower: 600 })).toBe(0);
+  });
+
+  it('electric motorcycles are exempt through 2030-12-31 too (使用牌照稅法 §5, addenda §E, V2), and refused after (no rates recorded)', () => {
+    const exempt = calculateLicenseTax({ taxYear: 2026, vehicleKind: 'motorcycle', propulsion: 'electric' });
+    expect(exempt).toMatchObject({ amount: 0, exemptDays: 365, taxableDays: 0 });
+    expect(exempt.warnings.map((w) => w.code)).toContain('ev_exempt');
+    expect(exempt.steps.map((s) => s.id)).toEqual(['band', 'ev-exemption', 'period', 'total']);
+    const part = calculateLicenseTax({ taxYear: 2030, vehicleKind: 'motorcycle', propulsion: 'electric', registeredOn: '2030-07-01' });
+    expect(part).toMatchObject({ amount: 0, exemptDays: 184 });
+    expect(() => calculateLicenseTax({ taxYear: 2031, vehicleKind: 'motorcycle', propulsion: 'electric' })).toThrow(/electric_motorcycle_after_exemption/);
   });
 
   it('flags single-source tables', () => {
@@ -114,7 +124,8 @@ describe('licence tax: input validation', () => {
     expect(issues({ taxYear: 2025, vehicleKind: 'private-car' })).toEqual([['cc', 'cc_required']]);
     expect(issues({ taxYear: 2025, vehicleKind: 'private-car', cc: 0 })).toEqual([['cc', 'cc_invalid']]);
     expect(issues({ taxYear: 2025, vehicleKind: 'private-car', propulsion: 'electric' })).toEqual([['motorPower', 'motor_power_required']]);
-    expect(issues({ taxYear: 2025, vehicleKind: 'motorcycle', propulsion: 'electric', motorPower: 5 })).toEqual([['propulsion', 'electric_motorcycle_not_supported']]);
+    expect(issues({ taxYear: 2025, vehicleKind: 'motorcycle', propulsion: 'electric', motorPower: 5 })).toEqual([]);
+    expect(issues({ taxYear: 2031, vehicleKind: 'motorcycle', propulsion: 'electric' })).toEqual([['taxYear', 'electric_motorcycle_after_exemption']]);
     expect(issues({ taxYear: 1999, vehicleKind: 'private-car', cc: 1000 })).toEqual([['taxYear', 'tax_year_not_supported']]);
     expect(issues({ taxYear: 2025, vehicleKind: 'private-car', cc: 1000, registeredOn: '2024-12-31' })).toEqual([['registeredOn', 'date_outside_tax_year']]);
     expect(issues({ taxYear: 2025, vehicleKind: 'private-car', cc: 1000, registeredOn: '2025-06-01', deregisteredOn: '2025-05-01' })).toEqual([

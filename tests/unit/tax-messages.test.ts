@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { incomeTaxInputSchema, isTaxMessageCode, lateFeeInputSchema, licenseTaxInputSchema, TAX_MESSAGES, taxMessage } from '@/lib/tax';
-import { isRealDate, todayInTaiwan, weekday } from '@/lib/tax/dates';
+import { isRealDate, todayInTaipei, weekday } from '@/lib/taiwan';
 import { formatMilliPercent, formatNtd, percentToMilli, roundRatio } from '@/lib/tax/money';
 
 describe('tax messages', () => {
@@ -36,8 +36,8 @@ describe('dates and money helpers', () => {
   });
 
   it('takes today in Taiwan (UTC+8)', () => {
-    expect(todayInTaiwan(new Date('2025-12-31T15:59:59Z'))).toBe('2025-12-31');
-    expect(todayInTaiwan(new Date('2025-12-31T16:00:00Z'))).toBe('2026-01-01');
+    expect(todayInTaipei(new Date('2025-12-31T15:59:59Z'))).toBe('2025-12-31');
+    expect(todayInTaipei(new Date('2025-12-31T16:00:00Z'))).toBe('2026-01-01');
   });
 
   it('rounds exact ratios half up (or down when the data says so)', () => {

@@ -54,13 +54,25 @@ export const ART20_TRANSITION: Sourced & Readonly<{ switchDate: string }> = {
 
 /** 關稅法 §43/§74: 0.05% (萬分之五) of the unpaid duty a day from the day after the deadline. */
 export const CUSTOMS_DAILY: Sourced &
-  Readonly<{ basisPointsPerDay: number; capPercent: null; referralAfterDays: number; paymentDaysAfterNotice: number }> = {
+  Readonly<{ basisPointsPerDay: number; referralAfterDays: number; paymentDaysAfterNotice: number }> = {
   basisPointsPerDay: 5,
-  capPercent: null,
   referralAfterDays: 30,
   paymentDaysAfterNotice: 14,
   validFrom: null,
   source: '關稅法 §43, §74 (iaiso.net copy of the law; web.law.ntpc.gov.tw B0160020)',
   confidence: 'verified',
-  note: 'The sources record no cap and no interest for customs duty; after 30 days the goods may be sold or the case enforced.',
+  note: 'The sources record no interest for customs duty; after 30 days the goods may be sold or the case enforced.',
+};
+
+/**
+ * The customs surcharge stops after 30 days: 30 × 0.05% = 1.5%. One source, read with the
+ * enforcement rules (關稅法施行細則 §56 counts the surcharge over 30 days): data/domain addenda §E, [1S].
+ */
+export const CUSTOMS_CAP: Sourced & Readonly<{ capBasisPoints: number; days: number }> = {
+  capBasisPoints: 150,
+  days: 30,
+  validFrom: null,
+  source: 'data/domain addenda §E: 關稅法 §74 with 關稅法施行細則 §56 (surcharge counted over 30 days)',
+  confidence: 'single-source',
+  note: 'Probable, one source: the page says so beside the result.',
 };

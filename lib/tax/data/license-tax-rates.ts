@@ -113,7 +113,7 @@ export const EV_EXEMPTION: Sourced & Readonly<{ exemptUntil: string }> = {
   validFrom: null,
   source: 'yahoo CNA 022346875; udn 9220785; ltn paper 1737122; udn 9220647',
   confidence: 'verified',
-  note: 'Third reading 2025-12-23 extended the exemption by five years. The sources name only electric passenger cars’ power table; electric motorcycles are not covered here.',
+  note: 'Third reading 2025-12-23 extended the exemption by five years; it covers all fully electric vehicles, electric motorcycles included (data/domain addenda §E, V2). The sources give a power table for electric cars only, so electric motorcycles after 2030 are not calculated.',
 };
 
 /**

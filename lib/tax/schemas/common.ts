@@ -3,7 +3,7 @@
  * messages.ts; the API maps codes to English, the pages to either language.
  */
 import { z } from 'zod';
-import { isIsoDateFormat, isRealDate, yearOf } from '../dates';
+import { isIsoDateFormat, isRealDate, yearOf } from '../../taiwan';
 import { parseDecimal } from '../decimal';
 import type { TaxMessageCode } from '../messages';
 

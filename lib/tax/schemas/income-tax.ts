@@ -16,7 +16,11 @@ export type DeductionMethod = (typeof DEDUCTION_METHODS)[number];
  */
 export const householdMemberSchema = z.object({
   salary: ntdAmount.default(0),
-  /** All other consolidated income (interest, dividends taxed jointly, rent, business…). */
+  /** Interest that counts for the savings and investment deduction (deposits and the like). */
+  interest: ntdAmount.default(0),
+  /** Dividends, taxed with the rest of the income (the 8.5% credit applies). */
+  dividends: ntdAmount.default(0),
+  /** All other consolidated income (rent received, business, professional…), not interest or dividends. */
   otherIncome: ntdAmount.default(0),
   age70Plus: z.boolean(requiredOr('field_invalid')).default(false),
   disabled: z.boolean(requiredOr('field_invalid')).default(false),
@@ -37,7 +41,10 @@ export const incomeTaxInputSchema = z
     taxpayer: householdMemberSchema,
     spouse: householdMemberSchema.optional(),
     dependants: z.array(householdMemberSchema, requiredOr('field_invalid')).max(20, 'too_many_dependants').default([]),
-    /** Interest and similar income eligible for the savings and investment deduction (part of other income). */
+    /**
+     * Older API form: interest already included in `otherIncome` that counts for the savings
+     * deduction. Prefer each member's `interest`; both are added, never the same amount twice.
+     */
     savingsInterest: ntdAmount.default(0),
     deduction: z.enum(DEDUCTION_METHODS, requiredOr('deduction_method_unknown')).default('auto'),
     /** Itemised deductions, already within their statutory limits. */
@@ -50,6 +57,10 @@ export const incomeTaxInputSchema = z
     longTermCarePersons: wholeCount.default(0),
     /** Rent paid for the household's home during the year. */
     rentPaid: ntdAmount.default(0),
+    /** Tax already withheld (扣繳稅額) on the household's income, from the withholding slips. */
+    withheld: ntdAmount.default(0),
+    /** Tax already paid in advance for the year (e.g. 暫繳 or an earlier self-payment). */
+    prepaid: ntdAmount.default(0),
   }, requiredOr('field_invalid'))
   .superRefine((input, ctx) => {
     if (input.filingStatus === 'married' && !input.spouse) ctx.addIssue({ code: 'custom', path: ['spouse'], message: 'spouse_required' });
@@ -76,10 +87,16 @@ export const incomeTaxInputSchema = z
 function missingFigureIssues(
   year: IncomeTaxYear,
   input: { savingsInterest: number; tuitionPerStudent: number[]; preschoolChildren: number; longTermCarePersons: number; rentPaid: number; spouse?: unknown; dependants: unknown[] },
-  members: ReadonlyArray<{ disabled: boolean }>,
+  members: ReadonlyArray<{ disabled: boolean; interest: number }>,
 ): (string | number)[][] {
   const paths: (string | number)[][] = [];
   if (!year.savingsDeduction && input.savingsInterest > 0) paths.push(['savingsInterest']);
+  if (!year.savingsDeduction) {
+    const roles = [['taxpayer'], ...(input.spouse ? [['spouse']] : []), ...input.dependants.map((_, i) => ['dependants', i])];
+    members.forEach((m, i) => {
+      if (m.interest > 0) paths.push([...(roles[i] ?? []), 'interest']);
+    });
+  }
   if (!year.tuitionDeductionPerStudent && input.tuitionPerStudent.some((t) => t > 0)) paths.push(['tuitionPerStudent']);
   if (!year.preschoolDeduction && input.preschoolChildren > 0) paths.push(['preschoolChildren']);
   if (!year.longTermCareDeduction && input.longTermCarePersons > 0) paths.push(['longTermCarePersons']);

@@ -1,6 +1,7 @@
 /** Input of the vehicle licence tax calculator (使用牌照稅試算). */
 import { z } from 'zod';
-import { yearOf } from '../dates';
+import { yearOf } from '../../taiwan';
+import { EV_EXEMPTION } from '../data/license-tax-rates';
 import { integerIn, isoDate, positiveNumber, requiredOr } from './common';
 
 /** The kinds the domain data has rates for; trucks, buses and others are not in the sources. */
@@ -34,8 +35,12 @@ export const licenseTaxInputSchema = z
       ctx.addIssue({ code: 'custom', path: ['cc'], message: 'cc_required' });
     }
     if (input.propulsion === 'electric') {
+      // Electric motorcycles are exempt until 2030-12-31 (使用牌照稅法 §5); the sources give no
+      // table for them after that, so a later year is refused rather than guessed.
       if (input.vehicleKind === 'motorcycle') {
-        ctx.addIssue({ code: 'custom', path: ['propulsion'], message: 'electric_motorcycle_not_supported' });
+        if (input.taxYear > Number(EV_EXEMPTION.exemptUntil.slice(0, 4))) {
+          ctx.addIssue({ code: 'custom', path: ['taxYear'], message: 'electric_motorcycle_after_exemption' });
+        }
       } else if (input.motorPower === undefined) {
         ctx.addIssue({ code: 'custom', path: ['motorPower'], message: 'motor_power_required' });
       }

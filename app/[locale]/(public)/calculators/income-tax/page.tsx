@@ -4,7 +4,8 @@ import { CalculatorPage, calculatorMetadata } from '@/components/calculators/cal
 import { IncomeTaxForm } from '@/components/calculators/income-tax-form';
 import { incomeTaxDefaults } from '@/lib/calculators/income-tax-form';
 import type { Locale } from '@/lib/i18n/routing';
-import { isProvisionalIncomeYear, SUPPORTED_INCOME_YEARS, todayInTaiwan } from '@/lib/tax';
+import { isProvisionalIncomeYear, SUPPORTED_INCOME_YEARS } from '@/lib/tax';
+import { gregorianYearOf, todayInTaipei } from '@/lib/taiwan';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -17,13 +18,12 @@ export default async function IncomeTaxPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Calculators.incomeTax' });
   const years = [...SUPPORTED_INCOME_YEARS].reverse().map((roc) => {
-    const year = roc + 1911;
-    const values = { roc: String(roc), year: String(year), filed: String(year + 1) };
-    return { value: String(roc), label: isProvisionalIncomeYear(roc) ? t('provisionalOption', values) : t('incomeYearOption', values) };
+    const filed = String(gregorianYearOf(roc) + 1);
+    return { value: String(roc), rocYear: roc, note: isProvisionalIncomeYear(roc) ? t('provisionalNote') : t('filedNote', { filed }) };
   });
   return (
     <CalculatorPage locale={locale} calculator="incomeTax" after={<p className="mt-8 max-w-3xl text-muted">{t('notModelled')}</p>}>
-      <IncomeTaxForm defaults={incomeTaxDefaults(todayInTaiwan())} years={years} />
+      <IncomeTaxForm defaults={incomeTaxDefaults(todayInTaipei())} years={years} />
     </CalculatorPage>
   );
 }

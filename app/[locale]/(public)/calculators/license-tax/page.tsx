@@ -4,7 +4,7 @@ import { CalculatorPage, calculatorMetadata } from '@/components/calculators/cal
 import { LicenseTaxForm } from '@/components/calculators/license-tax-form';
 import { licenseTaxDefaults } from '@/lib/calculators/license-tax-form';
 import type { Locale } from '@/lib/i18n/routing';
-import { todayInTaiwan } from '@/lib/tax';
+import { todayInTaipei } from '@/lib/taiwan';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -18,7 +18,7 @@ export default async function LicenseTaxPage({ params }: Props) {
   // The page is built once; the default tax year is the build's year, and anyone can change it.
   return (
     <CalculatorPage locale={locale} calculator="licenseTax">
-      <LicenseTaxForm defaults={licenseTaxDefaults(todayInTaiwan())} />
+      <LicenseTaxForm defaults={licenseTaxDefaults(todayInTaipei())} />
     </CalculatorPage>
   );
 }

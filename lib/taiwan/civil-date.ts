@@ -1,6 +1,7 @@
 /**
- * Calendar arithmetic on ISO dates ('YYYY-MM-DD') as whole UTC days. Tax deadlines are civil
+ * Civil dates as ISO text ('YYYY-MM-DD'), counted as whole UTC days. Tax deadlines are civil
  * dates, not instants: counting in UTC days means no time zone or DST can shift a day count.
+ * Part of lib/taiwan: no imports, so it runs unchanged in the browser, on the edge and in tests.
  */
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -66,17 +67,4 @@ export function yearOf(iso: string): number {
 
 export function compareDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * Today's date in Taiwan (UTC+8, no daylight saving), the day a citizen means by "today"
- * wherever the code runs.
- */
-export function todayInTaiwan(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
-/** ISO date → ROC date as printed on tax bills, e.g. 2026-01-26 → 115/01/26. */
-export function rocDate(iso: string): string {
-  return `${yearOf(iso) - 1911}/${iso.slice(5, 7)}/${iso.slice(8, 10)}`;
 }
