@@ -10,7 +10,7 @@
  * Everything here is synthetic and says so (sellers are named 合成…, the cloud list is marked).
  * Pure: no database (lib/einvoice-world/world-store.ts writes it).
  */
-import { createRandom } from '../db/seed/random';
+import { createRandom, type Random } from '../db/seed/random';
 import { lotteryNow } from '../lottery/now';
 import { periodOfDate, previousPeriod, type Period } from '../lottery/period';
 import { createChecker, type PrizeKey } from '../lottery/prizes';
@@ -60,6 +60,9 @@ export const DEMO_CARRIERS: readonly DemoCarrier[] = (
     [2, '1H0001', card('3000000003'), false],
   ] as const
 ).map(([citizen, typeCode, number, linked], index) => ({ index, citizen, typeCode, number, linked }));
+
+/** The card not linked yet that holds a winner of the latest drawn period (citizen 3's iPASS). */
+export const SPARE_WINNER_CARD = { typeCode: '1H0001', number: card('3000000003') } as const;
 
 export type DemoSeller = { id: number; ban: string; name: string; industry: number; county: number; township: number };
 
@@ -195,9 +198,11 @@ const WINNING_TIERS: ReadonlyArray<{ tier: 'fifth' | 'sixth'; digits: number }> 
 
 /**
  * The winners for the latest drawn period that has numbers (when it is inside the demo window):
- * one regular-prize invoice per citizen on their mobile barcode (k = 9), and for citizen 1 one
- * more (k = 8) that wins only the synthetic cloud list's NT$2,000. Numbers come from the top of
- * the period's demo range (97,500,000…), which ordinary demo invoices never reach.
+ * one regular-prize invoice per citizen on their mobile barcode (k = 9), for citizen 1 one more
+ * (k = 8) that wins only the synthetic cloud list's NT$2,000, and a sixth prize on citizen 3's
+ * card that is not linked yet ({@link SPARE_WINNER_CARD}): whoever links it finds a win they did
+ * not know about, which is the point of 歸戶. Numbers come from the top of the period's demo
+ * range (97,500,000…), which ordinary demo invoices never reach; each winner has its own slot.
  */
 export function demoWinners(seed: number, at: Date, records: readonly PeriodRecord[], sellers: readonly DemoSeller[]): DemoWinner[] {
   const latest = lotteryNow(records, at).latest;
@@ -206,25 +211,29 @@ export function demoWinners(seed: number, at: Date, records: readonly PeriodReco
   const checker = createChecker(latest.numbers);
   const iso = `${1911 + period.rocYear}-${two(period.startMonth)}-15`;
   const out: DemoWinner[] = [];
+  const track = rollStart(periodIndexOfDate(iso), demoRoll(0)).track;
+  const make = (carrier: DemoCarrier, slot: number, k: number, wantPrize: PrizeKey | null, tail: string | null, random: Random): DemoInvoice => {
+    const base = invoiceOf(carrier, sellers, iso, k, random);
+    for (let attempt = 0; attempt < 2500; attempt++) {
+      const block = 97_500_000 + ((slot * 800 + k * 97 + attempt * 7) % 2500) * 1000;
+      const number = tail ? Math.floor(block / 10 ** tail.length) * 10 ** tail.length + Number(tail) : block + random.int(0, 999);
+      const digits = String(number).padStart(8, '0');
+      if (checker({ track: null, digits }).prize === wantPrize && number >= 97_500_000) return { ...base, track, number };
+    }
+    throw new Error(`no ${wantPrize} number found for demo carrier ${carrier.number}`);
+  };
   for (const citizen of DEMO_CITIZENS) {
     const barcode = DEMO_CARRIERS.find((c) => c.citizen === citizen.index && c.typeCode === '3J0002')!;
     const random = createRandom(mixSeed(seed, 'demo-winner', citizen.index));
     const wanted = WINNING_TIERS[citizen.index % WINNING_TIERS.length]!;
     const firstPrize = latest.numbers.first[citizen.index % latest.numbers.first.length]!;
-    const make = (k: number, wantPrize: PrizeKey | null, tail: string | null): DemoInvoice => {
-      const base = invoiceOf(barcode, sellers, iso, k, random);
-      const track = rollStart(periodIndexOfDate(iso), demoRoll(0)).track;
-      for (let attempt = 0; attempt < 2500; attempt++) {
-        const block = 97_500_000 + ((citizen.index * 800 + k * 97 + attempt * 7) % 2500) * 1000;
-        const number = tail ? Math.floor(block / 10 ** tail.length) * 10 ** tail.length + Number(tail) : block + random.int(0, 999);
-        const digits = String(number).padStart(8, '0');
-        if (checker({ track: null, digits }).prize === wantPrize && number >= 97_500_000) return { ...base, track, number };
-      }
-      throw new Error(`no ${wantPrize} number found for demo citizen ${citizen.index + 1}`);
-    };
-    const regular = make(9, wanted.tier, firstPrize.slice(-wanted.digits));
+    const regular = make(barcode, citizen.index, 9, wanted.tier, firstPrize.slice(-wanted.digits), random);
     out.push({ invoice: regular, prize: wanted.tier, periodKey: latest.key });
-    if (citizen.index === 0) out.push({ invoice: make(8, null, null), prize: 'cloud2000', periodKey: latest.key });
+    if (citizen.index === 0) out.push({ invoice: make(barcode, citizen.index, 8, null, null, random), prize: 'cloud2000', periodKey: latest.key });
   }
+  const spare = DEMO_CARRIERS.find((c) => c.typeCode === SPARE_WINNER_CARD.typeCode && c.number === SPARE_WINNER_CARD.number)!;
+  const random = createRandom(mixSeed(seed, 'demo-winner', 'spare'));
+  const tail = latest.numbers.first[latest.numbers.first.length - 1]!.slice(-3);
+  out.push({ invoice: make(spare, DEMO_CITIZENS.length, 9, 'sixth', tail, random), prize: 'sixth', periodKey: latest.key });
   return out;
 }

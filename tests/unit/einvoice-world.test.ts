@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_CARRIERS, DEMO_ID_BASE, demoInvoices, demoSellers, demoWinners } from '@/lib/einvoice-world/demo-plan';
+import { DEMO_CARRIERS, DEMO_ID_BASE, demoInvoices, demoSellers, demoWinners, SPARE_WINNER_CARD } from '@/lib/einvoice-world/demo-plan';
 import { createChecker } from '@/lib/lottery/prizes';
 import { lotteryNow } from '@/lib/lottery/now';
 import { sourcedPeriods } from '@/lib/lottery/records';
@@ -86,13 +86,17 @@ describe('the demo citizens’ world', () => {
     for (const inv of a) expect(inv.itemPrices.reduce((x, y) => x + y, 0)).toBe(inv.amount);
   });
 
-  it('makes each citizen a regular-prize winner in the latest drawn period, and citizen 1 a cloud winner that wins nothing else', () => {
+  it('makes each citizen a regular-prize winner in the latest drawn period, citizen 1 a cloud winner that wins nothing else, and the spare card a sixth prize', () => {
     const records = sourcedPeriods();
     const latest = lotteryNow(records, AT).latest!;
     const winners = demoWinners(42, AT, records, sellers);
     const check = createChecker(latest.numbers);
     const regular = winners.filter((w) => !w.prize.startsWith('cloud'));
-    expect(regular).toHaveLength(3);
+    expect(regular).toHaveLength(4);
+    // Citizen 3's card that nobody has linked yet holds a sixth prize: linking it (歸戶) finds it.
+    const spare = DEMO_CARRIERS.find((c) => c.typeCode === SPARE_WINNER_CARD.typeCode && c.number === SPARE_WINNER_CARD.number)!;
+    expect(spare.linked).toBe(false);
+    expect(regular.filter((w) => w.invoice.carrier === spare.index).map((w) => w.prize)).toEqual(['sixth']);
     for (const w of regular) {
       expect(w.periodKey).toBe(latest.key);
       expect(check({ track: null, digits: String(w.invoice.number).padStart(8, '0') }).prize).toBe(w.prize);

@@ -1,0 +1,113 @@
+/**
+ * A citizen's evening with the portal, end to end (issue 12), on a phone: register (the link from
+ * the local inbox) → sign in → link a card (歸戶) → find the winning invoice on it, of the period
+ * just drawn → donate another invoice of the open period → download my data (the donation is in
+ * it) → sign out everywhere. The card is the demo world's spare iPASS, which nobody has linked
+ * and which holds a sixth prize of 115年07-08月 (lib/einvoice-world/demo-plan.ts). axe on every
+ * page it visits.
+ */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import type enMessages from '../content/messages/en.json';
+import { linkIn, readMail } from './support/inbox';
+
+type Messages = typeof enMessages;
+const zh = JSON.parse(readFileSync(new URL('../content/messages/zh-Hant-TW.json', import.meta.url), 'utf8')) as Messages;
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${page.url()}`).toEqual([]);
+}
+
+// The demo world's spare iPASS card (README, demo citizens): typed as printed, with spaces.
+const SPARE_CARD = { type: '1H0001', number: '0000 0030 0000 0003' };
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test('sign in, link a card, find the winner, donate another invoice, download my data, sign out everywhere', async ({ page }) => {
+  test.setTimeout(120_000);
+  const c = zh.Carriers;
+  const inv = zh.MyInvoices;
+  const don = zh.Donations;
+
+  // Register: the portal issues a mobile barcode and mails a confirmation link.
+  const email = `journey-${Date.now()}@example.com`;
+  const code = 'Journey-code-2';
+  await page.goto('/register');
+  await page.getByLabel(zh.Citizen.email, { exact: true }).fill(email);
+  await page.getByLabel(zh.Citizen.newCode, { exact: true }).fill(code);
+  await page.getByLabel(zh.Citizen.codeConfirm, { exact: true }).fill(code);
+  await page.getByRole('button', { name: zh.Citizen.registerSubmit, exact: true }).click();
+  await expect(page.getByRole('heading', { name: zh.Citizen.registerSentTitle })).toBeVisible();
+  const mail = await readMail(email, '稅務雲：請確認您的電子郵件');
+  const barcode = /您的手機條碼是 (\/[0-9A-Z.+-]{7})/.exec(mail)![1]!;
+  await page.goto(linkIn(mail, '/register/confirm'));
+  await page.getByRole('button', { name: zh.Citizen.confirmSubmit }).click();
+  await expect(page.getByRole('heading', { name: zh.Citizen.confirmedTitle })).toBeVisible();
+
+  await page.goto('/me/carriers');
+  await expect(page).toHaveURL('/sign-in?next=%2Fme%2Fcarriers');
+  await page.getByLabel(zh.Citizen.barcode, { exact: true }).fill(barcode);
+  await page.getByLabel(zh.Citizen.code, { exact: true }).fill(code);
+  await page.getByRole('button', { name: zh.Citizen.submit, exact: true }).click();
+  await expect(page).toHaveURL('/me/carriers');
+
+  // 歸戶: the card, typed as printed (with spaces), is linked and shown by its last 4 digits only.
+  await page.getByLabel(c.typeCode, { exact: true }).selectOption(SPARE_CARD.type);
+  await page.getByLabel(c.number, { exact: true }).fill(SPARE_CARD.number);
+  await page.getByRole('button', { name: c.submit, exact: true }).click();
+  await expect(page.getByText(/^已歸戶：一卡通 .*0003。$/)).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText('0000001000000003');
+  await expectNoViolations(page);
+
+  // The period just drawn with numbers on the site: 115年07-08月 holds the deliberate winner.
+  await page.goto('/me/invoices');
+  await page.getByLabel(inv.period, { exact: true }).selectOption({ label: '115年07-08月' });
+  await page.getByRole('button', { name: inv.show, exact: true }).click();
+  const table = page.getByTestId('my-invoices');
+  const winner = table.getByRole('row').filter({ hasText: '中獎：' }).first();
+  await expect(winner).toBeVisible();
+  await expectNoViolations(page);
+  await winner.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: inv.prizeHeading })).toBeVisible();
+  await expect(page.getByText(/領獎期間：民國115年10月6日至民國116年1月5日。/)).toBeVisible();
+  await expectNoViolations(page);
+
+  // Another invoice, of the open period (115年11-12月, drawn on 116年1月25日), goes to a charity.
+  await page.goto('/me/invoices');
+  const open = page.getByTestId('my-invoices').getByRole('row').nth(1);
+  const number = ((await open.getByRole('link').first().textContent()) ?? '').replace(/[^A-Z0-9]/g, '');
+  expect(number).toMatch(/^[A-Z]{2}\d{8}$/);
+  await page.goto('/me/donations');
+  const firstOrganisation = page.getByRole('table').first().getByRole('row').nth(1);
+  const loveCode = ((await firstOrganisation.getByRole('cell').first().textContent()) ?? '').trim();
+  expect(loveCode).toMatch(/^\d{3,7}$/);
+  await page.getByLabel(don.invoiceNumber, { exact: true }).fill(number);
+  await page.getByLabel(don.loveCode, { exact: true }).fill(loveCode);
+  await page.getByRole('button', { name: don.submit, exact: true }).click();
+  await expect(page.getByText(new RegExp(`^已將發票 ${number.slice(0, 2)}-?${number.slice(2)} 捐給`))).toBeVisible();
+  await expectNoViolations(page);
+  // The same invoice again is refused, next to the field.
+  await page.getByLabel(don.invoiceNumber, { exact: true }).fill(number);
+  await page.getByLabel(don.loveCode, { exact: true }).fill(loveCode);
+  await page.getByRole('button', { name: don.submit, exact: true }).click();
+  await expect(page.getByText(don.alreadyDonated).first()).toBeVisible();
+
+  // My data: the download has the donation and the linked card.
+  await page.goto('/me/data');
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: zh.MyData.downloadJson }).click();
+  const json = readFileSync((await (await download).path())!, 'utf8');
+  expect(json).toContain(number);
+  expect(json).toContain('1H0001');
+  expect(json).not.toContain(code);
+
+  // Sign out everywhere: the personal pages lead to sign-in again.
+  await page.goto('/me');
+  await page.getByRole('button', { name: '登出所有裝置' }).click();
+  await expect(page.getByText(zh.Citizen.signedOutNotice)).toBeVisible();
+  await page.goto('/me/invoices');
+  await expect(page).toHaveURL('/sign-in?next=%2Fme%2Finvoices');
+});
