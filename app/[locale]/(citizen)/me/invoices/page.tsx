@@ -22,6 +22,7 @@ export const metadata: Metadata = { robots: { index: false } };
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const FILTERS = ['period', 'carrierId', 'seller', 'q', 'minAmount', 'maxAmount', 'from', 'to'] as const;
+const MORE_FILTERS = ['seller', 'q', 'minAmount', 'maxAmount', 'from', 'to'] as const;
 
 export default async function MyInvoicesPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
@@ -48,6 +49,7 @@ export default async function MyInvoicesPage({ params, searchParams }: Props) {
     parsed.success ? listInvoices(citizen.id, parsed.data) : Promise.resolve(null),
   ]);
   const selected = parsed.success ? parsed.data.period : periods[0]!;
+  const winners = page?.invoices.filter((inv) => inv.prize).length ?? 0;
   const nextHref = page?.nextCursor ? `/me/invoices?${new URLSearchParams({ ...values, cursor: page.nextCursor })}` : null;
 
   return (
@@ -76,12 +78,18 @@ export default async function MyInvoicesPage({ params, searchParams }: Props) {
           defaultValue={values.carrierId ?? ''}
           options={[{ value: '', label: t('allCarriers') }, ...carriers.map((c) => ({ value: String(c.id), label: carrierLabel(c, locale) }))]}
         />
-        <TextField id="seller" label={t('seller')} hint={t('sellerHint')} error={errors.seller} defaultValue={values.seller ?? ''} autoComplete="off" />
-        <TextField id="q" label={t('search')} hint={t('searchHint')} error={errors.q} defaultValue={values.q ?? ''} autoComplete="off" />
-        <TextField id="minAmount" label={t('minAmount')} error={errors.minAmount} defaultValue={values.minAmount ?? ''} inputMode="numeric" autoComplete="off" />
-        <TextField id="maxAmount" label={t('maxAmount')} error={errors.maxAmount} defaultValue={values.maxAmount ?? ''} inputMode="numeric" autoComplete="off" />
-        <TextField id="from" type="date" label={t('from')} error={errors.from} defaultValue={values.from ?? ''} />
-        <TextField id="to" type="date" label={t('to')} error={errors.to} defaultValue={values.to ?? ''} />
+        {/* The period and the carrier answer most visits; the rest stays folded so the list is near the top on a phone. */}
+        <details className="sm:col-span-2" open={MORE_FILTERS.some((f) => values[f] || errors[f])}>
+          <summary className="cursor-pointer py-2 font-semibold">{t('moreFilters')}</summary>
+          <div className="grid gap-x-6 sm:grid-cols-2">
+            <TextField id="seller" label={t('seller')} hint={t('sellerHint')} error={errors.seller} defaultValue={values.seller ?? ''} autoComplete="off" />
+            <TextField id="q" label={t('search')} hint={t('searchHint')} error={errors.q} defaultValue={values.q ?? ''} autoComplete="off" />
+            <TextField id="minAmount" label={t('minAmount')} error={errors.minAmount} defaultValue={values.minAmount ?? ''} inputMode="numeric" autoComplete="off" />
+            <TextField id="maxAmount" label={t('maxAmount')} error={errors.maxAmount} defaultValue={values.maxAmount ?? ''} inputMode="numeric" autoComplete="off" />
+            <TextField id="from" type="date" label={t('from')} error={errors.from} defaultValue={values.from ?? ''} />
+            <TextField id="to" type="date" label={t('to')} error={errors.to} defaultValue={values.to ?? ''} />
+          </div>
+        </details>
         <div className="sm:col-span-2">
           <button type="submit" className="btn">
             {t('show')}
@@ -94,6 +102,7 @@ export default async function MyInvoicesPage({ params, searchParams }: Props) {
           <h2 id="results-heading" className="text-2xl font-bold">
             {t('results', { period: periodLabel(selected, locale), count: page.invoices.length })}
           </h2>
+          {winners > 0 ? <p className="mt-3 font-bold">{t('winners', { count: winners })}</p> : null}
           {page.invoices.length === 0 ? (
             <p className="mt-3">{t('none')}</p>
           ) : (
@@ -101,26 +110,26 @@ export default async function MyInvoicesPage({ params, searchParams }: Props) {
               <thead>
                 <tr>
                   <th scope="col">{t('number')}</th>
-                  <th scope="col">{t('date')}</th>
-                  <th scope="col">{t('sellerColumn')}</th>
+                  <th scope="col">{t('result')}</th>
                   <th scope="col" className="num">
                     {t('amount')}
                   </th>
+                  <th scope="col">{t('date')}</th>
+                  <th scope="col">{t('sellerColumn')}</th>
                   <th scope="col">{t('carrier')}</th>
-                  <th scope="col">{t('result')}</th>
                 </tr>
               </thead>
               <tbody>
                 {page.invoices.map((inv) => (
                   <tr key={inv.number}>
-                    <th scope="row" className="font-mono">
+                    <th scope="row" className="nowrap font-mono">
                       <Link href={`/me/invoices/${inv.number}`}>{printedNumber(inv.number)}</Link>
                     </th>
+                    <td className={inv.prize ? 'font-bold' : undefined}>{resultText(inv, locale, t)}</td>
+                    <td className="num">{formatNumber(inv.amount, locale)}</td>
                     <td className="nowrap">{formatDate(inv.issuedAt.slice(0, 10), locale)}</td>
                     <td className="cell-prose">{inv.seller.name}</td>
-                    <td className="num">{formatNumber(inv.amount, locale)}</td>
                     <td className="nowrap">{carrierLabel(inv.carrier, locale)}</td>
-                    <td>{resultText(inv, locale, t)}</td>
                   </tr>
                 ))}
               </tbody>
