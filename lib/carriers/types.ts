@@ -91,6 +91,6 @@ export function validateCarrierNumber(
  */
 export function maskCarrierNumber(typeCode: string, number: string): string {
   if (typeCode === MOBILE_BARCODE_TYPE) return number;
-  const visible = number.slice(-4);
-  return `${'•'.repeat(Math.max(0, Math.min(number.length - 4, 12)))}${visible}`;
+  // Four dots whatever the length: short enough for a phone's table, and the length stays private too.
+  return `••••${number.slice(-4)}`;
 }

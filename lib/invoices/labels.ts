@@ -1,3 +1,5 @@
+import { maskCarrierNumber } from '@/lib/carriers/types';
+
 /** Names of carrier types for the pages (the platform's codes, README §3). Pure. */
 const CARRIER_TYPE_NAMES: Record<string, { zh: string; en: string }> = {
   '3J0002': { zh: '手機條碼', en: 'Mobile barcode' },
@@ -17,8 +19,7 @@ export function carrierTypeName(typeCode: string, locale: string): string {
 
 /** A card number shown by its last 4 digits; a mobile barcode in full (it is printed for the cashier). */
 export function carrierLabel(c: { typeCode: string; number: string }, locale: string): string {
-  const shown = c.typeCode === '3J0002' ? c.number : `…${c.number.slice(-4)}`;
-  return `${carrierTypeName(c.typeCode, locale)} ${shown}`;
+  return `${carrierTypeName(c.typeCode, locale)} ${maskCarrierNumber(c.typeCode, c.number)}`;
 }
 
 /** AB12345678 → AB-12345678, as printed on the proof. */

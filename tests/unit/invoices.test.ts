@@ -72,7 +72,7 @@ describe('invoice labels', async () => {
   const { carrierLabel, carrierTypeName, printedNumber } = await import('@/lib/invoices/labels');
   it('names carriers, showing a card by its last 4 digits and a barcode in full', () => {
     expect(carrierLabel({ typeCode: '3J0002', number: '/TAXC001' }, 'zh-Hant-TW')).toBe('手機條碼 /TAXC001');
-    expect(carrierLabel({ typeCode: '1K0001', number: '0000001000000001' }, 'en')).toBe('EasyCard …0001');
+    expect(carrierLabel({ typeCode: '1K0001', number: '0000001000000001' }, 'en')).toBe('EasyCard ••••0001');
     expect(carrierTypeName('ZZ9999', 'en')).toBe('ZZ9999');
     expect(printedNumber('AB12345678')).toBe('AB-12345678');
   });
