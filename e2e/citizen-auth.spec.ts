@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { registerCitizen } from './support/citizens';
 import { linkIn, readMail } from './support/inbox';
 import { errorSummary, url } from './support/site';
 
@@ -107,6 +108,8 @@ test('register with the link from the inbox, sign in, see /me, sign out everywhe
 });
 
 test('sign-in errors are next to the fields; five wrong codes lock with the minutes left', async ({ page }) => {
+  test.setTimeout(60_000);
+  const { barcode, code } = await registerCitizen(page);
   await page.goto('/sign-in');
   await page.getByRole('button', { name: zh.signIn, exact: true }).click();
   const summary = errorSummary(page, 'zh');
@@ -117,26 +120,28 @@ test('sign-in errors are next to the fields; five wrong codes lock with the minu
   await expectNoViolations(page);
 
   for (let i = 0; i < 4; i++) {
-    await submitCitizenSignIn(page, '/TAXC003', 'Wrong-code-9');
+    await submitCitizenSignIn(page, barcode, 'Wrong-code-9');
     await expect(summary).toContainText(zh.invalid);
     // The barcode is kept, the code is not echoed back.
-    await expect(page.getByLabel(zh.barcode, { exact: true })).toHaveValue('/TAXC003');
+    await expect(page.getByLabel(zh.barcode, { exact: true })).toHaveValue(barcode);
     await expect(page.getByLabel(zh.code, { exact: true })).toHaveValue('');
   }
-  await submitCitizenSignIn(page, '/TAXC003', 'Wrong-code-9');
+  await submitCitizenSignIn(page, barcode, 'Wrong-code-9');
   await expect(summary).toContainText(zh.lockedOut);
-  await submitCitizenSignIn(page, '/TAXC003', 'Demo-citizen-3!');
+  await submitCitizenSignIn(page, barcode, code);
   await expect(summary).toContainText(zh.lockedOut);
 });
 
 test('a forgotten code is reset by the e-mailed link, which works once', async ({ page }) => {
+  test.setTimeout(60_000);
+  const { email, barcode } = await registerCitizen(page);
   await page.goto('/sign-in');
   await page.getByRole('link', { name: zh.resetTitle }).click();
   await expect(page).toHaveURL('/sign-in/reset');
-  await page.getByLabel(zh.email, { exact: true }).fill('citizen2@taxcloud.example');
+  await page.getByLabel(zh.email, { exact: true }).fill(email);
   await page.getByRole('button', { name: zh.resetSubmit }).click();
   await expect(page.getByRole('heading', { name: zh.sentTitle })).toBeVisible();
-  const link = linkIn(await readMail('citizen2@taxcloud.example', '稅務雲：重設驗證碼'), '/sign-in/reset/new');
+  const link = linkIn(await readMail(email, '稅務雲：重設驗證碼'), '/sign-in/reset/new');
   await page.goto(link);
   await expectNoViolations(page);
   await page.getByLabel(zh.newCode, { exact: true }).fill('Reset-code-22');
@@ -144,7 +149,7 @@ test('a forgotten code is reset by the e-mailed link, which works once', async (
   await page.getByRole('button', { name: zh.newCodeSubmit }).click();
   await expect(page).toHaveURL('/sign-in?notice=reset');
   await expect(page.getByRole('status').filter({ hasText: zh.resetDone })).toBeVisible();
-  await submitCitizenSignIn(page, '/TAXC002', 'Reset-code-22');
+  await submitCitizenSignIn(page, barcode, 'Reset-code-22');
   await expect(page).toHaveURL('/me');
   await page.goto(link);
   await expect(page.getByText('這個連結已經使用過了。')).toBeVisible();
@@ -189,8 +194,9 @@ test('a passkey added on /me/security signs in without the code (Chromium virtua
     options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
   });
 
+  const me = await registerCitizen(page);
   await page.goto('/sign-in');
-  await submitCitizenSignIn(page, '/TAXC001', 'Demo-citizen-1!');
+  await submitCitizenSignIn(page, me.barcode, me.code);
   await expect(page).toHaveURL('/me');
   await page.getByRole('link', { name: '帳戶安全' }).click();
   await expect(page).toHaveURL('/me/security');
@@ -205,7 +211,7 @@ test('a passkey added on /me/security signs in without the code (Chromium virtua
   await expect(page).toHaveURL('/sign-in?notice=signed-out');
   await page.getByRole('button', { name: '用通行密鑰登入' }).click();
   await expect(page).toHaveURL('/me');
-  await expect(page.getByText('您好，/TAXC001')).toBeVisible();
+  await expect(page.getByText(`您好，${me.barcode}`)).toBeVisible();
 
   // Removed, it no longer signs in.
   await page.goto('/me/security');

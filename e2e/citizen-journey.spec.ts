@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type enMessages from '../content/messages/en.json';
-import { linkIn, readMail } from './support/inbox';
+import { registerCitizen } from './support/citizens';
 
 type Messages = typeof enMessages;
 const zh = JSON.parse(readFileSync(new URL('../content/messages/zh-Hant-TW.json', import.meta.url), 'utf8')) as Messages;
@@ -33,19 +33,7 @@ test('sign in, link a card, find the winner, donate another invoice, download my
   const don = zh.Donations;
 
   // Register: the portal issues a mobile barcode and mails a confirmation link.
-  const email = `journey-${Date.now()}@example.com`;
-  const code = 'Journey-code-2';
-  await page.goto('/register');
-  await page.getByLabel(zh.Citizen.email, { exact: true }).fill(email);
-  await page.getByLabel(zh.Citizen.newCode, { exact: true }).fill(code);
-  await page.getByLabel(zh.Citizen.codeConfirm, { exact: true }).fill(code);
-  await page.getByRole('button', { name: zh.Citizen.registerSubmit, exact: true }).click();
-  await expect(page.getByRole('heading', { name: zh.Citizen.registerSentTitle })).toBeVisible();
-  const mail = await readMail(email, '稅務雲：請確認您的電子郵件');
-  const barcode = /您的手機條碼是 (\/[0-9A-Z.+-]{7})/.exec(mail)![1]!;
-  await page.goto(linkIn(mail, '/register/confirm'));
-  await page.getByRole('button', { name: zh.Citizen.confirmSubmit }).click();
-  await expect(page.getByRole('heading', { name: zh.Citizen.confirmedTitle })).toBeVisible();
+  const { barcode, code } = await registerCitizen(page);
 
   await page.goto('/me/carriers');
   await expect(page).toHaveURL('/sign-in?next=%2Fme%2Fcarriers');
