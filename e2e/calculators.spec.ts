@@ -66,14 +66,15 @@ test('late fee by keyboard only: result as you type, explanation, shared link', 
   await expect(result.getByText('100,000 × 10% = 10,000')).toBeHidden();
   await result.getByText('計算方式（算式）').click();
   await expect(result.getByText('100,000 × 10% = 10,000')).toBeVisible();
-  await expect(result.getByRole('listitem').filter({ hasText: '年利率 1.725%' })).toContainText(ntd(late.interest));
+  await expect(result.getByRole('listitem').filter({ hasText: '年利率 1.725%' }).first()).toContainText(ntd(late.interest));
   await expect(result.getByText('繳納期限 民國114年5月31日 遇假日，順延至 民國114年6月2日')).toBeVisible();
   await expect(result.getByRole('heading', { name: '請注意' })).toBeVisible();
   await expect(result.getByRole('link', { name: '稅捐稽徵法第20條第1項' }).first()).toHaveAttribute('href', /law\.moj\.gov\.tw/);
   // Only the total is announced, once typing pauses.
   await expect(page.getByRole('status').filter({ hasText: '應繳合計' })).toHaveText(`應繳合計：${ntd(late.total)}`);
 
-  // Enter calculates: focus goes to the result.
+  // Enter in a field calculates: focus goes to the result.
+  await page.getByLabel('應納稅額（元）').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: '試算結果' })).toBeFocused();
 
