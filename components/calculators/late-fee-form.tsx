@@ -67,11 +67,9 @@ type Translate = ReturnType<typeof useTranslations>;
 function resultFigures(r: LateFeeResult, values: FormValues, locale: Locale, t: Translate) {
   const date = (iso: string) => formatDate(iso, locale);
   const money = (n: number) => formatMoney(n, locale);
+  // Tax, surcharge and interest are in the summary card; these are the dates behind them.
   const figures: Figure[] = [
-    { label: t('lateFee.tax'), value: money(r.amount) },
     { label: t('lateFee.daysLate'), value: t('common.days', { count: r.daysLate }) },
-    { label: t('lateFee.surcharge', { rate: formatRate(r.surchargeRate, locale) }), value: money(r.surcharge) },
-    { label: t('lateFee.interest'), value: money(r.interest) },
     { label: t('lateFee.deadlineAdjusted'), value: date(r.deadlineAdjusted) },
     { label: t('lateFee.surchargePeriod'), value: t('lateFee.period', { from: date(r.surchargePeriod.from), to: date(r.surchargePeriod.to) }) },
     {

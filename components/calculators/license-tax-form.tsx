@@ -107,7 +107,7 @@ function resultFigures(r: LicenseTaxResult, locale: Locale, t: Translate) {
     { label: t('licenseTax.daysHeld'), value: t('licenseTax.period', { from: date(r.period.from), to: date(r.period.to) }) },
   ];
   return {
-    headline: { label: t('licenseTax.total', { year: String(r.taxYear) }), value: money(r.amount) },
+    headline: { label: t('licenseTax.total', { year: yearLabel(rocYearOf(r.taxYear), locale) }), value: money(r.amount) },
     parts: [
       ...(noBand ? [] : [{ label: t('licenseTax.annual'), value: money(r.annualAmount) }]),
       { label: t('licenseTax.daysHeld'), value: t('licenseTax.daysHeldValue', { days: formatCount(r.period.days, locale), daysInYear: formatCount(r.period.daysInYear, locale) }) },

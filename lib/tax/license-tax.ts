@@ -6,7 +6,7 @@
  * whole NTD by the rule in data/rounding.ts (half up). A full year is the annual amount exactly.
  */
 import { EV_EXEMPTION, LICENSE_COLLECTION, LICENSE_PRO_RATA } from './data/license-tax-rates';
-import { compareDates, daysBetween, daysInYear } from '../taiwan';
+import { compareDates, daysBetween, daysInYear, rocYearOf } from '../taiwan';
 import { VEHICLE_LICENSE_TAX_ACT, VEHICLE_LICENSE_TAX_ACT_5 } from './laws';
 import { ccBand, powerBand, VEHICLE_LABELS, type LicenseBand } from './license-tax-bands';
 import { formatNtd, roundRatio } from './money';
@@ -126,12 +126,12 @@ export function calculateLicenseTax(raw: LicenseTaxInput): LicenseTaxResult {
   if (proRated) steps.push(roundingStep());
   steps.push({
     id: 'total',
-    label: { 'zh-Hant-TW': `${year} 年應納使用牌照稅`, en: `Licence tax for ${year}` },
+    label: { 'zh-Hant-TW': `民國${rocYearOf(year)}年應納使用牌照稅`, en: `Licence tax for ${year}` },
     amount,
     basis: VEHICLE_LICENSE_TAX_ACT,
     note: {
-      'zh-Hant-TW': `全年使用者於每年 ${LICENSE_COLLECTION.from.replace('-', '/')}–${LICENSE_COLLECTION.to.replace('-', '/')} 開徵繳納。`,
-      en: `Vehicles held all year are billed for payment from ${LICENSE_COLLECTION.from} to ${LICENSE_COLLECTION.to} (MM-DD).`,
+      'zh-Hant-TW': `全年使用者於 ${year}-${LICENSE_COLLECTION.from} 至 ${year}-${LICENSE_COLLECTION.to} 開徵繳納。`,
+      en: `Vehicles held all year pay from ${year}-${LICENSE_COLLECTION.from} to ${year}-${LICENSE_COLLECTION.to}.`,
     },
   });
 

@@ -19,7 +19,7 @@ export default async function IncomeTaxPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Calculators.incomeTax' });
   const years = [...SUPPORTED_INCOME_YEARS].reverse().map((roc) => {
     const filed = String(gregorianYearOf(roc) + 1);
-    return { value: String(roc), rocYear: roc, note: isProvisionalIncomeYear(roc) ? t('provisionalNote') : t('filedNote', { filed }) };
+    return { value: String(roc), rocYear: roc, note: isProvisionalIncomeYear(roc) ? t('provisionalNote') : t('filedNote', { filed, filedRoc: String(roc + 1) }) };
   });
   return (
     <CalculatorPage locale={locale} calculator="incomeTax" after={<p className="mt-8 max-w-3xl text-muted">{t('notModelled')}</p>}>
