@@ -131,7 +131,7 @@ test('asking to delete the account needs the code, signs out everywhere, and can
   await signInAs(page, 'zh', '/TAXC003', 'Demo-citizen-3!');
   const pending = page.getByTestId('deletion-pending');
   // 2026-11-30 + 7 days (the servers' clock, TAX_CLOUD_NOW).
-  await expect(pending).toContainText('民國115/12/07');
+  await expect(pending).toContainText('民國115年12月7日 12:00');
   await expectNoViolations(page);
   await page.getByRole('button', { name: d.cancelSubmit }).click();
   await expect(page).toHaveURL('/me/data?notice=cancelled');

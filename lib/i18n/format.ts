@@ -54,3 +54,9 @@ export function formatMonth(month: string, locale: Locale, style: 'long' | 'shor
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: style === 'long' || locale === 'en' ? (style === 'long' ? 'long' : 'short') : 'numeric', timeZone: TIME_ZONE };
   return cached(`m|${locale}|${style}`, () => new Intl.DateTimeFormat(dateTag(locale), options)).format(date);
 }
+
+/** A moment people must not misread (a deadline): 民國115年12月7日 12:00 / December 7, 2026, 12:00. */
+export function formatDeadline(value: Date, locale: Locale): string {
+  const time = cached(`t|${locale}`, () => new Intl.DateTimeFormat(numberTag(locale), { timeStyle: 'short', timeZone: TIME_ZONE, hourCycle: 'h23' })).format(value);
+  return `${formatDate(value, locale)}${locale === 'en' ? ', ' : ' '}${time}`;
+}

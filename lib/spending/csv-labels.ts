@@ -13,7 +13,9 @@ export async function spendingCsvLabels(locale: Locale, view: SpendingView, rang
   const t = await getTranslations({ locale, namespace: 'Spending' });
   return {
     title: t('csvTitle', { title: t(HEADINGS[view]) }),
-    range: t('csvRange', { from: formatMonth(range.from, locale), to: formatMonth(range.to, locale) }),
+    range: t('csvRange', {
+      months: range.from === range.to ? formatMonth(range.from, locale) : t('span', { from: formatMonth(range.from, locale), to: formatMonth(range.to, locale) }),
+    }),
     synthetic: t('csvSynthetic'),
     month: t('month'),
     category: t('category'),

@@ -98,7 +98,7 @@ describe('countyAverage', () => {
   ];
 
   it('uses the range’s own published months, leaving out suppressed ones', () => {
-    expect(countyAverage(rows, county, { from: '2025-10', to: '2026-03' })).toEqual({
+    expect(countyAverage(rows, county, { from: '2025-10', to: '2026-01' })).toEqual({
       county,
       mean: 175,
       months: { from: '2025-11', to: '2025-12' },
@@ -106,8 +106,10 @@ describe('countyAverage', () => {
     });
   });
 
-  it('falls back to the latest 12 published months when the range is not published yet', () => {
+  it('falls back to the latest 12 published months when most of the range is not published yet', () => {
     expect(countyAverage(rows, county, { from: '2026-01', to: '2026-11' })).toMatchObject({ mean: 175, basis: 'latest', months: { from: '2025-11', to: '2025-12' } });
+    // One published month of twelve is not a fair comparison either.
+    expect(countyAverage(rows, county, { from: '2025-12', to: '2026-11' })).toMatchObject({ basis: 'latest' });
   });
 
   it('says when there is nothing to compare', () => {
@@ -163,5 +165,11 @@ describe('formatMonth', () => {
     expect(formatMonth('2026-11', 'zh-Hant-TW', 'short')).toBe('民國115/11');
     expect(formatMonth('2026-01', 'en')).toBe('January 2026');
     expect(formatMonth('2026-01', 'en', 'short')).toBe('Jan 2026');
+  });
+
+  it('writes a deadline as a whole date and time in Taiwan', async () => {
+    const { formatDeadline } = await import('@/lib/i18n/format');
+    expect(formatDeadline(new Date('2026-12-07T04:00:00Z'), 'zh-Hant-TW')).toBe('民國115年12月7日 12:00');
+    expect(formatDeadline(new Date('2026-12-07T04:00:00Z'), 'en')).toBe('December 7, 2026, 12:00');
   });
 });

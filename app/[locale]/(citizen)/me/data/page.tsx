@@ -3,7 +3,7 @@ import { DeletionCancelForm, DeletionRequestForm } from '@/components/my-data/de
 import { DataTable } from '@/components/ui/data-table';
 import { requireCitizenPage } from '@/lib/auth/principal';
 import { citizenMetadata } from '@/lib/citizens/page-metadata';
-import { formatDateTime } from '@/lib/i18n/format';
+import { formatDateTime, formatDeadline } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { actionKey } from '@/lib/my-data/access-entry';
@@ -100,7 +100,7 @@ export default async function MyDataPage({ params, searchParams }: Props) {
         </h2>
         {deletion ? (
           <div className="mt-3" data-testid="deletion-pending">
-            <p className="font-semibold">{t('deletePending', { date: formatDateTime(deletion.purgeAfter, locale) })}</p>
+            <p className="font-semibold">{t('deletePending', { date: formatDeadline(deletion.purgeAfter, locale) })}</p>
             <p className="mt-2">{t('deletePendingKeep')}</p>
             <DeletionCancelForm locale={locale} label={t('cancelSubmit')} errorSummary={t('errorSummary')} />
           </div>

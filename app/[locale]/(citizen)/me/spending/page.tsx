@@ -34,7 +34,8 @@ export default async function SpendingPage({ params, searchParams }: Props) {
   const dto = await getSpending(citizen.id, query);
   const month = (m: string) => formatMonth(m, locale);
   const money = (v: number | null, decimals = 0) => (v === null ? '—' : formatNumber(v, locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }));
-  const range = { from: month(dto.range.from), to: month(dto.range.to) };
+  const span = (from: string, to: string) => (from === to ? month(from) : t('span', { from: month(from), to: month(to) }));
+  const range = { months: span(dto.range.from, dto.range.to) };
   const options = monthOptions(todayInTaipei(now())).map((m) => ({ value: m, label: month(m) }));
   const named = (c: { name: string; nameEn: string }) => (locale === 'en' ? c.nameEn : c.name);
   const cmp = dto.comparison;
@@ -116,7 +117,7 @@ export default async function SpendingPage({ params, searchParams }: Props) {
           </dl>
           <p className="mt-3">
             {cmp.months
-              ? t(cmp.basis === 'latest' ? 'basisLatest' : 'basisSame', { county: named(cmp.county), from: month(cmp.months.from), to: month(cmp.months.to) })
+              ? t(cmp.basis === 'latest' ? 'basisLatest' : 'basisSame', { county: named(cmp.county), months: span(cmp.months.from, cmp.months.to), to: month(cmp.months.to) })
               : t('basisNone', { county: named(cmp.county) })}
           </p>
           <p className="mt-2">{t(cmp.county.how === 'chosen' ? 'countyHowChosen' : 'countyHowAuto', { county: named(cmp.county) })}</p>
