@@ -15,7 +15,7 @@ import { lotteryNow } from '../lottery/now';
 import { periodOfDate, previousPeriod, type Period } from '../lottery/period';
 import { createChecker, type PrizeKey } from '../lottery/prizes';
 import type { PeriodRecord } from '../lottery/records';
-import { banFromPrefix } from '../stats/ban';
+import { banFromPrefix } from '../taiwan/ban';
 import { CALIBRATION, industryMeanTickets } from '../stats/calibration';
 import { luhnDigit, type CarrierTypeCode } from '../stats/carrier-numbers';
 import { INDUSTRIES, ITEMS, type IndustryKey } from '../stats/industries';

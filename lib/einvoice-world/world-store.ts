@@ -10,7 +10,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { mergePeriods, sourcedPeriods, type PeriodRecord } from '../lottery/records';
 import { pageKey, periodOrThrow } from '../lottery/period';
-import { banFromPrefix } from '../stats/ban';
+import { banFromPrefix } from '../taiwan/ban';
 import { STAT_CARRIER_OF_TYPE } from '../stats/carrier-numbers';
 import { invoiceNumberText } from '../stats/invoice-numbers';
 import { mixSeed } from '../stats/sampling';

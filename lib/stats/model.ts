@@ -6,7 +6,7 @@
  * resumable chunk by chunk (chunk i depends only on the world and on (seed, i)).
  */
 import { createRandom } from '../db/seed/random';
-import { banFromPrefix } from './ban';
+import { banFromPrefix } from '../taiwan/ban';
 import {
   CALIBRATION,
   YEARS,

@@ -3,7 +3,7 @@ import { DEMO_CARRIERS, DEMO_ID_BASE, demoInvoices, demoSellers, demoWinners, SP
 import { createChecker } from '@/lib/lottery/prizes';
 import { lotteryNow } from '@/lib/lottery/now';
 import { sourcedPeriods } from '@/lib/lottery/records';
-import { isValidBan } from '@/lib/stats/ban';
+import { isValidBan } from '@/lib/taiwan/ban';
 import { CARRIER_NUMBER_PATTERNS, luhnDigit } from '@/lib/stats/carrier-numbers';
 import {
   BULK_ROLLS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { banFromPrefix, isValidBan } from '@/lib/stats/ban';
+import { banFromPrefix, isValidBan } from '@/lib/taiwan/ban';
 
 /** A second, independent reading of the MOF rule, to check the implementation against. */
 function reference(ban: string, divisor: 5 | 10): boolean {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annualVolume, cloudShare, CALIBRATION, COVERAGE, YEARS } from '@/lib/stats/calibration';
 import { CARRIER, HOLDER_CARRIERS } from '@/lib/stats/codes';
-import { isValidBan } from '@/lib/stats/ban';
+import { isValidBan } from '@/lib/taiwan/ban';
 import { generateChunk, MAX_ITEMS, type InvoiceChunk } from '@/lib/stats/generator';
 import { INDUSTRIES } from '@/lib/stats/industries';
 import { CARRIER_NUMBER_PATTERNS, STAT_CARRIER_OF_TYPE } from '@/lib/stats/carrier-numbers';
