@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { CitizenSignOutForm } from '@/components/citizens/sign-out-form';
+import { SignOutForm } from '@/components/ui/sign-out-form';
+import { citizenSignOutAction } from '@/lib/citizens/actions';
 import { requireCitizenPage } from '@/lib/auth/principal';
 import { ME_SECTIONS } from '@/lib/citizens/me-sections';
 import { citizenMetadata } from '@/lib/citizens/page-metadata';
@@ -37,7 +38,7 @@ export default async function MyAccountPage({ params }: Props) {
         ))}
       </ul>
       <div className="mt-10">
-        <CitizenSignOutForm locale={locale} label={t('signOut')} note={t('signOutNote')} />
+        <SignOutForm signOut={citizenSignOutAction} locale={locale} label={t('signOut')} note={t('signOutNote')} />
       </div>
     </div>
   );

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { forbidden } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { SignOutForm } from '@/components/staff/sign-out-form';
+import { SignOutForm } from '@/components/ui/sign-out-form';
+import { signOutAction } from '@/lib/auth/actions';
 import { can } from '@/lib/auth/permissions';
 import { requireStaffPage } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
@@ -47,7 +48,7 @@ export default async function StaffDashboard({ params }: Props) {
       ) : null}
       <p className="mt-4 text-muted">{t('sessionNote')}</p>
       <div className="mt-6">
-        <SignOutForm locale={locale} label={t('signOut')} note={t('signOutNote')} />
+        <SignOutForm signOut={signOutAction} locale={locale} label={t('signOut')} note={t('signOutNote')} />
       </div>
     </div>
   );

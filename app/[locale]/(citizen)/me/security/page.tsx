@@ -4,7 +4,8 @@ import { PasskeyAdd } from '@/components/citizens/passkey-add';
 import { PasskeyRemove } from '@/components/citizens/passkey-remove';
 import { listPasskeys } from '@/lib/citizens/passkeys';
 import { formatDate } from '@/lib/i18n/format';
-import { CitizenSignOutForm } from '@/components/citizens/sign-out-form';
+import { SignOutForm } from '@/components/ui/sign-out-form';
+import { citizenSignOutAction } from '@/lib/citizens/actions';
 import { requireCitizenPage } from '@/lib/auth/principal';
 import { citizenMetadata } from '@/lib/citizens/page-metadata';
 import { Link } from '@/lib/i18n/navigation';
@@ -70,7 +71,7 @@ export default async function SecurityPage({ params }: Props) {
         }}
       />
       <h2 className="mt-10 mb-4 text-2xl font-bold">{t('signOut')}</h2>
-      <CitizenSignOutForm locale={locale} label={t('signOut')} note={t('signOutNote')} />
+      <SignOutForm signOut={citizenSignOutAction} locale={locale} label={t('signOut')} note={t('signOutNote')} />
     </div>
   );
 }
