@@ -26,6 +26,7 @@ import { generateBarcode } from './barcode';
 import { composeMail } from './mail-text';
 import { barcodeTaken, consumeToken, findAccountByEmail, findCitizenById, issueToken } from './store';
 import { TOKEN_LIFETIME_SECONDS } from './tokens';
+import { ensureBarcodeCarrier } from '@/lib/einvoice-world/registrant';
 
 /** Where the request came from and which language its mail is in. `origin`: the site's public origin. */
 export type CitizenContext = { locale: Locale; meta: RequestMeta; origin: string };
@@ -133,6 +134,7 @@ export async function confirmEmail(token: string, meta: RequestMeta, database?: 
       .returning(['mobile_barcode'])
       .executeTakeFirstOrThrow();
     const barcode = row.mobile_barcode ?? '';
+    if (barcode) await ensureBarcodeCarrier(trx, use.userId, barcode, new Date());
     await recordAudit({ actor: { id: use.userId, label: barcode }, action: 'citizen.email_confirm', meta }, trx);
     return { ok: true as const, barcode };
   });
@@ -181,6 +183,7 @@ export async function resetCode(token: string, newCode: string, meta: RequestMet
       .executeTakeFirstOrThrow();
     await bumpSessionVersion(use.userId, trx);
     const barcode = row.mobile_barcode ?? '';
+    if (barcode) await ensureBarcodeCarrier(trx, use.userId, barcode, new Date());
     await recordAudit({ actor: { id: use.userId, label: barcode }, action: 'citizen.code_reset', meta }, trx);
     return { ok: true as const, barcode };
   });

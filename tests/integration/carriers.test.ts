@@ -38,7 +38,7 @@ describe('listCarriers', () => {
       { id: ids.aliceBarcode, typeCode: '3J0002', typeKey: 'mobileBarcode', number: '/TAXA001', linkedAt: expect.any(Date), isMobileBarcode: true },
     ]);
     const bobs = await listCarriers(bob, ctx());
-    expect(bobs.map((c) => c.number)).toEqual(['/TAXB001', '••••••••••••4321']);
+    expect(bobs.map((c) => c.number)).toEqual(['/TAXB001', '••••4321']);
     expect(await mobileBarcodeOf(alice, ctx())).toBe('/TAXA001');
   });
 });
@@ -46,7 +46,7 @@ describe('listCarriers', () => {
 describe('linkCarrier', () => {
   it('links an unlinked carrier of the world with the right number, and audits it', async () => {
     const result = await linkCarrier(alice, { typeCode: '1K0001', number: '1234567890123456' }, ctx());
-    expect(result).toEqual({ ok: true, carrier: expect.objectContaining({ id: ids.easyCard, typeKey: 'easyCard', number: '••••••••••••3456' }) });
+    expect(result).toEqual({ ok: true, carrier: expect.objectContaining({ id: ids.easyCard, typeKey: 'easyCard', number: '••••3456' }) });
     expect((await listCarriers(alice, ctx())).map((c) => c.id)).toEqual([ids.aliceBarcode, ids.easyCard]);
     const [entry] = await listAuditLog({ limit: 1 }, t.db);
     expect(entry).toMatchObject({ action: 'carrier.link', target: `carrier:${ids.easyCard}`, details: { typeCode: '1K0001' } });

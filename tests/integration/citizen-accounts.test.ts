@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { listAuditLog } from '@/lib/audit';
 import { checkSession, endSessions } from '@/lib/auth/session-version';
+import { listCarriers } from '@/lib/carriers/store';
 import { changeCode, confirmEmail, registerCitizen, requestCodeReset, resetCode, type CitizenContext } from '@/lib/citizens/accounts';
 import { isMobileBarcode } from '@/lib/citizens/barcode';
 import { authenticateCitizen, citizenSignInStatus } from '@/lib/citizens/sign-in';
@@ -69,7 +70,11 @@ describe('registration and confirmation', () => {
 
     expect(await authenticateCitizen({ barcode, code: CODE }, meta, t.db)).toMatchObject({ ok: false, reason: 'unconfirmed' });
     expect(await confirmEmail(token, meta, t.db)).toEqual({ ok: true, barcode });
-    expect(await authenticateCitizen({ barcode, code: CODE }, meta, t.db)).toMatchObject({ ok: true, user: { barcode, email } });
+    const signedIn = await authenticateCitizen({ barcode, code: CODE }, meta, t.db);
+    expect(signedIn).toMatchObject({ ok: true, user: { barcode, email } });
+    // The barcode is a carrier of theirs from now on, like any linked card.
+    const owner = (await t.db.selectFrom('users').select('id').where('mobile_barcode', '=', barcode).executeTakeFirstOrThrow()).id;
+    expect((await listCarriers(owner, { db: t.db })).map((c) => [c.typeCode, c.number])).toEqual([['3J0002', barcode]]);
     // A link works once.
     expect(await confirmEmail(token, meta, t.db)).toEqual({ ok: false, problem: 'used' });
     expect(await lastActions(3)).toEqual(['auth.sign_in_unconfirmed', 'citizen.email_confirm', 'auth.sign_in']);

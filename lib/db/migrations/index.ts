@@ -13,6 +13,7 @@ import * as m0006 from './0006-citizen-accounts';
 import * as m0007 from './0007-einvoice-world';
 import * as m0008 from './0008-carrier-services';
 import * as m0009 from './0009-account-deletion';
+import * as m0010 from './0010-registered-carriers';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   '0007-einvoice-world': m0007,
   '0008-carrier-services': m0008,
   '0009-account-deletion': m0009,
+  '0010-registered-carriers': m0010,
 };
 
 export const migrationProvider: MigrationProvider = {
