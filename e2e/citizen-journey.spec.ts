@@ -61,6 +61,9 @@ test('sign in, link a card, find the winner, donate another invoice, download my
   await winner.getByRole('link').first().click();
   await expect(page.getByRole('heading', { name: inv.prizeHeading })).toBeVisible();
   await expect(page.getByText(/領獎期間：民國115年10月6日至民國116年1月5日。/)).toBeVisible();
+  // The proof's own codes: the barcode's 19 characters start with the period's even month.
+  await expect(page.getByRole('img', { name: /^一維條碼 11508[A-Z]{2}\d{12}$/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: '電子發票左邊的 QR Code' })).toBeVisible();
   await expectNoViolations(page);
 
   // Another invoice, of the open period (115年11-12月, drawn on 116年1月25日), goes to a charity.

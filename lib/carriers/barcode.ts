@@ -5,22 +5,12 @@
  * the characters large beside them), and a quiet zone of 10 modules on each side.
  */
 import 'server-only';
-import bwipjs from 'bwip-js/node';
+import { code39Svg } from '@/lib/barcodes/svg';
 import { validateCarrierNumber } from './types';
 
 export function mobileBarcodeSvg(barcode: string): string {
   // Only a well-formed barcode reaches the renderer: its SVG is put into the page as is.
   const checked = validateCarrierNumber('3J0002', barcode);
   if (!checked.ok) throw new Error('not a mobile barcode');
-  return bwipjs.toSVG({
-    bcid: 'code39',
-    text: checked.number,
-    scale: 3,
-    height: 18,
-    includetext: false,
-    paddingwidth: 10,
-    paddingheight: 4,
-    backgroundcolor: 'FFFFFF',
-    barcolor: '000000',
-  });
+  return code39Svg(checked.number);
 }

@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DataTable } from '@/components/ui/data-table';
+import { code39Svg, qrSvg } from '@/lib/barcodes/svg';
 import { requireCitizenPage } from '@/lib/auth/principal';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { carrierLabel, printedNumber } from '@/lib/invoices/labels';
+import { proofCodesOf } from '@/lib/invoices/proof-codes';
 import { invoiceNumberSchema } from '@/lib/invoices/schemas';
 import { getInvoice } from '@/lib/invoices/store';
 import { periodLabel, periodOrThrow } from '@/lib/lottery/period';
@@ -26,6 +28,7 @@ export default async function MyInvoicePage({ params }: Props) {
   // A malformed number, someone else's invoice and a missing one all look the same: not found.
   const invoice = parsed.success ? await getInvoice(citizen.id, parsed.data) : null;
   if (!invoice) notFound();
+  const codes = proofCodesOf(invoice);
   const t = await getTranslations({ locale, namespace: 'MyInvoices' });
   const period = periodOrThrow(invoice.period);
   const payout = invoice.prize && invoice.payout !== 'not_applicable' ? t(`payout.${invoice.payout}`) : null;
@@ -116,6 +119,31 @@ export default async function MyInvoicePage({ params }: Props) {
           </tfoot>
         </DataTable>
       </section>
+
+      {codes ? (
+        <section className="mt-8 max-w-3xl" aria-labelledby="codes-heading">
+          <h2 id="codes-heading" className="text-2xl font-bold">
+            {t('codesHeading')}
+          </h2>
+          <p className="mt-2">{t('codesLead')}</p>
+          <div className="mt-4 flex flex-wrap items-start gap-6 rounded-md border border-line bg-white p-4 text-black">
+            <figure className="w-full max-w-sm">
+              <div
+                role="img"
+                aria-label={t('barcodeAlt', { text: codes.barcode })}
+                className="[&>svg]:h-auto [&>svg]:w-full"
+                // Rendered on the server by bwip-js from the invoice's own validated fields: only <svg> and <path>.
+                dangerouslySetInnerHTML={{ __html: code39Svg(codes.barcode, { scale: 2, height: 12 }) }}
+              />
+              <figcaption className="mt-1 font-mono">{codes.barcode}</figcaption>
+            </figure>
+            <figure className="w-40">
+              <div role="img" aria-label={t('qrAlt')} className="[&>svg]:h-auto [&>svg]:w-full" dangerouslySetInnerHTML={{ __html: qrSvg(codes.qr) }} />
+              <figcaption className="mt-1">{t('qrCaption')}</figcaption>
+            </figure>
+          </div>
+        </section>
+      ) : null}
     </div>
   );
 }
