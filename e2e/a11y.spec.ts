@@ -8,6 +8,10 @@ import { HTML_LANG, LABELS, LANGS, PUBLIC_PAGES, STAFF, errorSummary, signIn, ur
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+// Every check here is independent (a page load and a scan) and the file is the longest of the
+// suite: spread its tests over both workers instead of leaving one worker to run them all in turn.
+test.describe.configure({ mode: 'parallel' });
+
 type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
 
 function describe(violations: Violations): string {

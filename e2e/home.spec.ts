@@ -14,7 +14,7 @@ const periods = JSON.parse(readFileSync(new URL('../content/lottery/periods.json
 const latest = [...periods.periods].sort((a, b) => Number(b.key) - Number(a.key))[0]!;
 
 const L = {
-  zh: { check: '對獎', checker: '/lottery/check', next: /下次開獎：民國\d+年\d+月\d+日/, synthetic: /合成資料/, calculators: ['滯納金及滯納利息', '使用牌照稅', '綜合所得稅'], building: '本服務建置中', awaiting: '115年9–10月已於11月25日開獎，本站尚未登錄號碼。', latestListed: '本站已登錄的最新一期：115年07-08月' },
+  zh: { check: '對獎', checker: '/lottery/check', next: /下次開獎：民國\d+年\d+月\d+日/, synthetic: /合成資料/, calculators: ['滯納金及滯納利息', '使用牌照稅', '綜合所得稅'], building: '本服務建置中', awaiting: '115年09-10月已於11月25日開獎，本站尚未登錄號碼。', latestListed: '本站已登錄的最新一期：115年07-08月' },
   en: { check: 'Check your invoices', checker: '/en/lottery/check', next: /Next draw: \w+ \d+, \d{4}/, synthetic: /Synthetic data/, calculators: ['Late-payment surcharge and interest', 'Vehicle licence tax', 'Individual income tax'], building: 'This service is being built', awaiting: 'The Sep–Oct 2026 draw took place on November 25; its numbers are not on this site yet.', latestListed: /^Newest period on this site: / },
 } as const;
 
@@ -32,7 +32,7 @@ for (const lang of LANGS) {
     expect(size).toBeGreaterThanOrEqual(30);
     await expect(page.getByText(l.next)).toBeVisible();
     await expect(page.getByTestId('provenance')).toBeVisible();
-    // On 2026-11-30 (the e2e clock) 115年9–10月 has been drawn but its numbers are not here:
+    // On 2026-11-30 (the e2e clock) 115年09-10月 has been drawn but its numbers are not here:
     // the page says so first, and calls the numbers shown the newest on this site, not the latest draw.
     await expect(page.getByText(l.awaiting)).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: l.latestListed })).toBeVisible();

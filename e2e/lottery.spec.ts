@@ -109,8 +109,8 @@ test('fast mode: a verdict for both open periods, naming each, saying only what 
 
   // 835 ends the first prize 54348835: NT$200 is certain; Sep–Oct cannot be checked yet.
   for (const d of ['8', '3', '5']) await fast.getByRole('button', { name: d, exact: true }).click();
-  await expect(status).toContainText('9–10月：本站尚未登錄號碼，暫時無法對獎');
-  await expect(status).toContainText('7–8月：至少中六獎 200 元，請核對完整號碼（可能更高）');
+  await expect(status).toContainText('09-10月：本站尚未登錄號碼，暫時無法對獎');
+  await expect(status).toContainText('07-08月：至少中六獎 200 元，請核對完整號碼（可能更高）');
   await expect(fast.locator('mark')).toHaveText('835');
   expect(await buzzes()).toBe(1);
 
@@ -120,15 +120,15 @@ test('fast mode: a verdict for both open periods, naming each, saying only what 
   await expect(status).toHaveText('');
   // Typed on the keyboard while the keypad has focus, the same: 565 ends only the special prize.
   await page.keyboard.type('65');
-  await expect(status).toContainText('7–8月：請核對 8 碼（末三碼與特別獎相同）');
+  await expect(status).toContainText('07-08月：請核對 8 碼（末三碼與特別獎相同）');
   expect(await buzzes()).toBe(2);
 
   // Typed in the field: a fourth digit starts the next number too.
   await field.pressSequentially('0');
   await expect(field).toHaveValue('0');
   await field.pressSequentially('00');
-  await expect(status).toContainText('7–8月：沒有中獎');
-  await expect(status).toContainText('9–10月：本站尚未登錄號碼，暫時無法對獎');
+  await expect(status).toContainText('07-08月：沒有中獎');
+  await expect(status).toContainText('09-10月：本站尚未登錄號碼，暫時無法對獎');
   expect(await buzzes()).toBe(2);
   expect((await axe(page)).violations).toEqual([]);
 });
@@ -136,7 +136,7 @@ test('fast mode: a verdict for both open periods, naming each, saying only what 
 test('after a draw without numbers here: one line says so, with the Ministry link, and the countdown moves on', async ({ page }) => {
   for (const path of ['/lottery', '/lottery/check']) {
     await page.goto(path);
-    await expect(page.getByText('115年9–10月已於11月25日開獎，本站尚未登錄號碼。')).toBeVisible();
+    await expect(page.getByText('115年09-10月已於11月25日開獎，本站尚未登錄號碼。')).toBeVisible();
     await expect(page.getByRole('link', { name: '到財政部網站看中獎號碼' })).toHaveAttribute('href', 'https://invoice.etax.nat.gov.tw/');
   }
   await page.goto('/lottery');
@@ -154,7 +154,7 @@ for (const js of [true, false]) {
     const full = page.getByRole('region', { name: '完整號碼對獎' });
     // The default: every open period.
     await expect(full.getByLabel('期別')).toHaveValue('open');
-    await expect(full.getByLabel('期別').locator('option:checked')).toHaveText('目前可對獎的各期（9–10月、7–8月）');
+    await expect(full.getByLabel('期別').locator('option:checked')).toHaveText('目前可對獎的各期（09-10月、07-08月）');
     await full.getByLabel('發票號碼').fill('AB54348835');
     await full.getByRole('button', { name: '對獎', exact: true }).click();
     const result = full.getByRole('status');

@@ -5,7 +5,7 @@ import { drawDate, monthDay, periodName, type Period } from '@/lib/lottery/perio
 
 /**
  * One line after a draw whose numbers are not here yet, with a link to the Ministry's
- * announcement: 「115年9–10月已於11月25日開獎，本站尚未登錄號碼。」 Nothing when there is none.
+ * announcement: 「115年09-10月已於11月25日開獎，本站尚未登錄號碼。」 Nothing when there is none.
  * Pass `getLotteryNow().awaiting`.
  */
 export async function AwaitingNotice({ awaiting, locale, className = '' }: { awaiting: Period | null; locale: Locale; className?: string }) {

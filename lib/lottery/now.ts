@@ -20,7 +20,7 @@ export type LotteryNow = {
    * Periods drawn and not past their claim deadline, newest first, with or without numbers.
    * Prizes are paid from the 6th of the month after the draw, but an invoice of a drawn period
    * already has its result: for a citizen both periods are "open" (e.g. on 2026-11-30,
-   * 115年9–10月, drawn on 11-25, and 115年7–8月, claimable until 12-07).
+   * 115年09-10月, drawn on 11-25, and 115年07-08月, claimable until 12-07).
    */
   claimable: Period[];
   /** The next draw after `at` (today's own draw until its numbers are out). */

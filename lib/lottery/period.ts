@@ -18,7 +18,7 @@ export function parsePeriod(input: string): { ok: true; period: Period } | { ok:
   const compact = /^(\d{2,3})(\d{2})$/.exec(text);
   const match = compact ?? /^(\d{2,3})\s*[-/年.]\s*(\d{1,2})(?:\s*[-~–]\s*(\d{1,2}))?\s*月?$/.exec(text);
   if (!match) {
-    return { ok: false, error: { code: 'period_format', message: 'A period is an ROC year and month, like 11409 or 11410 (114年9–10月).' } };
+    return { ok: false, error: { code: 'period_format', message: 'A period is an ROC year and month, like 11409 or 11410 (114年09-10月).' } };
   }
   const rocYear = Number(match[1]);
   const month = Number(match[2]);
@@ -122,10 +122,10 @@ export function periodLabel(p: Period, locale: PeriodLabelLocale): string {
   return `${p.rocYear}年${pad2(p.startMonth)}-${pad2(p.startMonth + 1)}月`;
 }
 
-/** The months alone, for naming a period next to another of the same season: 9–10月 / Sep–Oct. */
+/** The months alone, for naming a period next to another of the same season: 09-10月 / Sep–Oct. */
 export function periodMonths(p: Period, locale: PeriodLabelLocale): string {
   if (locale === 'en') return periodLabel(p, 'en').replace(/ \d+$/, '');
-  return `${p.startMonth}–${p.startMonth + 1}月`;
+  return `${pad2(p.startMonth)}-${pad2(p.startMonth + 1)}月`;
 }
 
 /**
@@ -137,9 +137,12 @@ export function drawnAt(p: Period): Date {
   return new Date(`${drawDate(p)}T14:00:00+08:00`);
 }
 
-/** For sentences: 115年9–10月 / Sep–Oct 2026. */
+/**
+ * For sentences: the same name as in tables and headings (115年09-10月, as the Ministry writes it;
+ * one period is never written two ways on one page) / Sep–Oct 2026.
+ */
 export function periodName(p: Period, locale: PeriodLabelLocale): string {
-  return locale === 'en' ? periodLabel(p, 'en') : `${p.rocYear}年${periodMonths(p, locale)}`;
+  return periodLabel(p, locale);
 }
 
 let EN_MONTH_DAY: Intl.DateTimeFormat | undefined;

@@ -61,7 +61,7 @@ export function nextDigits(previous: string, next: string): string {
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /**
- * One period's verdict as a sentence naming the period ("9–10月：…"), with the tier names in the
+ * One period's verdict as a sentence naming the period ("09-10月：…"), with the tier names in the
  * page's language (`prizeName`); `t` is scoped to Check.quick.
  */
 export function quickVerdictText(verdict: QuickVerdict, period: string, t: Translate, prizeName: (key: PrizeKey) => string): string {

@@ -7,6 +7,10 @@ import type { MarkdownSection, Suite } from './suite.js';
 import { publicPages } from './targets.js';
 import { CHROMIUM_ARGS } from '../lib/chromium.js';
 import { brief, log, registerCleanup, withTimeout } from './util.js';
+import { cpuMultiplierFor, DEFAULT_CPU_MULTIPLIER } from './lighthouse-calibration.js';
+
+type LighthouseResult = import('lighthouse').RunnerResult['lhr'];
+type Throttling = { cpuSlowdownMultiplier: number } & Record<string, number>;
 
 const chromePath = process.env.CHROME_PATH?.trim() || '/usr/bin/chromium';
 const chromeFlags = ['--headless=new', ...CHROMIUM_ARGS];
@@ -50,79 +54,95 @@ export const lighthouseSuite: Suite = {
     await warmUp(baseUrl, publicPages);
     // Loaded here, not at the top: Lighthouse is slow to import and only this suite needs it.
     const { default: lighthouse } = await import('lighthouse');
+    // Lighthouse's own default mobile settings, with only the CPU slowdown changed for the calibrated run.
+    const constants = (await import('lighthouse/core/config/constants.js' as string)) as { throttling: { mobileSlow4G: Throttling } };
+    const MOBILE_THROTTLING = constants.throttling.mobileSlow4G;
+    if (MOBILE_THROTTLING.cpuSlowdownMultiplier !== DEFAULT_CPU_MULTIPLIER) throw new Error('Lighthouse changed its default CPU slowdown: update lighthouse-calibration.ts');
     const rows: (string | number)[][] = [];
     const problems: string[] = [];
     let versions = '';
     let browser = await launchChrome();
+    // Runs one page; on a failed trace (Lighthouse sometimes records no NAVSTART) once more on a fresh browser.
+    const audit = async (path: string, cpuSlowdownMultiplier?: number): Promise<{ lhr: LighthouseResult } | { error: string }> => {
+      for (let attempt = 1; ; attempt += 1) {
+        log(`lighthouse: ${path}${cpuSlowdownMultiplier ? ` (CPU ×${cpuSlowdownMultiplier.toFixed(1)})` : ''}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
+        try {
+          const result = await withTimeout(
+            lighthouse(`${baseUrl}${path}`, {
+              port: browser.port,
+              output: 'json',
+              logLevel: 'error',
+              onlyCategories: [...categories],
+              ...(cpuSlowdownMultiplier ? { throttling: { ...MOBILE_THROTTLING, cpuSlowdownMultiplier } } : {}),
+            }),
+            PAGE_TIMEOUT_MS,
+            `lighthouse ${path}`,
+          );
+          const lhr = result?.lhr;
+          if (!lhr) throw new Error('Lighthouse returned no result');
+          if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+          return { lhr };
+        } catch (err) {
+          const message = (err as Error).message;
+          log(`lighthouse: ${path} failed: ${message}`);
+          // The failed run may still hold the browser: go on with a fresh one.
+          await browser.kill();
+          browser = await launchChrome();
+          if (attempt === 2) return { error: message };
+        }
+      }
+    };
+    const rowOf = (name: string, path: string, outcome: { lhr: LighthouseResult } | { error: string }): (string | number)[] => {
+      if ('error' in outcome) {
+        problems.push(`lighthouse ${path}: ${outcome.error}`);
+        return [name, `\`${path}\``, `failed: ${brief(outcome.error)}`, '', '', '', '', '', '', '', ''];
+      }
+      const { lhr } = outcome;
+      // The user agent is reduced to the major version (Chrome/156.0.0.0), so report only that.
+      const major = /Chrome\/(\d+)/.exec(lhr.environment.hostUserAgent)?.[1];
+      versions = `Lighthouse ${lhr.lighthouseVersion}, Chromium ${major ?? '(unknown version)'}`;
+      const metric = (id: string): number | undefined => lhr.audits[id]?.numericValue;
+      const ms = (id: string): string => (metric(id) === undefined ? '–' : String(Math.round(metric(id)!)));
+      const cls = metric('cumulative-layout-shift');
+      const bytes = metric('total-byte-weight');
+      return [
+        name,
+        `\`${path}\``,
+        ...categories.map((c) => score(lhr.categories[c]?.score)),
+        ms('largest-contentful-paint'),
+        ms('total-blocking-time'),
+        cls === undefined ? '–' : cls.toFixed(3),
+        bytes === undefined ? '–' : (bytes / 1024).toFixed(1),
+        Math.round(lhr.environment.benchmarkIndex),
+      ];
+    };
+    const calibratedRows: (string | number)[][] = [];
+    let multiplier: number | null = null;
     try {
       // One unrecorded run first: the first Lighthouse run in a fresh Chrome pays its start-up
-      // (measured: `/` scored 71 first, then 95–99 on the same build).
+      // (measured: `/` scored 71 first, then 95–99 on the same build). Its BenchmarkIndex sets the calibration.
       if (publicPages[0]) {
         log('lighthouse: warm-up run (not recorded)');
-        await withTimeout(
-          lighthouse(`${baseUrl}${publicPages[0].path}`, { port: browser.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] }),
-          PAGE_TIMEOUT_MS,
-          'lighthouse warm-up',
-        ).catch(() => undefined);
+        const warm = await audit(publicPages[0].path);
+        if ('lhr' in warm) multiplier = cpuMultiplierFor(warm.lhr.environment.benchmarkIndex);
       }
       for (const page of publicPages) {
-        // Lighthouse sometimes fails to record a trace (NO_NAVSTART): one retry on a fresh browser.
-        for (let attempt = 1; attempt <= 2; attempt += 1) {
-          log(`lighthouse: ${page.path}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
-          try {
-            const result = await withTimeout(
-              lighthouse(`${baseUrl}${page.path}`, {
-                port: browser.port,
-                output: 'json',
-                logLevel: 'error',
-                onlyCategories: [...categories],
-              }),
-              PAGE_TIMEOUT_MS,
-              `lighthouse ${page.path}`,
-            );
-            const lhr = result?.lhr;
-            if (!lhr) throw new Error('Lighthouse returned no result');
-            if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-            // The user agent is reduced to the major version (Chrome/156.0.0.0), so report only that.
-            const major = /Chrome\/(\d+)/.exec(lhr.environment.hostUserAgent)?.[1];
-            versions = `Lighthouse ${lhr.lighthouseVersion}, Chromium ${major ?? '(unknown version)'}`;
-            const metric = (id: string): number | undefined => lhr.audits[id]?.numericValue;
-            const ms = (id: string): string => (metric(id) === undefined ? '–' : String(Math.round(metric(id)!)));
-            const cls = metric('cumulative-layout-shift');
-            const bytes = metric('total-byte-weight');
-            rows.push([
-              page.name,
-              `\`${page.path}\``,
-              ...categories.map((c) => score(lhr.categories[c]?.score)),
-              ms('largest-contentful-paint'),
-              ms('total-blocking-time'),
-              cls === undefined ? '–' : cls.toFixed(3),
-              bytes === undefined ? '–' : (bytes / 1024).toFixed(1),
-            ]);
-            break;
-          } catch (err) {
-            const message = (err as Error).message;
-            log(`lighthouse: ${page.path} failed: ${message}`);
-            if (attempt === 2) {
-              problems.push(`lighthouse ${page.path}: ${message}`);
-              rows.push([page.name, `\`${page.path}\``, `failed: ${brief(message)}`, '', '', '', '', '', '', '']);
-            }
-            // The failed run may still hold the browser: go on with a fresh one.
-            await browser.kill();
-            browser = await launchChrome();
-          }
-        }
+        rows.push(rowOf(page.name, page.path, await audit(page.path)));
+        if (multiplier) calibratedRows.push(rowOf(page.name, page.path, await audit(page.path, multiplier)));
       }
     } finally {
       await browser.kill();
     }
     const intro =
       `${versions || 'Lighthouse'}; default mobile form factor with simulated throttling, one run per page (scores move by a few points between runs). ` +
-      'LCP and TBT in ms; weight = total transferred bytes in KiB.';
-    const table = mdTable(
-      ['Page', 'Path', 'Perf', 'A11y', 'Best practices', 'SEO', 'LCP', 'TBT', 'CLS', 'Weight (KiB)'],
-      rows,
-    );
-    return { title: 'Lighthouse (mobile)', body: `${intro}\n\n${table}`, problems };
+      'LCP and TBT in ms; weight = total transferred bytes in KiB; BI = the BenchmarkIndex Lighthouse measured of this host in that run.';
+    const header = ['Page', 'Path', 'Perf', 'A11y', 'Best practices', 'SEO', 'LCP', 'TBT', 'CLS', 'Weight (KiB)', 'BI'];
+    const calibrated = multiplier
+      ? `\n\n**Calibrated to this host** (CPU slowdown ×${multiplier.toFixed(1)} instead of ×${DEFAULT_CPU_MULTIPLIER}, from the warm-up's BenchmarkIndex by ` +
+        "Lighthouse's calibration table, scripts/bench/lighthouse-calibration.ts): what the reference phone would score. " +
+        `Same pages, run right after the default ones.\n\n${mdTable(header, calibratedRows)}`
+      : '\n\nThis host is too slow for Lighthouse to emulate its reference phone (BenchmarkIndex below 150): no calibrated run.';
+    const table = mdTable(header, rows);
+    return { title: 'Lighthouse (mobile)', body: `**Default** (CPU slowdown ×${DEFAULT_CPU_MULTIPLIER}).\n\n${intro}\n\n${table}${calibrated}`, problems };
   },
 };

@@ -86,9 +86,9 @@ describe('period names for sentences', async () => {
   const sepOct = { rocYear: 115, startMonth: 9 } as const;
 
   it('names a period and a draw day as the one-line notice needs them', () => {
-    expect(periodName(sepOct, 'zh-Hant-TW')).toBe('115年9–10月');
+    expect(periodName(sepOct, 'zh-Hant-TW')).toBe('115年09-10月');
     expect(periodName(sepOct, 'en')).toBe('Sep–Oct 2026');
-    expect(periodMonths(sepOct, 'zh-Hant-TW')).toBe('9–10月');
+    expect(periodMonths(sepOct, 'zh-Hant-TW')).toBe('09-10月');
     expect(periodMonths({ rocYear: 115, startMonth: 11 }, 'en')).toBe('Nov–Dec');
     expect(monthDay('2026-11-25', 'zh-Hant-TW')).toBe('11月25日');
     expect(monthDay('2026-11-25', 'en')).toBe('November 25');

@@ -65,11 +65,11 @@ describe('quickVerdictText', async () => {
   const enName = (key: Parameters<typeof prizeName>[0]) => prizeName(key, 'en').toLowerCase();
 
   it('says what is certain, naming the period', () => {
-    expect(quickVerdictText(quickVerdict(julAug, '835'), '7–8月', zh, zhName)).toBe('7–8月：至少中六獎 200 元，請核對完整號碼（可能更高）');
-    expect(quickVerdictText(quickVerdict(julAug, '565'), '7–8月', zh, zhName)).toBe('7–8月：請核對 8 碼（末三碼與特別獎相同）');
-    expect(quickVerdictText(quickVerdict(julAug, '000'), '7–8月', zh, zhName)).toBe('7–8月：沒有中獎');
-    expect(quickVerdictText(quickVerdict(null, '000'), '9–10月', zh, zhName)).toBe('9–10月：本站尚未登錄號碼，暫時無法對獎');
-    expect(quickVerdictText(quickVerdict(partial, '000'), '7–8月', zh, zhName)).toBe('7–8月：沒有中其他獎；特別獎號碼未知，無法排除');
+    expect(quickVerdictText(quickVerdict(julAug, '835'), '07-08月', zh, zhName)).toBe('07-08月：至少中六獎 200 元，請核對完整號碼（可能更高）');
+    expect(quickVerdictText(quickVerdict(julAug, '565'), '07-08月', zh, zhName)).toBe('07-08月：請核對 8 碼（末三碼與特別獎相同）');
+    expect(quickVerdictText(quickVerdict(julAug, '000'), '07-08月', zh, zhName)).toBe('07-08月：沒有中獎');
+    expect(quickVerdictText(quickVerdict(null, '000'), '09-10月', zh, zhName)).toBe('09-10月：本站尚未登錄號碼，暫時無法對獎');
+    expect(quickVerdictText(quickVerdict(partial, '000'), '07-08月', zh, zhName)).toBe('07-08月：沒有中其他獎；特別獎號碼未知，無法排除');
     expect(quickVerdictText(quickVerdict(julAug, '835'), 'Jul–Aug', en, enName)).toBe('Jul–Aug: at least the sixth prize, NT$200 — check the full number (it may be more)');
     expect(quickVerdictText(quickVerdict(null, '835'), 'Sep–Oct', en, enName)).toBe('Sep–Oct: numbers not on this site yet, cannot be checked');
   });
