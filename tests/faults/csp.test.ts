@@ -7,7 +7,7 @@ const { baseUrl } = faultsServer();
 const scriptSrc = (csp: string | null) => /script-src ([^;]+)/.exec(csp ?? '')?.[1] ?? '';
 
 describe('Content-Security-Policy', () => {
-  it.each(['/staff/sign-in', '/en/staff/sign-in'])('%s: a nonce on every script, new each time', async (path) => {
+  it.each(['/staff/sign-in', '/en/staff/sign-in', '/sign-in', '/en/register', '/sign-in/reset'])('%s: a nonce on every script, new each time', async (path) => {
     const first = await fetch(`${baseUrl}${path}`);
     const html = await first.text();
     const csp = first.headers.get('content-security-policy');
@@ -25,7 +25,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('static pages keep the static policy and stay prerendered', async () => {
-    for (const path of ['/', '/lottery', '/en/lottery/check', '/lottery/11507']) {
+    for (const path of ['/', '/lottery', '/en/lottery/check', '/lottery/11507', '/account', '/en/account']) {
       const response = await fetch(`${baseUrl}${path}`);
       expect(scriptSrc(response.headers.get('content-security-policy')), path).toContain("'unsafe-inline'");
       expect(response.headers.get('x-nextjs-cache') ?? response.headers.get('x-nextjs-prerender'), path).toBeTruthy();

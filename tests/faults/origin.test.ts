@@ -37,7 +37,7 @@ describe('server actions and form posts', () => {
   });
 
   it('answers a cross-site form post (no JavaScript) with 403', async () => {
-    for (const path of ['/staff/sign-in', '/lottery/check', '/api/auth/signout']) {
+    for (const path of ['/staff/sign-in', '/lottery/check', '/api/auth/signout', '/sign-in', '/register', '/me/security']) {
       const response = await fetch(`${baseUrl}${path}`, {
         method: 'POST',
         headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
