@@ -6,7 +6,7 @@ describe('bank account', () => {
   it('shows only the last 4 digits', () => {
     expect(maskAccountNumber('0012345678901')).toBe('•••••••••8901');
     expect(maskAccountNumber('123456')).toBe('••3456');
-    expect(maskAccountNumber('1234567890123456')).toBe('••••3456');
+    expect(maskAccountNumber('1234567890123456')).toBe('••••••••••••3456');
   });
 
   it('takes a 3-digit bank code and 6–16 digits, as people copy them from a passbook', () => {
