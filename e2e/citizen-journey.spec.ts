@@ -73,7 +73,7 @@ test('sign in, link a card, find the winner, donate another invoice, download my
   expect(number).toMatch(/^[A-Z]{2}\d{8}$/);
   await page.goto('/me/donations');
   const firstOrganisation = page.getByRole('table').first().getByRole('row').nth(1);
-  const loveCode = ((await firstOrganisation.getByRole('cell').first().textContent()) ?? '').trim();
+  const loveCode = ((await firstOrganisation.getByRole('rowheader').textContent()) ?? '').trim();
   expect(loveCode).toMatch(/^\d{3,7}$/);
   await page.getByLabel(don.invoiceNumber, { exact: true }).fill(number);
   await page.getByLabel(don.loveCode, { exact: true }).fill(loveCode);
