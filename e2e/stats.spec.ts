@@ -181,9 +181,13 @@ test('/data/catalog.json is a JSON-LD DCAT catalog of every dataset, whose downl
 });
 
 test('the share images are PNGs', async ({ request }) => {
-  for (const path of ['/stats/opengraph-image', '/stats/county/opengraph-image', '/en/stats/carrier/opengraph-image']) {
-    const image = await request.get(path);
-    expect(image.status(), path).toBe(200);
+  // The image's address is the one the page names (inside a route group Next adds a suffix to it).
+  for (const path of ['/stats', '/stats/county', '/en/stats/carrier']) {
+    const html = await (await request.get(path)).text();
+    const src = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(src, path).toMatch(/opengraph-image/);
+    const image = await request.get(new URL(src!).pathname + new URL(src!).search);
+    expect(image.status(), src).toBe(200);
     expect(image.headers()['content-type']).toBe('image/png');
   }
 });
