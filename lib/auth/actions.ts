@@ -1,16 +1,14 @@
 'use server';
 
 import { AuthError } from 'next-auth';
-import { headers } from 'next/headers';
 import { z } from 'zod';
 import { validatedAction } from '@/lib/actions/validated-action';
 import { localePath, type Locale } from '@/lib/i18n/routing';
-import { requestMetaFrom } from '@/lib/http/request-meta';
-import { minutesToWait } from '@/lib/rate-limit/policies';
 import { signIn, signOut } from './config';
 import { signInSchema } from './schemas';
 import { signInStatus } from './sign-in';
 import { isSignInUnavailable } from './unavailable';
+import { failedSignInMessage } from '@/lib/auth/failed-sign-in';
 
 /** Only our own staff pages may be a post-sign-in destination (no open redirect). */
 function safeNext(value: FormDataEntryValue | null, locale: Locale): string {
@@ -28,15 +26,7 @@ export const signInAction = validatedAction(
     } catch (error) {
       if (!(error instanceof AuthError)) throw error; // the success redirect
       if (isSignInUnavailable(error)) return { message: t('signInUnavailable') };
-      const meta = requestMetaFrom(await headers());
-      const status = await signInStatus(input.email, meta.ip).catch((cause: unknown) => {
-        if (isSignInUnavailable(cause)) return null;
-        throw cause;
-      });
-      if (!status) return { message: t('signInUnavailable') };
-      if (status.locked) return { message: t('lockedOut', { minutes: minutesToWait(status.retryAfterSeconds) }) };
-      const warning = status.attemptsLeft > 0 && status.attemptsLeft <= 3 ? ` ${t('attemptsLeft', { count: status.attemptsLeft })}` : '';
-      return { message: `${t('invalidCredentials')}${warning}` };
+      return { message: await failedSignInMessage(t, (ip) => signInStatus(input.email, ip)) };
     }
   },
 );

@@ -21,6 +21,7 @@ import { citizenSignInStatus } from './sign-in';
 import { CHALLENGE_COOKIE } from './passkey-challenge';
 import { removePasskeySchema } from './passkey-schemas';
 import { removePasskey } from './passkeys';
+import { failedSignInMessage } from '@/lib/auth/failed-sign-in';
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -64,15 +65,7 @@ export const citizenSignInAction = validatedAction(
       }
       if (isSignInUnconfirmed(error)) return { message: t('unconfirmed') };
       if (isSignInUnavailable(error)) return { message: t('signInUnavailable') };
-      const meta = requestMetaFrom(await headers());
-      const status = await citizenSignInStatus(input.barcode, meta.ip).catch((cause: unknown) => {
-        if (isSignInUnavailable(cause)) return null;
-        throw cause;
-      });
-      if (!status) return { message: t('signInUnavailable') };
-      if (status.locked) return { message: t('lockedOut', { minutes: minutesToWait(status.retryAfterSeconds) }) };
-      const warning = status.attemptsLeft > 0 && status.attemptsLeft <= 3 ? ` ${t('attemptsLeft', { count: status.attemptsLeft })}` : '';
-      return { message: `${t('invalidCredentials')}${warning}` };
+      return { message: await failedSignInMessage(t, (ip) => citizenSignInStatus(input.barcode, ip)) };
     }
   },
 );
