@@ -15,7 +15,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          // scrypt hashing and the property tests are CPU-bound: 1–2 s on a quiet machine, past
+          // Vitest's 5 s default when these 2-core machines are shared (CI failed that way).
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,

@@ -1,9 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { DATABASE_UNAVAILABLE_DIGEST } from '@/lib/db/errors';
-import { Link } from '@/lib/i18n/navigation';
+import { useErrorStrings } from '@/components/layout/error-strings';
+import { Link } from '@/components/ui/locale-link';
 
 /**
  * Shown when a page throws. Says what happened in plain words and leaks no detail. When the
@@ -11,7 +11,8 @@ import { Link } from '@/lib/i18n/navigation';
  * service is temporarily unavailable, since trying again later is all there is to do.
  */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations('Errors');
+  const strings = useErrorStrings();
+  const t = (key: keyof typeof strings) => strings[key];
   const heading = useRef<HTMLHeadingElement>(null);
   const unavailable = error.digest === DATABASE_UNAVAILABLE_DIGEST;
   useEffect(() => {

@@ -1,9 +1,9 @@
 import '../globals.css';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ErrorStringsProvider, type ErrorStrings } from '@/components/layout/error-strings';
 import { DemoNotice } from '@/components/layout/demo-notice';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
@@ -11,6 +11,8 @@ import { SkipLink } from '@/components/layout/skip-link';
 import { env } from '@/lib/env';
 import { LOCALES, isLocale } from '@/lib/i18n/routing';
 import { alternatesFor } from '@/lib/seo/metadata';
+
+const ERROR_KEYS = ['errorTitle', 'errorBody', 'unavailableTitle', 'unavailableBody', 'retry', 'backHome'] as const;
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -48,13 +50,14 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!isLocale(locale)) notFound();
   // Static rendering: tell next-intl the locale instead of letting it read headers.
   setRequestLocale(locale);
-  const messages = await getMessages();
   const t = await getTranslations({ locale, namespace: 'Skip' });
+  const errors = await getTranslations({ locale, namespace: 'Errors' });
+  const errorStrings = Object.fromEntries(ERROR_KEYS.map((key) => [key, errors(key)])) as ErrorStrings;
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        {/* Client links need the locale; only the error boundary's strings go to the client. */}
-        <NextIntlClientProvider locale={locale} messages={{ Errors: messages.Errors }}>
+        {/* Only the error boundary's strings go to the client (pages with forms add their own). */}
+        <ErrorStringsProvider strings={errorStrings}>
           <SkipLink label={t('toContent')} />
           <DemoNotice locale={locale} />
           <SiteHeader locale={locale} />
@@ -62,7 +65,7 @@ export default async function LocaleLayout({ children, params }: Props) {
             {children}
           </main>
           <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        </ErrorStringsProvider>
       </body>
     </html>
   );

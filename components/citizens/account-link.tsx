@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/ui/locale-link';
 import { hasCitizenHint } from '@/lib/citizens/hint-cookie';
 
 const noSubscribe = () => () => {};

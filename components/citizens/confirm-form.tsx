@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/ui/locale-link';
 import type { ActionState } from '@/lib/actions/validated-action';
 import { confirmAction } from '@/lib/citizens/actions';
 import { summaryOf } from './form-state';

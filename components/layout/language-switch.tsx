@@ -1,6 +1,6 @@
 'use client';
 
-import { usePathname } from '@/lib/i18n/navigation';
+import { useSitePathname } from '@/lib/i18n/use-site-pathname';
 import { localePath, type Locale } from '@/lib/i18n/routing';
 
 /**
@@ -9,7 +9,7 @@ import { localePath, type Locale } from '@/lib/i18n/routing';
  * and the fragment go along; reading them during render would make static pages dynamic.
  */
 export function LanguageSwitch({ target, label, title }: { target: Locale; label: string; title: string }) {
-  const href = localePath(target, usePathname());
+  const href = localePath(target, useSitePathname());
   return (
     <a
       href={href}

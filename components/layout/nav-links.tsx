@@ -1,11 +1,12 @@
 'use client';
 
-import { Link, usePathname } from '@/lib/i18n/navigation';
+import { Link } from '@/components/ui/locale-link';
+import { useSitePathname } from '@/lib/i18n/use-site-pathname';
 import { isCurrentSection } from './nav-items';
 
 /** Client only for `aria-current`: the static HTML is the same for every visitor. */
 export function NavLinks({ items }: { items: { href: string; label: string }[] }) {
-  const pathname = usePathname();
+  const pathname = useSitePathname();
   return (
     <ul className="flex flex-wrap gap-x-1 gap-y-1">
       {items.map((item) => {

@@ -6,7 +6,7 @@ import { publishPeriodAction } from '@/lib/lottery/publish-actions';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextArea } from '@/components/ui/text-area';
 import { TextField } from '@/components/ui/text-field';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/ui/locale-link';
 
 type LabelKey =
   | 'period' | 'periodHint' | 'special' | 'grand' | 'first1' | 'first2' | 'first3' | 'additionalSixth' | 'additionalSixthHint'

@@ -31,3 +31,20 @@ export function localePath(locale: Locale, pathname: string): string {
   const clean = pathname === '/' ? '' : pathname;
   return locale === DEFAULT_LOCALE ? clean || '/' : `/en${clean}`;
 }
+
+/** `href` in `locale` when it is a path of this site; other addresses (http:, mailto:, #…) as they are. */
+export function localizedHref(locale: Locale, href: string): string {
+  if (!href.startsWith('/') || href.startsWith('//')) return href;
+  const cut = href.search(/[?#]/);
+  const path = cut === -1 ? href : href.slice(0, cut);
+  return `${localePath(locale, path)}${cut === -1 ? '' : href.slice(cut)}`;
+}
+
+/** The path without its locale prefix (`/en/lottery` → `/lottery`; `/zh-Hant-TW` → `/`). */
+export function stripLocale(pathname: string): string {
+  for (const locale of LOCALES) {
+    if (pathname === `/${locale}`) return '/';
+    if (pathname.startsWith(`/${locale}/`)) return pathname.slice(locale.length + 1);
+  }
+  return pathname;
+}

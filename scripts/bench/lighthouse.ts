@@ -8,6 +8,7 @@ import { publicPages } from './targets.js';
 import { CHROMIUM_ARGS } from '../lib/chromium.js';
 import { brief, log, registerCleanup, withTimeout } from './util.js';
 import { cpuMultiplierFor, DEFAULT_CPU_MULTIPLIER } from './lighthouse-calibration.js';
+import { startCeiling, type Ceiling } from './lighthouse-ceiling.js';
 
 type LighthouseResult = import('lighthouse').RunnerResult['lhr'];
 type Throttling = { cpuSlowdownMultiplier: number } & Record<string, number>;
@@ -63,12 +64,14 @@ export const lighthouseSuite: Suite = {
     let versions = '';
     let browser = await launchChrome();
     // Runs one page; on a failed trace (Lighthouse sometimes records no NAVSTART) once more on a fresh browser.
+    // `path` is on the app, or a full URL (the framework ceiling's pages).
     const audit = async (path: string, cpuSlowdownMultiplier?: number): Promise<{ lhr: LighthouseResult } | { error: string }> => {
+      const url = path.startsWith('http') ? path : `${baseUrl}${path}`;
       for (let attempt = 1; ; attempt += 1) {
         log(`lighthouse: ${path}${cpuSlowdownMultiplier ? ` (CPU ×${cpuSlowdownMultiplier.toFixed(1)})` : ''}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
         try {
           const result = await withTimeout(
-            lighthouse(`${baseUrl}${path}`, {
+            lighthouse(url, {
               port: browser.port,
               output: 'json',
               logLevel: 'error',
@@ -118,7 +121,12 @@ export const lighthouseSuite: Suite = {
     };
     const calibratedRows: (string | number)[][] = [];
     let multiplier: number | null = null;
+    let ceiling: Ceiling | null = null;
     try {
+      ceiling = await startCeiling(baseUrl).catch((err: unknown) => {
+        problems.push(`lighthouse: framework ceiling not measured: ${brief((err as Error).message)}`);
+        return null;
+      });
       // One unrecorded run first: the first Lighthouse run in a fresh Chrome pays its start-up
       // (measured: `/` scored 71 first, then 95–99 on the same build). Its BenchmarkIndex sets the calibration.
       if (publicPages[0]) {
@@ -129,13 +137,23 @@ export const lighthouseSuite: Suite = {
       for (const page of publicPages) {
         rows.push(rowOf(page.name, page.path, await audit(page.path)));
         if (multiplier) calibratedRows.push(rowOf(page.name, page.path, await audit(page.path, multiplier)));
+        // Right after the page, so both meet the same load on the machine.
+        const ceilingUrl = ceiling?.urlFor(page.path);
+        if (ceilingUrl) {
+          const name = `${page.name}: framework ceiling`;
+          rows.push(rowOf(name, page.path, await audit(ceilingUrl)));
+          if (multiplier) calibratedRows.push(rowOf(name, page.path, await audit(ceilingUrl, multiplier)));
+        }
       }
     } finally {
       await browser.kill();
+      await ceiling?.stop();
     }
     const intro =
       `${versions || 'Lighthouse'}; default mobile form factor with simulated throttling, one run per page (scores move by a few points between runs). ` +
-      'LCP and TBT in ms; weight = total transferred bytes in KiB; BI = the BenchmarkIndex Lighthouse measured of this host in that run.';
+      'LCP and TBT in ms; weight = total transferred bytes in KiB; BI = the BenchmarkIndex Lighthouse measured of this host in that run. ' +
+      "A *framework ceiling* row is a minimal Next.js app serving the same document (the page's HTML and CSS as one block, none of our components; " +
+      'scripts/bench/lighthouse-ceiling.ts), measured right after the page: the best any Next page of that size scores on this host in that moment.';
     const header = ['Page', 'Path', 'Perf', 'A11y', 'Best practices', 'SEO', 'LCP', 'TBT', 'CLS', 'Weight (KiB)', 'BI'];
     const calibrated = multiplier
       ? `\n\n**Calibrated to this host** (CPU slowdown ×${multiplier.toFixed(1)} instead of ×${DEFAULT_CPU_MULTIPLIER}, from the warm-up's BenchmarkIndex by ` +

@@ -86,7 +86,7 @@ export async function startServer(): Promise<BenchServer> {
 }
 
 /** Polls GET / until it answers 200 (after redirects), the process dies, or time runs out. */
-async function waitUntilReady(baseUrl: string, hasExited: () => boolean): Promise<void> {
+export async function waitUntilReady(baseUrl: string, hasExited: () => boolean): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   let last = 'no answer yet';
   while (Date.now() < deadline) {

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AwaitingNotice } from '@/components/lottery/awaiting-notice';
 import { DrawCountdown } from '@/components/lottery/countdown';
 import { PrizeTable, WinningNumbers } from '@/components/lottery/winning-numbers';
@@ -10,6 +9,9 @@ import { localePath, type Locale } from '@/lib/i18n/routing';
 import { getLotteryNow } from '@/lib/lottery/catalog';
 import { claimWindow, drawDate, periodLabel } from '@/lib/lottery/period';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { now } from '@/lib/clock';
+import { daysBetween } from '@/lib/taiwan/civil-date';
+import { todayInTaipei } from '@/lib/taiwan/today';
 
 // Static, regenerated in the background at most every 5 minutes: periods published into the
 // database may be missing from the build's HTML. Publishing also revalidates the 'lottery' tag at once.
@@ -32,11 +34,12 @@ export default async function LotteryPage({ params }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Lottery' });
-  const messages = (await getMessages()) as { Lottery: Record<string, string> };
   const { latest, awaiting, nextDraw } = await getLotteryNow();
   if (!latest) return <h1 className="text-3xl font-bold">{t('title')}</h1>;
   const claim = claimWindow(latest.period);
   const upcoming = nextDraw.period;
+  const daysLeft = Math.max(0, daysBetween(todayInTaipei(now()), nextDraw.date));
+  const countdownLabels = Array.from({ length: daysLeft + 1 }, (_, days) => t('daysToDraw', { days }));
   return (
     <div>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
@@ -52,10 +55,8 @@ export default async function LotteryPage({ params }: Props) {
         <p className="text-muted">{t('claimNote')}</p>
         <p className="mt-2">
           {t('nextDraw', { date: formatDate(nextDraw.date, locale), label: periodLabel(upcoming, locale) })}
-          {/* The browser counts the days (the page is static); it gets only the one message it needs. */}
-          <NextIntlClientProvider messages={{ Lottery: { daysToDraw: messages.Lottery.daysToDraw } }}>
-            <DrawCountdown drawDate={nextDraw.date} />
-          </NextIntlClientProvider>
+          {/* The browser counts the days (the page is static), from sentences written here. */}
+          <DrawCountdown drawDate={nextDraw.date} labels={countdownLabels} />
         </p>
         <p className="mt-4 flex flex-wrap gap-3">
           <Link href="/lottery/check" className="btn">
