@@ -87,6 +87,29 @@ test('publishing the same period again is refused unless marked as a correction'
   await expect(page.getByText('87654320')).toBeVisible();
 });
 
+test('a cloud-invoice prize list uploaded as a file: each bad line named, then published with a correction', async ({ page }) => {
+  await signIn(page, 'en', STAFF.official);
+  await page.goto('/en/admin/lottery');
+  await page.getByLabel('Period').fill('11509');
+  await page.getByLabel('Special prize (8 digits)').fill(NUMBERS.special);
+  await page.getByLabel('Grand prize (8 digits)').fill('87654320');
+  for (const [i, n] of NUMBERS.first.entries()) await page.getByLabel(`First prize number ${i + 1}`).fill(n);
+  await page.getByLabel('Sources').fill(SOURCE);
+  await page.getByLabel('This is a correction: replace the published numbers').check();
+  const upload = page.getByLabel('Or upload the list as a file (CSV or text)');
+  const file = (text: string) => ({ name: 'cloud-11509.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await upload.setInputFiles(file('invoice_number,amount\nQA12345678,2000\nQA1234567,500\nQB00000001,999\n'));
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(errorSummary(page, 'en')).toBeFocused();
+  await expect(upload).toHaveAccessibleDescription(/Line 3: “QA1234567” is not an invoice number.*Line 4: “999” is not a cloud-invoice prize amount/);
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations).toEqual([]);
+
+  await page.getByLabel('This is a correction: replace the published numbers').check();
+  await upload.setInputFiles(file('invoice_number,amount\nQA12345678,2000\nQB00000001,500\n'));
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page.getByRole('status').getByText(/Sep–Oct 2026 corrected \(revision \d+\)/)).toBeVisible();
+});
+
 test('the admin API: sign-in and role required, validated, audited', async ({ page, request }) => {
   const body = { period: '11511', special: '10101010', grand: '20202020', first: ['30303030', '40404040', '50505050'], sources: [SOURCE] };
   // No session.

@@ -6,12 +6,13 @@ import { publishPeriodAction } from '@/lib/lottery/publish-actions';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextArea } from '@/components/ui/text-area';
 import { TextField } from '@/components/ui/text-field';
+import { fieldAria } from '@/components/ui/field';
 import { Link } from '@/components/ui/locale-link';
 
 type LabelKey =
   | 'period' | 'periodHint' | 'special' | 'grand' | 'first1' | 'first2' | 'first3' | 'additionalSixth' | 'additionalSixthHint'
   | 'sources' | 'sourcesHint' | 'note' | 'correction' | 'correctionHint' | 'submit' | 'errorSummary'
-  | 'cloudLegend' | 'cloudHint' | 'cloud1000000' | 'cloud2000' | 'cloud800' | 'cloud500';
+  | 'cloudLegend' | 'cloudHint' | 'cloud1000000' | 'cloud2000' | 'cloud800' | 'cloud500' | 'cloudFile' | 'cloudFileHint';
 
 const CLOUD_FIELDS = ['cloud1000000', 'cloud2000', 'cloud800', 'cloud500'] as const;
 
@@ -92,6 +93,7 @@ export function PublishPeriodForm({ locale, nextPeriod, labels }: { locale: stri
             className="font-mono"
           />
         ))}
+        <CloudFileField label={labels.cloudFile} hint={labels.cloudFileHint} errors={errors.cloudFile ?? []} />
       </fieldset>
       <div className="mb-5">
         {errors.correction?.[0] ? (
@@ -120,5 +122,30 @@ export function PublishPeriodForm({ locale, nextPeriod, labels }: { locale: stri
         {labels.submit}
       </button>
     </form>
+  );
+}
+
+/** The list as a file; a bad file may have many bad lines, each shown (and in the summary). */
+function CloudFileField({ label, hint, errors }: { label: string; hint: string; errors: string[] }) {
+  const error = errors.length > 0 ? errors.join(' ') : undefined;
+  return (
+    <div className="mb-5">
+      <label htmlFor="cloudFile" className="field-label">
+        {label}
+      </label>
+      <p id="cloudFile-hint" className="mb-1 text-muted">
+        {hint}
+      </p>
+      {errors.length > 0 ? (
+        <div id="cloudFile-error" className="field-error">
+          <ul className="list-none">
+            {errors.map((message, i) => (
+              <li key={i}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <input id="cloudFile" name="cloudFile" type="file" accept=".csv,.txt,text/csv,text/plain" {...fieldAria('cloudFile', { hint, error })} className="field-input" />
+    </div>
   );
 }

@@ -10,8 +10,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { checkAccess, type Access } from '@/lib/auth/access';
 import { auth } from '@/lib/auth/config';
-import { env } from '@/lib/env';
-import { allowedOrigins, checkSameOrigin } from '@/lib/security/origin';
+import { assertSameOrigin } from '@/lib/security/cross-site';
 import { apiHandler, readJson } from './handler';
 import { ApiError } from './errors';
 import type { RouteContext, RouteOptions } from './route-handler';
@@ -56,10 +55,4 @@ function personal(response: Response): Response {
   for (const cookie of response.headers.getSetCookie()) if (!AUTH_EXTRA_COOKIE.test(cookie)) headers.append('set-cookie', cookie);
   headers.set('Cache-Control', 'private, no-store');
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
-}
-
-function assertSameOrigin(request: Request): void {
-  const h = request.headers;
-  const verdict = checkSameOrigin(h, allowedOrigins(env().APP_URL, request.url, h.get('x-forwarded-host'), h.get('x-forwarded-proto')));
-  if (!verdict.ok) throw new ApiError('forbidden', verdict.reason);
 }

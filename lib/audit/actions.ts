@@ -10,7 +10,7 @@ export const AUDIT_ACTIONS = [
   'auth.forbidden',
   'lottery.publish',
   'lottery.correct',
-  /** A publication or correction that was refused (details.code: exists, out_of_order, not_found, rate_limited). */
+  /** A publication or correction that was refused (details.code: exists, out_of_order, not_found, rate_limited, cloud_file: a cloud-list file with bad lines, details.file and badLines). */
   'lottery.publish_refused',
   'account.disable',
   'account.roles_change',

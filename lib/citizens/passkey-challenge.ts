@@ -1,8 +1,9 @@
 /**
  * The WebAuthn challenge between "options" and "verify", kept by the browser in an HttpOnly
- * cookie signed with the auth secret (no table for a value that lives five minutes). It names
- * its purpose and, for adding a passkey, the account, so a challenge issued for one use or one
- * citizen is worthless for another. Pure apart from node:crypto.
+ * cookie signed with the auth secret. It names its purpose and, for adding a passkey, the
+ * account, so a challenge issued for one use or one citizen is worthless for another. The cookie
+ * alone could be presented again within its five minutes: passkey-challenge-store.ts makes each
+ * challenge single-use on the server. Pure apart from node:crypto.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 

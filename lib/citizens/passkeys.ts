@@ -20,6 +20,7 @@ import { releaseAttempt } from '@/lib/rate-limit/store';
 import { resolveDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
 import type { RequestMeta } from '@/lib/http/request-meta';
+import { burnChallenge } from './passkey-challenge-store';
 import { RP_NAME, type RelyingParty } from './relying-party';
 
 export type PasskeySummary = { id: string; name: string; createdAt: Date; lastUsedAt: Date | null };
@@ -56,6 +57,8 @@ export async function addPasskey(
   database?: Kysely<Database>,
 ): Promise<AddOutcome> {
   const db = await resolveDb(database);
+  // Single use: a replayed options + answer (or a second tab racing the first) adds nothing.
+  if (!(await burnChallenge(expectedChallenge, db))) return { ok: false };
   const verification = await verifyRegistrationResponse({
     response: input.response,
     expectedChallenge,
@@ -132,8 +135,11 @@ export async function authenticatePasskey(
     await recordAudit({ actor, action: 'auth.sign_in_locked', details: { method: 'passkey' }, meta }, db);
     return null;
   }
+  // Single use, decided before the signature: of two verifies with one challenge (a replay of a
+  // captured answer, concurrent or later), exactly one gets past this line.
+  const fresh = await burnChallenge(expectedChallenge, db);
   const verification =
-    row && !row.disabled_at && row.email_verified_at
+    fresh && row && !row.disabled_at && row.email_verified_at
       ? await verifyAuthenticationResponse({
           response,
           expectedChallenge,
@@ -143,7 +149,7 @@ export async function authenticatePasskey(
         }).catch(() => null)
       : null;
   if (!row || !verification?.verified) {
-    await recordAudit({ actor, action: 'auth.sign_in_failed', details: { method: 'passkey' }, meta }, db);
+    await recordAudit({ actor, action: 'auth.sign_in_failed', details: { method: 'passkey', ...(fresh ? {} : { reason: 'challenge_used' }) }, meta }, db);
     return null;
   }
   // The address limit counts failures only.

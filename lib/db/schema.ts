@@ -66,6 +66,12 @@ export interface PasskeysTable {
   last_used_at: NullableTimestamp;
 }
 
+/** Hashes of passkey challenges already verified once (migration 0011). */
+export interface WebauthnChallengesUsedTable {
+  challenge_hash: string;
+  expires_at: Timestamp;
+}
+
 export interface UserRolesTable {
   user_id: string;
   role: StaffRole;
@@ -251,6 +257,7 @@ export interface DonationsTable {
 }
 
 export interface Database {
+  webauthn_challenges_used: WebauthnChallengesUsedTable;
   users: UsersTable;
   user_roles: UserRolesTable;
   audit_log: AuditLogTable;

@@ -235,6 +235,13 @@ export async function getInvoice(ownerId: string, invoiceNumber: string, options
   return maskDonated(detail);
 }
 
+/** Whether the carrier is the owner's (the owner in the query, like every read here). */
+export async function ownsCarrier(ownerId: string, carrierId: number, options: StoreOptions = {}): Promise<boolean> {
+  const db = await resolveDb(options.db);
+  const row = await db.selectFrom('carriers').select('id').where('owner_id', '=', ownerId).where('id', '=', carrierId).executeTakeFirst();
+  return Boolean(row);
+}
+
 export type CarrierOption = { id: number; typeCode: string; number: string };
 
 /** The owner's carriers, for the list's carrier filter (the barcode first). */

@@ -25,6 +25,8 @@ export const CLOUD_PRIZE_KEYS = ['cloud1000000', 'cloud2000', 'cloud800', 'cloud
 export type CloudPrizeLists = Partial<Record<(typeof CLOUD_PRIZE_KEYS)[number], string[]>>;
 /** What one publication may carry: the real lists run to millions and come as files, not a form. */
 export const MAX_CLOUD_NUMBERS = 1_000;
+/** A cloud-list file's text, at most (cloud-list-file.ts checks its bytes: 64 kB). */
+export const MAX_CLOUD_FILE_CHARS = 64_000;
 
 const invoiceNumber = z
   .string()
@@ -57,8 +59,15 @@ export const publishPeriodSchema = z
     correction: z.boolean().default(false),
     /** The period's cloud-invoice prize lists; when given, they replace the period's lists. */
     cloud: cloudLists.optional(),
+    /**
+     * Or the same as a file's text: one invoice number and its prize amount a line (CSV or text,
+     * lib/lottery/cloud-list-file.ts), read when the period is published; bad lines are refused
+     * with their numbers.
+     */
+    cloudFile: z.string().max(MAX_CLOUD_FILE_CHARS, 'cloudFileTooLarge').optional(),
   })
-  .refine((v) => distinctFirst(v.first), { path: ['first'], message: 'firstDistinct' });
+  .refine((v) => distinctFirst(v.first), { path: ['first'], message: 'firstDistinct' })
+  .refine((v) => !(v.cloud && v.cloudFile), { path: ['cloudFile'], message: 'cloudBoth' });
 
 export type PublishPeriodInput = z.infer<typeof publishPeriodSchema>;
 
@@ -119,11 +128,14 @@ export const publishFormSchema = z
       .optional()
       .transform((v) => v === 'on' || v === 'true'),
     ...Object.fromEntries(CLOUD_PRIZE_KEYS.map((k) => [k, cloudField])) as Record<(typeof CLOUD_PRIZE_KEYS)[number], typeof cloudField>,
+    /** The uploaded file's text (the action reads the file; empty when none was chosen). */
+    cloudFile: z.string().max(MAX_CLOUD_FILE_CHARS, 'cloudFileTooLarge').optional(),
   })
   .superRefine((v, ctx) => {
     const first = [v.first1, v.first2, v.first3];
     if (!distinctFirst(first)) ctx.addIssue({ code: 'custom', path: ['first3'], message: 'firstDistinct' });
     const lists = cloudOf(v);
+    if (v.cloudFile && Object.keys(lists).length > 0) ctx.addIssue({ code: 'custom', path: ['cloudFile'], message: 'cloudBoth' });
     if (cloudCount(lists) > MAX_CLOUD_NUMBERS) ctx.addIssue({ code: 'custom', path: ['cloud500'], message: 'cloudCount' });
     else if (!cloudDistinct(lists)) ctx.addIssue({ code: 'custom', path: ['cloud500'], message: 'cloudDistinct' });
   })
@@ -138,5 +150,6 @@ export const publishFormSchema = z
       note: v.note || undefined,
       correction: v.correction,
       ...(Object.keys(cloudOf(v)).length > 0 ? { cloud: cloudOf(v) } : {}),
+      ...(v.cloudFile ? { cloudFile: v.cloudFile } : {}),
     }),
   );

@@ -9,6 +9,7 @@
  * audit entry records exactly the numbers it replaced.
  */
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { recordAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
@@ -17,6 +18,7 @@ import type { RequestMeta } from '@/lib/http/request-meta';
 import { assertRateLimit, RateLimitError } from '@/lib/rate-limit/store';
 import { listPeriods } from './catalog';
 import { comparePeriods, nextPeriod, pageKey, periodLabel, periodOrThrow } from './period';
+import { parseCloudPrizeFile, type CloudFileResult } from './cloud-list-file';
 import { CLOUD_PRIZE_KEYS, type CloudPrizeLists, type PublishPeriodInput } from './publish-schema';
 import { sourcedPeriods } from './records';
 
@@ -32,7 +34,17 @@ export type PublishRefusal = {
   params: Record<string, string>;
 };
 
-export type PublishResult = { ok: true; key: string; revision: number; correction: boolean } | PublishRefusal;
+/** A cloud-list file that cannot be published: what is wrong with it, line by line. */
+export type CloudFileRefusal = {
+  ok: false;
+  code: 'cloud_file';
+  /** English, for the API: one message per bad line (or one for the whole file). */
+  message: string;
+  field: 'cloudFile';
+  file: Exclude<CloudFileResult, { ok: true }>;
+};
+
+export type PublishResult = { ok: true; key: string; revision: number; correction: boolean } | PublishRefusal | CloudFileRefusal;
 
 type Actor = { id: string; label: string };
 type Written = { ok: true; revision: number; previous?: Record<string, unknown> };
@@ -48,6 +60,20 @@ export async function publishPeriod(input: PublishPeriodInput, actor: Actor, met
     throw error;
   }
 
+  // A cloud-list file is read before anything is written: a bad line refuses the whole publication.
+  let lists = input.cloud;
+  let file: { rows: number; sha256: string } | undefined;
+  if (input.cloudFile !== undefined) {
+    const parsed = parseCloudPrizeFile(input.cloudFile);
+    if (!parsed.ok) {
+      await auditRefusal(db, input, key, actor, meta, 'cloud_file', { file: parsed.code, badLines: parsed.code === 'cloudFileLines' ? parsed.lines.length + parsed.more : undefined });
+      return { ok: false, code: 'cloud_file', field: 'cloudFile', message: parsed.message, file: parsed };
+    }
+    lists = parsed.lists;
+    // The audit entry names the very file published (its hash), not only how many numbers it had.
+    file = { rows: parsed.rows, sha256: createHash('sha256').update(input.cloudFile).digest('hex') };
+  }
+
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${PUBLISH_LOCK_KEY}::bigint)`.execute(trx);
     const outcome = input.correction ? await writeCorrection(trx, input, key, actor) : await writeNew(trx, input, key, actor);
@@ -55,13 +81,13 @@ export async function publishPeriod(input: PublishPeriodInput, actor: Actor, met
       await auditRefusal(trx, input, key, actor, meta, outcome.code);
       return outcome;
     }
-    const cloud = input.cloud ? await writeCloudLists(trx, key, input.cloud, actor) : undefined;
+    const cloud = lists ? await writeCloudLists(trx, key, lists, actor) : undefined;
     await recordAudit(
       {
         actor,
         action: input.correction ? 'lottery.correct' : 'lottery.publish',
         target: { type: 'lottery_period', id: key },
-        details: { numbers: numbersOf(input), revision: outcome.revision, ...outcome.previous, ...(cloud ? { cloud } : {}) },
+        details: { numbers: numbersOf(input), revision: outcome.revision, ...outcome.previous, ...(cloud ? { cloud } : {}), ...(file ? { cloudFile: file } : {}) },
         meta,
       },
       trx,
@@ -180,14 +206,15 @@ async function auditRefusal(
   key: string,
   actor: Actor,
   meta: RequestMeta,
-  code: PublishRefusal['code'] | 'rate_limited',
+  code: PublishRefusal['code'] | 'rate_limited' | 'cloud_file',
+  extra: Record<string, unknown> = {},
 ): Promise<void> {
   await recordAudit(
     {
       actor,
       action: 'lottery.publish_refused',
       target: { type: 'lottery_period', id: key },
-      details: { code, correction: input.correction, numbers: numbersOf(input) },
+      details: { code, correction: input.correction, numbers: numbersOf(input), ...extra },
       meta,
     },
     db,

@@ -3,6 +3,7 @@
  * action whose Origin does not match the host too, but by throwing, which answers 500; this
  * answers 403 in the API's error shape before the action is looked at.
  */
+import { ApiError } from '@/lib/api/errors';
 import { env } from '@/lib/env';
 import { allowedOrigins, checkSameOrigin } from './origin';
 
@@ -19,4 +20,15 @@ export function crossSiteRefusal(request: Request): Response | null {
   const verdict = checkSameOrigin(h, allowedOrigins(env().APP_URL, request.url, h.get('x-forwarded-host'), h.get('x-forwarded-proto')));
   if (verdict.ok) return null;
   return Response.json({ error: { code: 'forbidden', message: verdict.reason } }, { status: 403, headers: { 'Cache-Control': 'no-store' } });
+}
+
+/**
+ * For route handlers: another site's request → a 403 ApiError (in the one error shape). Signed-in
+ * routes call it through lib/api/session-handler.ts; a public route that starts a sign-in (the
+ * passkey options) calls it itself, so another site cannot start one in the visitor's browser.
+ */
+export function assertSameOrigin(request: Request): void {
+  const h = request.headers;
+  const verdict = checkSameOrigin(h, allowedOrigins(env().APP_URL, request.url, h.get('x-forwarded-host'), h.get('x-forwarded-proto')));
+  if (!verdict.ok) throw new ApiError('forbidden', verdict.reason, undefined, { 'Cache-Control': 'private, no-store' });
 }

@@ -44,10 +44,15 @@ export default async function MyInvoicesPage({ params, searchParams }: Props) {
       errors[field] ??= t(`invalid.${(FILTERS as readonly string[]).includes(field) ? field : 'period'}`);
     }
   }
-  const [carriers, page] = await Promise.all([
+  const [carriers, listed] = await Promise.all([
     ownCarrierOptions(citizen.id),
     parsed.success ? listInvoices(citizen.id, parsed.data) : Promise.resolve(null),
   ]);
+  // A carrier id that is not one of the citizen's own (someone else's, or gone): said by the
+  // field, as the API's 404 says it, rather than an empty list that looks like "no invoices".
+  const carrierId = parsed.success ? parsed.data.carrierId : undefined;
+  const page = carrierId !== undefined && !carriers.some((c) => c.id === carrierId) ? null : listed;
+  if (listed && !page) errors.carrierId = t('invalid.carrierId');
   const selected = parsed.success ? parsed.data.period : periods[0]!;
   const winners = page?.invoices.filter((inv) => inv.prize).length ?? 0;
   const nextHref = page?.nextCursor ? `/me/invoices?${new URLSearchParams({ ...values, cursor: page.nextCursor })}` : null;

@@ -14,7 +14,7 @@ export const metadata: Metadata = { robots: { index: false } };
 const LABEL_KEYS = [
   'period', 'periodHint', 'special', 'grand', 'first1', 'first2', 'first3', 'additionalSixth', 'additionalSixthHint',
   'sources', 'sourcesHint', 'note', 'correction', 'correctionHint', 'submit', 'errorSummary',
-  'cloudLegend', 'cloudHint', 'cloud1000000', 'cloud2000', 'cloud800', 'cloud500',
+  'cloudLegend', 'cloudHint', 'cloud1000000', 'cloud2000', 'cloud800', 'cloud500', 'cloudFile', 'cloudFileHint',
 ] as const;
 
 export default async function PublishLotteryPage({ params }: Props) {

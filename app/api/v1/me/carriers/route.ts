@@ -5,6 +5,8 @@ import { carrierJson } from '@/lib/carriers/api';
 import { listCarriers } from '@/lib/carriers/store';
 
 export const runtime = 'nodejs';
+// Personal: answered per request, never prerendered or cached.
+export const dynamic = 'force-dynamic';
 
 export const GET = routeHandler({ auth: 'citizen' }, async ({ principal }) => {
   const carriers = await listCarriers(principal.id);

@@ -8,6 +8,8 @@ import { donateSchema } from '@/lib/donations/schemas';
 import { listDonations } from '@/lib/donations/store';
 
 export const runtime = 'nodejs';
+// Personal: answered per request, never prerendered or cached.
+export const dynamic = 'force-dynamic';
 
 export const POST = routeHandler(
   { auth: 'citizen', body: donateSchema, maxBodyBytes: 2_000, messages: en.Donations },

@@ -10,6 +10,8 @@ import { authSecret } from '@/lib/env';
 import { requestMetaFrom } from '@/lib/http/request-meta';
 
 export const runtime = 'nodejs';
+// Personal: answered per request, never prerendered or cached.
+export const dynamic = 'force-dynamic';
 
 export const POST = routeHandler({ auth: 'citizen', body: addPasskeySchema, maxBodyBytes: 30_000 }, async ({ request, body, principal }) => {
   const challenge = openChallenge(authSecret(), challengeFromCookieHeader(request.headers.get('cookie')), 'register', principal.id);

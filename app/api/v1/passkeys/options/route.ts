@@ -5,10 +5,15 @@ import { challengeCookie, sealChallenge } from '@/lib/citizens/passkey-challenge
 import { authenticationOptions } from '@/lib/citizens/passkeys';
 import { relyingParty } from '@/lib/citizens/relying-party';
 import { authSecret } from '@/lib/env';
+import { assertSameOrigin } from '@/lib/security/cross-site';
 
 export const runtime = 'nodejs';
+// Personal: answered per request, never prerendered or cached.
+export const dynamic = 'force-dynamic';
 
 export const POST = routeHandler({ auth: 'public' }, async ({ request }) => {
+  // Only this site's sign-in page asks for options (the challenge cookie is for its browser).
+  assertSameOrigin(request);
   const options = await authenticationOptions(relyingParty(request.url, request.headers));
   const sealed = sealChallenge(authSecret(), { challenge: options.challenge, purpose: 'authenticate', userId: null });
   return Response.json(options, {

@@ -1,4 +1,5 @@
-// POST /api/v1/admin/lottery/periods – an official publishes (or corrects) a period's winning numbers.
+// POST /api/v1/admin/lottery/periods – an official publishes (or corrects) a period's winning numbers,
+// with its cloud-invoice prize lists as `cloud` (lists) or `cloudFile` (a CSV or text file's content, up to 1,000 rows).
 import { methodNotAllowed } from '@/lib/api/methods';
 import { revalidateTag } from 'next/cache';
 import en from '@/content/messages/en.json';
@@ -13,9 +14,14 @@ import { publishPeriodSchema } from '@/lib/lottery/publish-schema';
 export const runtime = 'nodejs';
 
 export const POST = routeHandler(
-  { auth: 'lottery:publish', body: publishPeriodSchema, maxBodyBytes: 20_000, messages: en.Publish },
+  { auth: 'lottery:publish', body: publishPeriodSchema, maxBodyBytes: 100_000, messages: en.Publish },
   async ({ request, body, principal }) => {
     const result = await publishPeriod(body, { id: principal.id, label: principal.email || principal.name }, requestMetaFrom(request.headers));
+    if (!result.ok && result.code === 'cloud_file') {
+      // One message per bad line, each starting "Line N:", so the file can be fixed in one go.
+      const lines = result.file.code === 'cloudFileLines' ? [...result.file.lines.map((l) => l.message), ...(result.file.more ? [`And ${result.file.more} more line(s).`] : [])] : [result.message];
+      throw new ApiError('bad_request', `The cloud-invoice prize list cannot be published: ${result.message}`, { cloudFile: lines });
+    }
     if (!result.ok) {
       throw new ApiError(result.code === 'not_found' ? 'not_found' : 'conflict', result.message, { [result.field]: [result.message] });
     }

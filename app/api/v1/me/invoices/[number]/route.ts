@@ -6,6 +6,8 @@ import { invoiceNumberSchema } from '@/lib/invoices/schemas';
 import { getInvoice } from '@/lib/invoices/store';
 
 export const runtime = 'nodejs';
+// Personal: answered per request, never prerendered or cached.
+export const dynamic = 'force-dynamic';
 
 export const GET = routeHandler<'citizen', undefined, { number: string }>({ auth: 'citizen' }, async ({ params, principal }) => {
   const parsed = invoiceNumberSchema.safeParse(params.number);

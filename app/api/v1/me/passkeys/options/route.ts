@@ -7,6 +7,8 @@ import { relyingParty } from '@/lib/citizens/relying-party';
 import { authSecret } from '@/lib/env';
 
 export const runtime = 'nodejs';
+// Personal: answered per request, never prerendered or cached.
+export const dynamic = 'force-dynamic';
 
 export const POST = routeHandler({ auth: 'citizen' }, async ({ request, principal }) => {
   const options = await registrationOptions({ id: principal.id, barcode: principal.name }, relyingParty(request.url, request.headers));
