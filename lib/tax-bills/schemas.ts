@@ -26,8 +26,8 @@ export function filterInput(search: URLSearchParams): Record<string, string> {
 
 /** The staff lookup: whose bills, and why (the reason goes into the audit log the citizen sees). */
 export const staffLookupSchema = z.object({
-  barcode: z.string().trim().regex(/^\/[0-9A-Z.+-]{7}$/, 'barcode'),
-  reason: z.string().trim().min(10, 'reason').max(300, 'reason'),
+  barcode: z.string().trim().regex(/^\/[0-9A-Z.+-]{7}$/, 'invalid.barcode'),
+  reason: z.string().trim().min(10, 'invalid.reason').max(300, 'invalid.reason'),
 });
 
 /** Cloud tax information: the filing year (Gregorian income year). */

@@ -10,6 +10,7 @@
  */
 import type { Kysely } from 'kysely';
 import { calculateIncomeTax, calculateLateFee, calculateLicenseTax } from '../../tax';
+import { incomeTaxInputFromRecords } from '../../tax-bills/income';
 import type { Database, TaxBillType } from '../schema';
 import { DEMO_CITIZENS } from './citizens';
 
@@ -102,15 +103,9 @@ export function licenceTaxFor(taxYear: number, v: Vehicle): number {
   return calculateLicenseTax({ taxYear, vehicleKind: v.kind, cc: v.cc, registeredOn: v.registeredOn }).amount;
 }
 
-/** The filed return's balance: salary (50) as salary, interest (5A) as interest, the rest as other income. */
+/** The filed return's balance, from the income records as the calculator reads them. */
 export function incomeReturnFor(rows: readonly IncomeRow[]) {
-  const sum = (pred: (r: IncomeRow) => boolean) => rows.filter(pred).reduce((acc, r) => acc + r.amount, 0);
-  return calculateIncomeTax({
-    incomeYear: INCOME_YEAR - 1911,
-    filingStatus: 'single',
-    taxpayer: { salary: sum((r) => r.code === '50'), interest: sum((r) => r.code === '5A'), otherIncome: sum((r) => r.code !== '50' && r.code !== '5A') },
-    withheld: rows.reduce((acc, r) => acc + r.withheld, 0),
-  });
+  return calculateIncomeTax(incomeTaxInputFromRecords(rows, INCOME_YEAR - 1911));
 }
 
 function paidAmount(principal: number, bill: { taxType: TaxBillType; dueDate: string }, paid: Payment): number {
