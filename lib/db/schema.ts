@@ -305,6 +305,19 @@ export interface TaxPropertiesTable {
   acquired_on: string;
 }
 
+/** Due-date reminders (migration 0013): the calendar feed's token hash, and reminders mailed. */
+export interface TaxCalendarFeedsTable {
+  owner_id: string;
+  token_hash: string;
+  created_at: Timestamp;
+}
+
+export interface TaxBillRemindersTable {
+  bill_id: string;
+  due_date: string;
+  sent_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -331,6 +344,8 @@ export interface Database {
   tax_bill_events: TaxBillEventsTable;
   tax_income_records: TaxIncomeRecordsTable;
   tax_properties: TaxPropertiesTable;
+  tax_calendar_feeds: TaxCalendarFeedsTable;
+  tax_bill_reminders: TaxBillRemindersTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -15,6 +15,7 @@ import * as m0008 from './0008-carrier-services';
 import * as m0009 from './0009-account-deletion';
 import * as m0010 from './0010-registered-carriers';
 import * as m0012 from './0012-tax-bills';
+import * as m0013 from './0013-tax-reminders';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '0009-account-deletion': m0009,
   '0010-registered-carriers': m0010,
   '0012-tax-bills': m0012,
+  '0013-tax-reminders': m0013,
 };
 
 export const migrationProvider: MigrationProvider = {
