@@ -54,6 +54,9 @@ export const AUDIT_ACTIONS = [
   'tax.staff_lookup',
   /** A citizen downloaded their cloud tax information (details: year, format). */
   'tax.data_export',
+  /** A citizen created or renewed (the old address stops) or revoked their due-date calendar feed. */
+  'tax.calendar_renew',
+  'tax.calendar_revoke',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,11 +1,16 @@
 'use server';
 
-import { validatedAction, type ActionState } from '@/lib/actions/validated-action';
+import { refresh } from 'next/cache';
 import { headers } from 'next/headers';
+import { z } from 'zod';
+import { validatedAction, type ActionState } from '@/lib/actions/validated-action';
+import { recordAudit } from '@/lib/audit';
+import { env } from '@/lib/env';
 import { requestMetaFrom } from '@/lib/http/request-meta';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { rocYearOf } from '@/lib/taiwan';
 import { staffLookupSchema } from './schemas';
+import { renewCalendarFeed, revokeCalendarFeed } from './reminders';
 import { staffLookupBills } from './store';
 
 /**
@@ -30,5 +35,27 @@ export const staffTaxLookupAction = validatedAction(
       status: b.status,
     }));
     return { ok: true, data: { rows, count: rows.length } };
+  },
+);
+
+/**
+ * My calendar address: 'renew' creates one or replaces it (the old one stops working; the new one
+ * is shown once), 'revoke' ends it.
+ */
+export const calendarFeedAction = validatedAction(
+  { auth: 'citizen', schema: z.object({ op: z.enum(['renew', 'revoke'], 'op') }), namespace: 'TaxBills.reminders' },
+  async ({ op }, { t, principal }): Promise<ActionState> => {
+    const actor = { id: principal.id, label: principal.email || principal.name };
+    const meta = requestMetaFrom(await headers());
+    if (op === 'revoke') {
+      await revokeCalendarFeed(principal.id);
+      await recordAudit({ actor, action: 'tax.calendar_revoke', meta });
+      refresh();
+      return { ok: true, data: { message: t('revoked') } };
+    }
+    const token = await renewCalendarFeed(principal.id);
+    await recordAudit({ actor, action: 'tax.calendar_renew', meta });
+    refresh();
+    return { ok: true, data: { url: `${env().APP_URL.replace(/\/$/, '')}/api/v1/tax/calendar/${token}.ics`, message: t('renewed') } };
   },
 );

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BillCard } from '@/components/tax-bills/bill-card';
+import { CalendarFeed } from '@/components/tax-bills/calendar-feed';
 import { yearText } from '@/components/tax-bills/labels';
 import { DataTable } from '@/components/ui/data-table';
 import { ErrorSummary } from '@/components/ui/error-summary';
@@ -12,6 +13,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { rocYearOf } from '@/lib/taiwan';
 import { BILL_TAX_TYPES } from '@/lib/tax-bills/rules';
 import { billFiltersSchema, filterInput } from '@/lib/tax-bills/schemas';
+import { calendarFeedSince } from '@/lib/tax-bills/reminders';
 import { billYears, listBills } from '@/lib/tax-bills/store';
 import { timelineOf, yearlyTotals } from '@/lib/tax-bills/summary';
 
@@ -32,7 +34,11 @@ export default async function TaxPassbookPage({ params, searchParams }: Props) {
   const parsed = billFiltersSchema.safeParse(values);
   const errors: Record<string, string> = {};
   if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= t(`invalid.${issue.message}`);
-  const [years, bills] = await Promise.all([billYears(citizen.id), parsed.success ? listBills(citizen.id, parsed.data) : Promise.resolve([])]);
+  const [years, bills, feedSince] = await Promise.all([
+    billYears(citizen.id),
+    parsed.success ? listBills(citizen.id, parsed.data) : Promise.resolve([]),
+    calendarFeedSince(citizen.id),
+  ]);
   const n = (v: number) => formatNumber(v, locale);
   const totals = yearlyTotals(bills);
   const timeline = timelineOf(bills);
@@ -133,6 +139,25 @@ export default async function TaxPassbookPage({ params, searchParams }: Props) {
           </section>
         </>
       )}
+
+      <section className="mt-8 max-w-3xl" aria-labelledby="reminders-heading">
+        <h2 id="reminders-heading" className="text-2xl font-bold">
+          {t('reminders.heading')}
+        </h2>
+        <p className="mt-2">{t('reminders.lead')}</p>
+        {feedSince ? <p className="mt-2">{t('reminders.active', { date: formatDate(feedSince, locale) })}</p> : null}
+        <CalendarFeed
+          locale={locale}
+          active={feedSince !== null}
+          labels={{
+            create: t('reminders.create'),
+            renew: t('reminders.renew'),
+            revoke: t('reminders.revoke'),
+            urlLabel: t('reminders.urlLabel'),
+            urlNote: t('reminders.urlNote'),
+          }}
+        />
+      </section>
     </div>
   );
 }
