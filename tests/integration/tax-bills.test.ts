@@ -35,6 +35,7 @@ const list = (await import('@/app/api/v1/me/tax/bills/route')).GET;
 const one = (await import('@/app/api/v1/me/tax/bills/[id]/route')).GET;
 const pdf = (await import('@/app/api/v1/me/tax/bills/[id]/slip.pdf/route')).GET;
 const calculator = (await import('@/app/api/v1/calculators/late-fee/route')).POST;
+const taxData = (await import('@/app/api/v1/me/tax/data/route')).GET;
 const store = await import('@/lib/tax-bills/store');
 const { slipTerms } = await import('@/lib/tax-bills/slip-terms');
 const { code39Png } = await import('@/lib/tax-bills/slip-pdf');
@@ -244,5 +245,33 @@ describe('staff lookup', { timeout: 60_000 }, () => {
     const log = await listAccessLog(citizen.id);
     expect(log[0]).toMatchObject({ action: 'tax.staff_lookup', actor: 'staff' });
     expect(await store.staffLookupBills({ id: staff.id, label: 'official' }, '/NOSUCH1', 'Case 115-0042: checking')).toBeNull();
+  });
+});
+
+describe('GET /api/v1/me/tax/data (cloud tax information)', { timeout: 60_000 }, () => {
+  const get = (query: string) => taxData(new Request(`${ORIGIN}/api/v1/me/tax/data?${query}`));
+
+  it('gives my income and property records as JSON and CSV, each download in my access log', async () => {
+    as(citizens.ids[0]!);
+    const json = await get('year=2025&format=json');
+    expect(json.status).toBe(200);
+    expect(json.headers.get('content-disposition')).toBe('attachment; filename="tax-data-2025.json"');
+    const data = await json.json();
+    expect(data.income).toEqual(expect.arrayContaining([expect.objectContaining({ code: '50', amount: 720_000, withheld: 30_000 })]));
+    expect(data.properties.map((p: { kind: string }) => p.kind).sort()).toEqual(['building', 'land', 'vehicle']);
+    const csv = await (await get('year=2025&format=csv')).text();
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('record,income_year,payer_ban,payer_name,income_code,amount,withheld,kind,description,measure,value,acquired_on');
+    expect(lines.filter((l) => l.startsWith('I,')).length).toBe(data.income.length);
+    expect(lines.filter((l) => l.startsWith('P,')).length).toBe(data.properties.length);
+    const log = await listAccessLog(citizens.ids[0]!);
+    expect(log.filter((e) => e.action === 'tax.data_export').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows nobody else’s records and refuses a bad year or format with 400', async () => {
+    as(citizens.stranger);
+    expect((await (await get('year=2025')).json()).income).toEqual([]);
+    expect((await get('year=abc')).status).toBe(400);
+    expect((await get('year=2025&format=xml')).status).toBe(400);
   });
 });
