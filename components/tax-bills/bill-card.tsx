@@ -20,7 +20,7 @@ const STATUS_STYLE: Record<TaxBillDto['status'], string> = {
 export function BillCard({ bill, locale, t, headingLevel = 2, links = true }: { bill: TaxBillDto; locale: Locale; t: T; headingLevel?: 2 | 3; links?: boolean }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const n = (v: number) => formatNumber(v, locale);
-  const title = billTitle(bill, t);
+  const title = billTitle(bill, t, locale);
   const refund = bill.direction === 'refund';
   const payable = bill.status === 'unpaid' || bill.status === 'overdue' || bill.status === 'enforcement';
   return (

@@ -42,7 +42,7 @@ export async function slipPdf(bill: TaxBillDto, terms: SlipTerms, payer: string,
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const regular = await doc.embedFont(await slipFont(), { subset: false });
-  doc.setTitle(fill(M.slip.heading, { tax: M.taxNames[bill.taxType], roc: rocYearOf(bill.taxYear), year: bill.taxYear }));
+  doc.setTitle(fill(M.slip.heading, { tax: M.taxNames[bill.taxType], year: locale === 'en' ? bill.taxYear : rocYearOf(bill.taxYear) }));
   doc.setLanguage(locale);
   doc.setProducer('Tax Cloud');
   const page = doc.addPage(A4);
@@ -56,7 +56,7 @@ export async function slipPdf(bill: TaxBillDto, terms: SlipTerms, payer: string,
   };
   const n = (v: number) => formatNumber(v, locale);
 
-  line(fill(M.slip.heading, { tax: M.taxNames[bill.taxType], roc: rocYearOf(bill.taxYear), year: bill.taxYear }), 18, 10);
+  line(fill(M.slip.heading, { tax: M.taxNames[bill.taxType], year: locale === 'en' ? bill.taxYear : rocYearOf(bill.taxYear) }), 18, 10);
   line(M.slip.synthetic, 10, 10);
   line(`${M.office}: ${locale === 'en' ? bill.office.nameEn : bill.office.name}`);
   line(`${M.slip.payer}: ${payer}`);

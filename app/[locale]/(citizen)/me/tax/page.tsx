@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BillCard } from '@/components/tax-bills/bill-card';
 import { CalendarFeed } from '@/components/tax-bills/calendar-feed';
-import { yearText } from '@/components/tax-bills/labels';
+import { yearText, yearValue } from '@/components/tax-bills/labels';
 import { DataTable } from '@/components/ui/data-table';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField } from '@/components/ui/select-field';
@@ -10,7 +10,6 @@ import { requireCitizenPage } from '@/lib/auth/principal';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
-import { rocYearOf } from '@/lib/taiwan';
 import { BILL_TAX_TYPES } from '@/lib/tax-bills/rules';
 import { billFiltersSchema, filterInput } from '@/lib/tax-bills/schemas';
 import { calendarFeedSince } from '@/lib/tax-bills/reminders';
@@ -71,7 +70,7 @@ export default async function TaxPassbookPage({ params, searchParams }: Props) {
           label={t('year')}
           error={errors.year}
           defaultValue={values.year ?? ''}
-          options={[{ value: '', label: t('allYears') }, ...years.map((y) => ({ value: String(y), label: t('yearOption', { roc: rocYearOf(y), year: y }) }))]}
+          options={[{ value: '', label: t('allYears') }, ...years.map((y) => ({ value: String(y), label: t('yearOption', { year: yearValue(y, locale) }) }))]}
         />
         <div className="sm:col-span-2">
           <button type="submit" className="btn">
@@ -126,7 +125,7 @@ export default async function TaxPassbookPage({ params, searchParams }: Props) {
             </h2>
             <ol className="mt-3 border-l-4 border-line pl-4" data-testid="tax-timeline">
               {timeline.map((item) => {
-                const values = { tax: t(`taxNames.${item.bill.taxType}`), roc: rocYearOf(item.bill.taxYear), year: item.bill.taxYear, amount: n(item.amount) };
+                const values = { tax: t(`taxNames.${item.bill.taxType}`), year: yearValue(item.bill.taxYear, locale), amount: n(item.amount) };
                 return (
                   <li key={`${item.bill.id}-${item.kind}`} className="py-1">
                     <span className="font-semibold">{formatDate(item.date, locale)}</span>　

@@ -48,7 +48,7 @@ export default async function TaxBillPage({ params, searchParams }: Props) {
       <p>
         <Link href="/me/tax">{t('back')}</Link>
       </p>
-      <h1 className="mt-3 text-3xl font-bold">{billTitle(bill, tr)}</h1>
+      <h1 className="mt-3 text-3xl font-bold">{billTitle(bill, tr, locale)}</h1>
       <p className="mt-2 text-muted">{t('synthetic')}</p>
       <BillCard bill={bill} locale={locale} t={tr} links={false} headingLevel={2} />
       {payable ? (

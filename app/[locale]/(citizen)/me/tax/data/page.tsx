@@ -7,6 +7,7 @@ import { queryFromValues } from '@/lib/calculators/form-values';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
+import { yearValue } from '@/components/tax-bills/labels';
 import { rocYearOf } from '@/lib/taiwan';
 import { incomeTaxFormValues } from '@/lib/tax-bills/income';
 import { dataYearSchema } from '@/lib/tax-bills/schemas';
@@ -44,7 +45,7 @@ export default async function TaxDataPage({ params, searchParams }: Props) {
         <p className="mt-6">{t('data.none')}</p>
       ) : (
         <>
-          <p className="mt-3 max-w-3xl">{t('data.lead', { roc: rocYearOf(year), year })}</p>
+          <p className="mt-3 max-w-3xl">{t('data.lead', { year: yearValue(year, locale) })}</p>
           <form method="get" className="mt-4 flex max-w-md items-end gap-4">
             <SelectField id="year" name="year" label={t('data.yearSelect')} defaultValue={String(year)} options={years.map((y) => ({ value: String(y), label: yearLabel(y) }))} />
             <button type="submit" className="btn mb-5">
@@ -56,7 +57,7 @@ export default async function TaxDataPage({ params, searchParams }: Props) {
             <h2 id="income-heading" className="text-2xl font-bold">
               {t('data.incomeHeading')}
             </h2>
-            <DataTable label={t('data.incomeLabel', { roc: rocYearOf(year), year })} testId="tax-income">
+            <DataTable label={t('data.incomeLabel', { year: yearValue(year, locale) })} testId="tax-income">
               <thead>
                 <tr>
                   <th scope="col">{t('data.payer')}</th>

@@ -6,7 +6,7 @@ import { requireCitizenPage } from '@/lib/auth/principal';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
-import { rocYearOf } from '@/lib/taiwan';
+import { yearValue } from '@/components/tax-bills/labels';
 import { SLIP_FACTS } from '@/lib/tax-bills/data/slip-format';
 import { slipFor } from '@/lib/tax-bills/slip-data';
 
@@ -33,7 +33,7 @@ export default async function TaxSlipPage({ params }: Props) {
       <p className="no-print">
         <Link href={`/me/tax/${bill.id}`}>{t('back')}</Link>
       </p>
-      <h1 className="mt-3 text-2xl font-bold">{t('slip.heading', { tax: taxName, roc: rocYearOf(bill.taxYear), year: bill.taxYear })}</h1>
+      <h1 className="mt-3 text-2xl font-bold">{t('slip.heading', { tax: taxName, year: yearValue(bill.taxYear, locale) })}</h1>
       <p className="mt-1 font-semibold">{t('slip.synthetic')}</p>
       {!terms ? (
         <p className="mt-4">{t('slip.notPayable')}</p>
