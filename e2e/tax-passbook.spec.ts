@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type enMessages from '../content/messages/en.json';
+import { STAFF, submitSignIn } from './support/site';
 
 type Messages = typeof enMessages;
 const zh = JSON.parse(readFileSync(new URL('../content/messages/zh-Hant-TW.json', import.meta.url), 'utf8')) as Messages;
@@ -20,10 +21,10 @@ async function expectNoViolations(page: Page): Promise<void> {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${page.url()}`).toEqual([]);
 }
 
-async function signIn(page: Page, next: string) {
+async function signIn(page: Page, next: string, n = 1) {
   await page.goto(next);
-  await page.getByLabel(zh.Citizen.barcode, { exact: true }).fill('/TAXC001');
-  await page.getByLabel(zh.Citizen.code, { exact: true }).fill('Demo-citizen-1!');
+  await page.getByLabel(zh.Citizen.barcode, { exact: true }).fill(`/TAXC00${n}`);
+  await page.getByLabel(zh.Citizen.code, { exact: true }).fill(`Demo-citizen-${n}!`);
   await page.getByRole('button', { name: zh.Citizen.submit, exact: true }).click();
   await expect(page).toHaveURL(next);
 }
@@ -98,4 +99,33 @@ test('my tax passbook: an overdue house-tax bill with today’s late fee, and it
   await page.getByTestId('income-tax-prefill').click();
   await expect(page).toHaveURL(/\/calculators\/income-tax\?incomeYear=114/);
   await expect(page.getByLabel(zh.Calculators.incomeTax.salary).first()).toHaveValue('720000');
+});
+
+test('a tax official looks up a citizen’s bills only with a reason, and the citizen sees it in their access log', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const s = zh.TaxBills.staff;
+  await page.goto('/staff/sign-in?next=%2Fadmin%2Ftax');
+  await submitSignIn(page, 'zh', STAFF.official.email, STAFF.official.password);
+  await expect(page).toHaveURL('/admin/tax');
+  await expect(page.getByRole('heading', { name: s.title, level: 1 })).toBeVisible();
+
+  // No reason, no lookup.
+  await page.getByLabel(s.barcode, { exact: true }).fill('/TAXC002');
+  await page.getByRole('button', { name: s.submit, exact: true }).click();
+  await expect(page.getByLabel(s.reason, { exact: true })).toHaveAccessibleDescription(new RegExp(s.invalid.reason));
+  await expect(page.getByTestId('staff-tax-bills')).toHaveCount(0);
+
+  await page.getByLabel(s.reason, { exact: true }).fill('陳情案 115-0042：民眾詢問房屋稅移送執行');
+  await page.getByRole('button', { name: s.submit, exact: true }).click();
+  const table = page.getByTestId('staff-tax-bills');
+  await expect(table).toBeVisible();
+  await expect(table).toContainText(zh.TaxBills.statuses.enforcement);
+  await expectNoViolations(page);
+
+  // The citizen, in a browser of their own, finds the lookup in their access log.
+  const citizen = await browser.newContext();
+  const mine = await citizen.newPage();
+  await signIn(mine, '/me/data', 2);
+  await expect(mine.getByTestId('access-log')).toContainText(zh.MyData.actions.tax_staff_lookup);
+  await citizen.close();
 });
