@@ -50,6 +50,13 @@ export const AUDIT_ACTIONS = [
   'citizen.deletion_cancel',
   /** The purge removed an account whose grace period ended (actor: system; target: the former user id). */
   'citizen.account_purged',
+  /** A tax official looked up a citizen's tax bills (target: the citizen; details: the reason given). */
+  'tax.staff_lookup',
+  /** A citizen downloaded their cloud tax information (details: year, format). */
+  'tax.data_export',
+  /** A citizen created or renewed (the old address stops) or revoked their due-date calendar feed. */
+  'tax.calendar_renew',
+  'tax.calendar_revoke',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   'users:manage': ['admin'],
   /** What each love-code organisation received (totals only, no donor). */
   'donations:read': ['official', 'admin'],
+  /** Look up a citizen's tax bills, with a reason the citizen sees in their access log. */
+  'tax:lookup': ['official'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -256,6 +256,74 @@ export interface DonationsTable {
   donated_at: Timestamp;
 }
 
+/** Tax passbook (migration 0012). Overdue and enforcement are derived from dates, not stored. */
+export type TaxBillType = 'house' | 'land_value' | 'vehicle_licence' | 'income';
+export interface TaxBillsTable {
+  id: Generated<string>;
+  owner_id: string;
+  tax_type: TaxBillType;
+  direction: ColumnType<'payable' | 'refund', 'payable' | 'refund' | undefined, 'payable' | 'refund'>;
+  tax_year: number;
+  office_code: string;
+  principal: number;
+  /** Read as 'YYYY-MM-DD' (the drivers' date parser). */
+  due_date: string;
+  serial: number;
+  subject: string;
+  subject_en: string;
+  vehicle_kind: 'private-car' | 'commercial-car' | 'motorcycle' | null;
+  engine_cc: number | null;
+  return_id: string | null;
+  paid_at: NullableTimestamp;
+  synthetic: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface TaxBillEventsTable {
+  id: Generated<number>;
+  bill_id: string;
+  kind: 'payment' | 'refund';
+  occurred_at: ColumnType<Date, Date | string, Date | string>;
+  amount: number;
+  channel: string;
+  reference: string;
+}
+
+export interface TaxIncomeRecordsTable {
+  id: Generated<number>;
+  owner_id: string;
+  income_year: number;
+  payer_ban: string;
+  payer_name: string;
+  income_code: string;
+  amount: number;
+  withheld: number;
+}
+
+export interface TaxPropertiesTable {
+  id: Generated<number>;
+  owner_id: string;
+  kind: 'land' | 'building' | 'vehicle';
+  description: string;
+  description_en: string;
+  measure: string;
+  value: number;
+  acquired_on: string;
+}
+
+/** Due-date reminders (migration 0017): the calendar feed's token hash, and reminders mailed. */
+export interface TaxCalendarFeedsTable {
+  owner_id: string;
+  token_hash: string;
+  created_at: Timestamp;
+}
+
+export interface TaxBillRemindersTable {
+  bill_id: string;
+  due_date: string;
+  sent_at: Timestamp;
+}
+
 export interface Database {
   webauthn_challenges_used: WebauthnChallengesUsedTable;
   users: UsersTable;
@@ -279,6 +347,12 @@ export interface Database {
   bank_accounts: BankAccountsTable;
   love_code_organisations: LoveCodeOrganisationsTable;
   donations: DonationsTable;
+  tax_bills: TaxBillsTable;
+  tax_bill_events: TaxBillEventsTable;
+  tax_income_records: TaxIncomeRecordsTable;
+  tax_properties: TaxPropertiesTable;
+  tax_calendar_feeds: TaxCalendarFeedsTable;
+  tax_bill_reminders: TaxBillRemindersTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -11,6 +11,7 @@ const EXPECTED: Record<Permission, Record<StaffRole, boolean>> = {
   'forum:moderate': { official: false, moderator: true, admin: true },
   'users:manage': { official: false, moderator: false, admin: true },
   'donations:read': { official: true, moderator: false, admin: true },
+  'tax:lookup': { official: true, moderator: false, admin: false },
 };
 
 const permissions = Object.keys(EXPECTED) as Permission[];

@@ -15,6 +15,8 @@ import * as m0008 from './0008-carrier-services';
 import * as m0009 from './0009-account-deletion';
 import * as m0010 from './0010-registered-carriers';
 import * as m0011 from './0011-webauthn-challenges';
+import * as m0012 from './0012-tax-bills';
+import * as m0017 from './0017-tax-reminders';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -28,6 +30,8 @@ export const migrations: Record<string, Migration> = {
   '0009-account-deletion': m0009,
   '0010-registered-carriers': m0010,
   '0011-webauthn-challenges': m0011,
+  '0012-tax-bills': m0012,
+  '0017-tax-reminders': m0017,
 };
 
 export const migrationProvider: MigrationProvider = {

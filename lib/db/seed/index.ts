@@ -10,6 +10,7 @@ import { seedLoveCodes } from './love-codes';
 import { createRandom, type Random } from './random';
 import { DEMO_CITIZENS, DEMO_CONFIRMED_AT } from './citizens';
 import { DEMO_STAFF } from './staff';
+import { seedTaxBills } from './tax-bills';
 import { seedWorld } from './world';
 
 type Seeder = { name: string; run(db: Kysely<Database>, random: Random): Promise<number> };
@@ -65,7 +66,9 @@ const seedCitizens: Seeder = {
 
 // Append only: each seeder's random stream follows from its position.
 // The world follows the accounts: it links carriers to the accounts seeded before it.
-export const SEEDERS: Seeder[] = [seedStaff, seedCitizens, seedWorld, seedLoveCodeDirectory];
+const seedTaxPassbook: Seeder = { name: 'tax bills (synthetic)', run: (db) => seedTaxBills(db) };
+
+export const SEEDERS: Seeder[] = [seedStaff, seedCitizens, seedWorld, seedLoveCodeDirectory, seedTaxPassbook];
 
 export async function seedDatabase(
   db: Kysely<Database>,

@@ -21,6 +21,7 @@ export default async function StaffDashboard({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Staff' });
   const tp = await getTranslations({ locale, namespace: 'Publish' });
   const td = await getTranslations({ locale, namespace: 'AdminDonations' });
+  const tt = await getTranslations({ locale, namespace: 'TaxBills.staff' });
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold">{t('dashboardTitle')}</h1>
@@ -39,6 +40,11 @@ export default async function StaffDashboard({ params }: Props) {
       {can(staff.roles, 'audit:read') ? (
         <p className="mt-6">
           <Link href="/admin/audit">{t('auditLink')}</Link>
+        </p>
+      ) : null}
+      {can(staff.roles, 'tax:lookup') ? (
+        <p className="mt-6">
+          <Link href="/admin/tax">{tt('title')}</Link>
         </p>
       ) : null}
       {can(staff.roles, 'donations:read') ? (
