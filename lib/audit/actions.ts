@@ -50,6 +50,12 @@ export const AUDIT_ACTIONS = [
   'citizen.deletion_cancel',
   /** The purge removed an account whose grace period ended (actor: system; target: the former user id). */
   'citizen.account_purged',
+  /** Paying a tax bill online (issue 13 item 4): an order handed to the provider (target: order; details: bill, amount). */
+  'payment.order_create',
+  /** A payment confirmed by the provider's callback or by reconciliation (actor: system; details: receipt, via). */
+  'payment.paid',
+  /** The provider reported the payment declined, or the order ran out (details: status, via). */
+  'payment.closed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
