@@ -43,6 +43,7 @@ export type SandboxOptions = {
   secret: string;
   /** The sandbox's own address as browsers reach it (for checkout URLs); set after listen() when omitted. */
   publicUrl?: string;
+  /** The clock of checkouts (expiry, paid time); tests move it forward. Signatures are checked against the real time. */
   now?: () => Date;
   log?: (line: string) => void;
 };
@@ -101,7 +102,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     eventId: c.eventId,
   });
 
-  function callbackFor(reference: string, at: Date = now()) {
+  function callbackFor(reference: string, at: Date = new Date()) {
     const c = checkouts.get(reference);
     if (!c || c.status === 'pending') return null;
     const body = JSON.stringify({
@@ -135,7 +136,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
 
   function signedOk(req: IncomingMessage, payload: string): boolean {
     const header = req.headers[SIGNATURE_HEADER];
-    return verifySignature(options.secret, typeof header === 'string' ? header : null, payload, now()).ok;
+    return verifySignature(options.secret, typeof header === 'string' ? header : null, payload, new Date()).ok;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
