@@ -135,7 +135,8 @@ export default defineConfig({
       timeout: 60_000,
       stdout: 'ignore' as const,
       stderr: 'pipe' as const,
-      env: { PAYMENT_SANDBOX_PORT: String(SANDBOX_PORT), PAYMENT_WEBHOOK_SECRET: PAYMENT_SECRET, PAYMENT_SANDBOX_QUIET: '1' },
+      // The sandbox keeps the servers' day (checkouts expire on it); signatures use the real clock.
+      env: { PAYMENT_SANDBOX_PORT: String(SANDBOX_PORT), PAYMENT_WEBHOOK_SECRET: PAYMENT_SECRET, PAYMENT_SANDBOX_QUIET: '1', TAX_CLOUD_NOW: E2E_NOW },
     },
     server(PORT, pgliteDir, path.join(buildRoot, 'main'), { TAX_CLOUD_NOW: E2E_NOW }),
     server(PUBLISH_PORT, path.join(process.env.E2E_PGLITE_ROOT, 'pglite-publishing'), path.join(buildRoot, 'publishing'), { TAX_CLOUD_NOW: E2E_NOW }),

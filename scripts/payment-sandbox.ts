@@ -6,7 +6,9 @@
  *   PAYMENT_SANDBOX_PORT     port to listen on (default 3090), on 127.0.0.1
  *   PAYMENT_WEBHOOK_SECRET   the secret shared with the portal (at least 32 characters)
  *   PAYMENT_SANDBOX_URL      its address as browsers reach it (default http://127.0.0.1:<port>)
+ *   TAX_CLOUD_NOW            tests only: the day the portal is fixed to, so checkouts expire on its clock
  */
+import { now } from '../lib/clock';
 import { createSandbox } from '../lib/payments/sandbox';
 
 const port = Number(process.env.PAYMENT_SANDBOX_PORT ?? 3090);
@@ -20,7 +22,7 @@ if (secret.length < 32) {
   process.exit(1);
 }
 const quiet = process.env.PAYMENT_SANDBOX_QUIET === '1';
-const sandbox = createSandbox({ secret, publicUrl: process.env.PAYMENT_SANDBOX_URL, log: quiet ? undefined : (line) => console.log(`[sandbox] ${line}`) });
+const sandbox = createSandbox({ secret, now, publicUrl: process.env.PAYMENT_SANDBOX_URL, log: quiet ? undefined : (line) => console.log(`[sandbox] ${line}`) });
 sandbox.server.on('error', (error) => {
   console.error(`[sandbox] cannot listen on port ${port}: ${(error as Error).message}`);
   process.exit(1);

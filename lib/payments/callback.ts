@@ -29,7 +29,7 @@ const ANSWER: Record<PaymentCallbackRefusal, { code: 'unauthorized' | 'bad_reque
   reference_mismatch: { code: 'conflict', message: 'The callback reference is not the order reference.' },
 };
 
-export type CallbackContext = PaymentContext & { secret?: string | null };
+export type CallbackContext = PaymentContext & { secret?: string | null; signatureAt?: Date };
 
 export async function handlePaymentCallback(request: Request, ctx: CallbackContext = {}): Promise<Response> {
   const at = ctx.at ?? now();
@@ -42,7 +42,9 @@ export async function handlePaymentCallback(request: Request, ctx: CallbackConte
   const secret = ctx.secret === undefined ? paymentSecret() : ctx.secret;
   if (!secret) throw new ApiError('unavailable', 'Online payment is not configured.');
   const raw = await readBodyText(request, MAX_CALLBACK_BYTES);
-  const verdict = verifySignature(secret, request.headers.get(SIGNATURE_HEADER), raw, at);
+  // A signature's age is measured by the real clock: it is about this delivery, not about the
+  // business day that lib/clock.ts may fix for tests (TAX_CLOUD_NOW).
+  const verdict = verifySignature(secret, request.headers.get(SIGNATURE_HEADER), raw, ctx.signatureAt ?? new Date());
   if (!verdict.ok) return refuse(verdict.reason, verdict.detail);
 
   let json: unknown;
