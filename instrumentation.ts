@@ -10,5 +10,7 @@ export async function register() {
     if (e.VERCEL !== '1') (await import('./lib/http/socket-hop')).installSocketHop();
     // Accounts whose deletion grace period ended are removed soon after start and hourly.
     if (process.env.NEXT_PHASE !== 'phase-production-build') (await import('./lib/my-data/purge-schedule')).schedulePurge();
+    // Payments whose provider callback never came are asked about at the provider, hourly.
+    if (process.env.NEXT_PHASE !== 'phase-production-build') (await import('./lib/payments/reconcile-schedule')).scheduleReconciliation();
   }
 }

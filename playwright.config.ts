@@ -62,6 +62,10 @@ const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 1125);
 const MAIL_WEB_PORT = Number(process.env.E2E_MAIL_WEB_PORT ?? 1180);
 process.env.E2E_MAIL_WEB_URL = `http://127.0.0.1:${MAIL_WEB_PORT}`;
 
+// Online payments go to a sandbox provider of this run (scripts/payment-sandbox.ts), on a port of its own.
+const SANDBOX_PORT = Number(process.env.E2E_PAYMENT_SANDBOX_PORT ?? PORT + 2);
+const PAYMENT_SECRET = 'e2e-only-payment-secret-0123456789abcdefgh';
+
 const chromium = {
   ...devices['Desktop Chrome'],
   launchOptions: { executablePath: chromiumPath, args: CHROMIUM_ARGS },
@@ -90,6 +94,8 @@ function server(port: number, dir: string, distDir: string, extraEnv: Record<str
       APP_URL: origin,
       NEXT_DIST_DIR: distDir,
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}/?ignoreTLS=true`,
+      PAYMENT_PROVIDER_URL: `http://127.0.0.1:${SANDBOX_PORT}`,
+      PAYMENT_WEBHOOK_SECRET: PAYMENT_SECRET,
       ...extraEnv,
     },
   };
@@ -121,6 +127,16 @@ export default defineConfig({
       timeout: 60_000,
       stdout: 'ignore' as const,
       stderr: 'pipe' as const,
+    },
+    {
+      command: 'node --import tsx scripts/payment-sandbox.ts',
+      url: `http://127.0.0.1:${SANDBOX_PORT}/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+      // The sandbox keeps the servers' day (checkouts expire on it); signatures use the real clock.
+      env: { PAYMENT_SANDBOX_PORT: String(SANDBOX_PORT), PAYMENT_WEBHOOK_SECRET: PAYMENT_SECRET, PAYMENT_SANDBOX_QUIET: '1', TAX_CLOUD_NOW: E2E_NOW },
     },
     server(PORT, pgliteDir, path.join(buildRoot, 'main'), { TAX_CLOUD_NOW: E2E_NOW }),
     server(PUBLISH_PORT, path.join(process.env.E2E_PGLITE_ROOT, 'pglite-publishing'), path.join(buildRoot, 'publishing'), { TAX_CLOUD_NOW: E2E_NOW }),

@@ -26,6 +26,7 @@ import { isPeriodSegment, mayBePeriod } from '@/lib/lottery/period-gate';
 import { crossSiteRefusal, isFormOrActionPost } from '@/lib/security/cross-site';
 import { contentSecurityPolicy, isNoncePage } from '@/lib/security/headers';
 import { createNonce } from '@/lib/security/nonce';
+import { providerFormOrigins } from '@/lib/payments/form-origin';
 import { ME_PATH_HEADER } from '@/lib/citizens/me-sections';
 
 const { auth } = NextAuth(baseAuthConfig);
@@ -39,11 +40,11 @@ const ME_PAGE = /^\/(?:en\/)?(me(?:\/.*)?)$/;
  * These pages are per person: no cache (shared or the browser's back-forward one) keeps them.
  */
 function withNonce(request: NextRequest): NextResponse {
-  const csp = contentSecurityPolicy({ isDev, nonce: createNonce() });
-  const headers = new Headers(request.headers);
-  headers.set('content-security-policy', csp);
   // Personal pages' layout sends a signed-out visitor to sign in and back to this path.
   const me = ME_PAGE.exec(request.nextUrl.pathname);
+  const csp = contentSecurityPolicy({ isDev, nonce: createNonce(), formAction: me ? providerFormOrigins() : [] });
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', csp);
   if (me) headers.set(ME_PATH_HEADER, `/${me[1]}`);
   else headers.delete(ME_PATH_HEADER);
   const response = NextResponse.next({ request: { headers } });

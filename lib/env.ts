@@ -81,6 +81,25 @@ export const envSchema = z.object({
   ),
   /** The sender of that mail. */
   MAIL_FROM: z.preprocess(emptyToUndefined, z.string().min(3).default('稅務雲 Tax Cloud <no-reply@taxcloud.example>')),
+  /**
+   * The payment provider's base URL (lib/payments/provider.ts). `npm start` and the end-to-end
+   * tests run the local sandbox (scripts/payment-sandbox.ts) and set it; a real acquirer with the
+   * same signed API can replace it. Unset → "pay now" says online payment is unavailable.
+   */
+  PAYMENT_PROVIDER_URL: z.preprocess(
+    emptyToUndefined,
+    z.url({ protocol: /^https?$/, message: 'PAYMENT_PROVIDER_URL must be an http(s) URL, like https://pay.example' }).optional(),
+  ),
+  /** The secret shared with the provider: HMAC-SHA256 of every callback and of our requests to it. */
+  PAYMENT_WEBHOOK_SECRET: z.preprocess(
+    emptyToUndefined,
+    z.string().min(32, 'PAYMENT_WEBHOOK_SECRET must be at least 32 characters (try `openssl rand -base64 33`)').optional(),
+  ),
+  /** Orders still pending this many minutes after they were made are asked about at the provider. */
+  PAYMENT_RECONCILE_AFTER_MINUTES: z.preprocess(
+    (v) => emptyToUndefined(v) ?? '15',
+    z.string().trim().regex(/^\d+$/, 'must be a whole number of minutes, like 15').transform(Number).pipe(z.number().min(1).max(1440)),
+  ),
   /** Tests only: the time lib/clock.ts reports instead of the real one (an ISO date-time). */
   TAX_CLOUD_NOW: z.preprocess(emptyToUndefined, z.iso.datetime({ offset: true, message: 'TAX_CLOUD_NOW must be an ISO date-time, like 2026-11-30T04:00:00Z' }).optional()),
 });

@@ -9,6 +9,10 @@
  * Mail: without SMTP_URL, a local SMTP catcher (MailDev) starts beside the portal and catches
  * every message (registration and reset links) in a web inbox, whose address is printed
  * (MAILDEV_SMTP_PORT, default 1025; MAILDEV_WEB_PORT, default 1080). Nothing leaves the machine.
+ *
+ * Payments: without PAYMENT_PROVIDER_URL, the sandbox payment provider (scripts/payment-sandbox.ts)
+ * starts beside the portal on PAYMENT_SANDBOX_PORT (default 3090) with a secret generated once in
+ * .data/local-payment-secret. No money moves.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -18,8 +22,8 @@ import path from 'node:path';
 const root = process.cwd();
 const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
-function localSecret(): string {
-  const file = path.join(root, '.data', 'local-auth-secret');
+function localSecret(name = 'local-auth-secret'): string {
+  const file = path.join(root, '.data', name);
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(33).toString('base64'), { mode: 0o600 });
@@ -83,16 +87,36 @@ function startMailCatcher(): ChildProcess | null {
   return catcher;
 }
 
+/** Starts the sandbox payment provider when no provider is configured; returns its process, or null. */
+function startPaymentSandbox(): ChildProcess | null {
+  if (childEnv.PAYMENT_PROVIDER_URL) return null;
+  const sandboxPort = process.env.PAYMENT_SANDBOX_PORT ?? '3090';
+  childEnv.PAYMENT_WEBHOOK_SECRET ||= localSecret('local-payment-secret');
+  const sandbox = spawn(process.execPath, ['--import', 'tsx', 'scripts/payment-sandbox.ts'], {
+    stdio: 'inherit',
+    env: { ...childEnv, PAYMENT_SANDBOX_PORT: sandboxPort },
+  });
+  sandbox.on('exit', (code) => {
+    if (code) console.warn(`[start] the payment sandbox stopped (exit ${code}); is port ${sandboxPort} in use? Online payment will say it is unavailable.`);
+  });
+  childEnv.PAYMENT_PROVIDER_URL = `http://127.0.0.1:${sandboxPort}`;
+  console.log(`[start] online payments go to the local sandbox at http://127.0.0.1:${sandboxPort} (no money moves)`);
+  return sandbox;
+}
+
 const port = childEnv.PORT ?? '3000';
 const catcher = startMailCatcher();
+const paymentSandbox = startPaymentSandbox();
 console.log(`[start] Tax Cloud on http://localhost:${port}`);
 const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: childEnv });
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {
     catcher?.kill(signal);
+    paymentSandbox?.kill(signal);
     server.kill(signal);
   });
 server.on('exit', (code) => {
   catcher?.kill('SIGTERM');
+  paymentSandbox?.kill('SIGTERM');
   process.exit(code ?? 0);
 });

@@ -57,6 +57,12 @@ export const AUDIT_ACTIONS = [
   /** A citizen created or renewed (the old address stops) or revoked their due-date calendar feed. */
   'tax.calendar_renew',
   'tax.calendar_revoke',
+  /** Paying a tax bill online (issue 13 item 4): an order handed to the provider (target: order; details: bill, amount). */
+  'payment.order_create',
+  /** A payment confirmed by the provider's callback or by reconciliation (actor: system; details: receipt, via). */
+  'payment.paid',
+  /** The provider reported the payment declined, or the order ran out (details: status, via). */
+  'payment.closed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -324,6 +324,59 @@ export interface TaxBillRemindersTable {
   sent_at: Timestamp;
 }
 
+export const PAYMENT_ORDER_STATUSES = ['pending', 'paid', 'failed', 'expired'] as const;
+export type PaymentOrderStatus = (typeof PAYMENT_ORDER_STATUSES)[number];
+
+/** A tax bill handed to the payment provider (migration 0013); bill_id names tax_bills (0012). */
+export interface PaymentOrdersTable {
+  id: Generated<string>;
+  owner_id: string;
+  bill_id: string;
+  amount: number;
+  description: string;
+  status: ColumnType<PaymentOrderStatus, PaymentOrderStatus | undefined, PaymentOrderStatus>;
+  idempotency_key: string;
+  provider_reference: string | null;
+  checkout_url: string | null;
+  provider_event_id: string | null;
+  /** False when the bill was already paid another way when this payment came in (refund due). */
+  bill_settled: boolean | null;
+  created_at: Timestamp;
+  expires_at: Date | string;
+  settled_at: NullableTimestamp;
+  updated_at: Timestamp;
+}
+
+/** The e-receipt of a paid order (migration 0013): one per order. */
+export interface PaymentReceiptsTable {
+  id: Generated<number>;
+  order_id: string;
+  number: string;
+  issued_at: Timestamp;
+}
+
+export const PAYMENT_CALLBACK_REFUSALS = [
+  'missing_signature',
+  'bad_signature',
+  'stale_timestamp',
+  'malformed',
+  'unknown_order',
+  'amount_mismatch',
+  'reference_mismatch',
+] as const;
+export type PaymentCallbackRefusal = (typeof PAYMENT_CALLBACK_REFUSALS)[number];
+
+/** A provider callback that was refused, with the reason (migration 0013). */
+export interface PaymentCallbackLogTable {
+  id: Generated<number>;
+  received_at: Timestamp;
+  reason: PaymentCallbackRefusal;
+  order_id: string | null;
+  event_id: string | null;
+  detail: string | null;
+  remote_address: string | null;
+}
+
 export interface Database {
   webauthn_challenges_used: WebauthnChallengesUsedTable;
   users: UsersTable;
@@ -353,6 +406,9 @@ export interface Database {
   tax_properties: TaxPropertiesTable;
   tax_calendar_feeds: TaxCalendarFeedsTable;
   tax_bill_reminders: TaxBillRemindersTable;
+  payment_orders: PaymentOrdersTable;
+  payment_receipts: PaymentReceiptsTable;
+  payment_callback_log: PaymentCallbackLogTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

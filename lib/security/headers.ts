@@ -29,7 +29,12 @@ export function configHeaders({ isDev }: { isDev: boolean }) {
   ];
 }
 
-export function contentSecurityPolicy({ isDev, nonce }: { isDev: boolean; nonce?: string }): string {
+/**
+ * `formAction`: origins besides this one a form may lead to. Personal pages add the payment
+ * provider's (lib/payments/form-origin.ts): without JavaScript, "pay online" posts to this site,
+ * which redirects to the provider's page, and browsers hold such a redirect to form-action too.
+ */
+export function contentSecurityPolicy({ isDev, nonce, formAction = [] }: { isDev: boolean; nonce?: string; formAction?: readonly string[] }): string {
   // With a nonce, 'strict-dynamic' lets the nonced Next.js scripts load their chunks; browsers
   // that know nonces ignore 'self' and 'unsafe-inline' then, older ones fall back to them.
   const scripts = nonce ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'", "'unsafe-inline'"];
@@ -49,7 +54,7 @@ export function contentSecurityPolicy({ isDev, nonce }: { isDev: boolean; nonce?
     'frame-src': ["'none'"],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
-    'form-action': ["'self'"],
+    'form-action': ["'self'", ...formAction],
   };
   return Object.entries(directives)
     .map(([name, values]) => `${name} ${values.join(' ')}`)

@@ -30,7 +30,16 @@ describe('parseEnv', () => {
       DB_LOCK_TIMEOUT_MS: 2_000,
       DB_CONNECT_TIMEOUT_MS: 5_000,
       MAIL_FROM: '稅務雲 Tax Cloud <no-reply@taxcloud.example>',
+      PAYMENT_RECONCILE_AFTER_MINUTES: 15,
     });
+  });
+
+  it('reads the payment provider settings and names a bad one', () => {
+    const e = parseEnv({ PAYMENT_PROVIDER_URL: 'http://127.0.0.1:3090', PAYMENT_WEBHOOK_SECRET: 'x'.repeat(32), PAYMENT_RECONCILE_AFTER_MINUTES: '30' });
+    expect(e).toMatchObject({ PAYMENT_PROVIDER_URL: 'http://127.0.0.1:3090', PAYMENT_WEBHOOK_SECRET: 'x'.repeat(32), PAYMENT_RECONCILE_AFTER_MINUTES: 30 });
+    expect(envError({ PAYMENT_PROVIDER_URL: 'ftp://pay.example' }).message).toMatch(/PAYMENT_PROVIDER_URL/);
+    expect(envError({ PAYMENT_WEBHOOK_SECRET: 'short' }).message).toMatch(/PAYMENT_WEBHOOK_SECRET must be at least 32/);
+    expect(envError({ PAYMENT_RECONCILE_AFTER_MINUTES: '0' }).message).toMatch(/PAYMENT_RECONCILE_AFTER_MINUTES/);
   });
 
   it('reads TRUSTED_PROXIES as a hop count or networks, and names it when it is wrong', () => {

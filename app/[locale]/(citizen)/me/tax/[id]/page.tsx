@@ -10,6 +10,7 @@ import { queryFromValues } from '@/lib/calculators/form-values';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
+import { PayNowButton } from '@/components/tax/pay-now-button';
 import { lateFeeInputFor } from '@/lib/tax-bills/rules';
 import { billIdSchema, payOnSchema } from '@/lib/tax-bills/schemas';
 import { getBill, lateFeeDto } from '@/lib/tax-bills/store';
@@ -53,11 +54,12 @@ export default async function TaxBillPage({ params, searchParams }: Props) {
       <BillCard bill={bill} locale={locale} t={tr} links={false} headingLevel={2} />
       {payable ? (
         <>
-          <p className="mt-4">
-            <Link href={`/me/tax/${bill.id}/slip`} className="btn">
+          <div className="mt-4 flex flex-wrap items-start gap-3">
+            <PayNowButton locale={locale} billId={bill.id} amountDue={bill.amountDue} />
+            <Link href={`/me/tax/${bill.id}/slip`} className="btn-secondary">
               {t('printSlip')}
             </Link>
-          </p>
+          </div>
           <section className="mt-8 max-w-3xl" aria-labelledby="pay-on-heading">
             <h2 id="pay-on-heading" className="text-2xl font-bold">
               {t('payOnHeading')}
