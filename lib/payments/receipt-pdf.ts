@@ -1,23 +1,16 @@
 /**
  * The e-receipt of a paid order as an A4 PDF (pdf-lib, with a committed Noto Sans TC subset for
- * the Chinese text: scripts/build-receipt-font.ts). Bilingual labels, ROC dates on the Chinese
+ * the Chinese text: lib/pdf/font.ts). Bilingual labels, ROC dates on the Chinese
  * side, and a line saying the data is synthetic.
  */
 import 'server-only';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { rocDateText } from '@/lib/taiwan/roc';
 import { todayInTaipei } from '@/lib/taiwan/today';
 import type { PaymentOrderDto, ReceiptDto } from './store';
+import { pdfFont } from '@/lib/pdf/font';
 
-let font: Promise<Buffer> | null = null;
-function receiptFont(): Promise<Buffer> {
-  // process.cwd() is the project root under next build/start and in the tests.
-  font ??= readFile(join(process.cwd(), 'lib/payments/fonts/noto-sans-tc-receipt.ttf'));
-  return font;
-}
 
 const TAIPEI_MS = 8 * 3_600_000;
 
@@ -41,7 +34,7 @@ export async function receiptPdf(order: PaymentOrderDto & { receipt: ReceiptDto 
   pdf.setLanguage('zh-Hant-TW');
   pdf.setCreationDate(order.receipt.issuedAt);
   pdf.setModificationDate(order.receipt.issuedAt);
-  const text = await pdf.embedFont(await receiptFont(), { subset: true });
+  const text = await pdf.embedFont(await pdfFont(), { subset: true });
   const page = pdf.addPage([595.28, 841.89]); // A4 in points
   const ink = rgb(0.07, 0.09, 0.15);
   const muted = rgb(0.3, 0.33, 0.38);

@@ -2,11 +2,9 @@
  * The payment slip as an A4 PDF (pdf-lib): the same terms as the print page — amount, deadline,
  * the three Code 39 store barcodes (or "not payable at a convenience store"), the virtual account
  * and the payment QR — drawn as PNGs by bwip-js, with the committed Noto Sans TC subset
- * (scripts/build-slip-font.ts) for the Chinese.
+ * (lib/pdf/font.ts) for the Chinese.
  */
 import 'server-only';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import bwipjs from 'bwip-js/node';
 import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
@@ -18,9 +16,8 @@ import { rocYearOf } from '@/lib/taiwan';
 import { SLIP_FACTS } from './data/slip-format';
 import type { TaxBillDto } from './dto';
 import type { SlipTerms } from './slip-terms';
+import { pdfFont } from '@/lib/pdf/font';
 
-let font: Promise<Buffer> | null = null;
-const slipFont = () => (font ??= readFile(join(process.cwd(), 'lib/tax-bills/fonts/noto-sans-tc-slip.ttf')));
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 40;
@@ -41,7 +38,7 @@ export async function slipPdf(bill: TaxBillDto, terms: SlipTerms, payer: string,
   const M = (locale === 'en' ? en : zh).TaxBills;
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  const regular = await doc.embedFont(await slipFont(), { subset: false });
+  const regular = await doc.embedFont(await pdfFont(), { subset: false });
   doc.setTitle(fill(M.slip.heading, { tax: M.taxNames[bill.taxType], year: locale === 'en' ? bill.taxYear : rocYearOf(bill.taxYear) }));
   doc.setLanguage(locale);
   doc.setProducer('Tax Cloud');

@@ -1,9 +1,9 @@
 /**
- * Builds the font of the e-receipt PDF (lib/payments/receipt-pdf.ts): Noto Sans TC Regular (SIL
+ * Builds the font of our PDFs (lib/pdf/font.ts: payment slips and e-receipts): Noto Sans TC Regular (SIL
  * OFL 1.1, from @expo-google-fonts/noto-sans-tc) cut down to printable ASCII, full-width
  * punctuation and every CJK character that appears in the messages, the sources under lib/ and
  * the data files — which covers the bill descriptions the passbook writes. Run it again after
- * adding bill kinds or offices: `npm run receipt:font`. The output is committed, so servers never
+ * adding bill kinds or offices: `npm run pdf:font`. The output is committed, so servers never
  * need the 60 MB font package; a character missing from it prints as a blank box.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -14,10 +14,10 @@ import subsetFont from 'subset-font';
 
 const require = createRequire(import.meta.url);
 const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
-const FULL_WIDTH = '，。、；：？！「」『』（）《》〈〉—…－～・　０１２３４５６７８９％＄';
+const FULL_WIDTH = '，。、；：？！「」『』（）《》〈〉—…－～・　０１２３４５６７８９％＄×²';
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/g;
 
-export const RECEIPT_FONT_PATH = 'lib/payments/fonts/noto-sans-tc-receipt.ttf';
+export const PDF_FONT_PATH = 'lib/pdf/noto-sans-tc-pdf.ttf';
 
 function* files(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -34,5 +34,5 @@ for (const dir of ['content/messages', 'lib', 'data']) {
 const text = [...chars].sort().join('');
 const source = require.resolve('@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf');
 const subset = await subsetFont(readFileSync(source), text, { targetFormat: 'truetype' });
-await writeFile(RECEIPT_FONT_PATH, subset);
-console.log(`${RECEIPT_FONT_PATH}: ${text.length} characters, ${(subset.length / 1024).toFixed(1)} KiB`);
+await writeFile(PDF_FONT_PATH, subset);
+console.log(`${PDF_FONT_PATH}: ${text.length} characters, ${(subset.length / 1024).toFixed(1)} KiB`);
