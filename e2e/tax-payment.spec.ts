@@ -78,3 +78,38 @@ test('signed out, the payment APIs answer 401; signed in, someone else’s order
   expect(receipt.status()).toBe(404);
   expect(await receipt.json()).toMatchObject({ error: { code: 'not_found' } });
 });
+
+test('the whole journey: my unpaid licence tax → its slip → pay online at the bank → paid, with a receipt', async ({ page }) => {
+  test.setTimeout(120_000);
+  // /TAXC003's pro-rated licence tax, due 115年12月15日 (unpaid, not late). No other spec pays it.
+  await page.goto('/me/tax');
+  await page.getByLabel('手機條碼', { exact: true }).fill('/TAXC003');
+  await page.getByLabel('驗證碼', { exact: true }).fill('Demo-citizen-3!');
+  await page.getByRole('button', { name: '登入', exact: true }).click();
+  await expect(page).toHaveURL('/me/tax');
+  const bill = page.getByTestId('tax-bill').filter({ hasText: 'BTT-3321' });
+  await expect(bill).toHaveAttribute('data-status', 'unpaid');
+  await bill.getByRole('link', { name: /^查看明細與試算繳納日/ }).click();
+
+  // The slip is there for a store; we pay online instead.
+  await expect(page.getByRole('link', { name: '列印繳款書', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: /^線上繳納/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Approve payment 確認付款' })).toBeVisible();
+  await page.getByRole('button', { name: 'Approve and pay 確認付款' }).click();
+
+  // Back on the portal: the order is paid (the callback came first, or the page asks again).
+  await expect(page).toHaveURL(/\/me\/tax\/payments\/[0-9a-f-]{36}$/);
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByText('已繳納').first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByText('謝謝您，這筆帳單已繳清，電子收據已開立。')).toBeVisible();
+  const receipt = await page.request.get(await page.getByRole('link', { name: '下載電子收據（PDF）' }).getAttribute('href') ?? '');
+  expect(receipt.status()).toBe(200);
+  expect(receipt.headers()['content-type']).toContain('application/pdf');
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+
+  await page.getByRole('link', { name: '回到我的稅務帳單' }).click();
+  await expect(page.getByTestId('tax-bill').filter({ hasText: 'BTT-3321' })).toHaveAttribute('data-status', 'paid');
+});
