@@ -8,6 +8,7 @@ export const ME_SECTIONS = [
   { key: 'bankAccount', href: '/me/bank-account' },
   { key: 'donations', href: '/me/donations' },
   { key: 'spending', href: '/me/spending' },
+  { key: 'notifications', href: '/me/notifications' },
   { key: 'data', href: '/me/data' },
   { key: 'security', href: '/me/security' },
 ] as const;
