@@ -22,7 +22,7 @@ const FILLER = '的一是在有和人這中大為上個國我以要他時來用�
 
 async function fill(db: Kysely<Database>) {
   const random = createRandom(14);
-  const sentence = () => Array.from({ length: random.int(4, 10) }, () => (random.next() < 0.15 ? random.pick(WORDS) : FILLER[random.int(0, FILLER.length - 1)])).join('');
+  const sentence = () => Array.from({ length: random.int(4, 10) }, () => (random.next() < 0.02 ? random.pick(WORDS) : FILLER[random.int(0, FILLER.length - 1)])).join('');
   for (let start = 0; start < COUNT; start += 500) {
     const rows = Array.from({ length: Math.min(500, COUNT - start) }, () => {
       const title = sentence();
@@ -36,7 +36,9 @@ async function fill(db: Kysely<Database>) {
 
 async function explain(db: Kysely<Database>, label: string) {
   console.log(`\n## ${label}: ${COUNT.toLocaleString('en')} threads`);
-  for (const q of ['載具', '電子發票']) {
+  // A word in about one thread in a hundred, like a real topic; the index is used for it. A word in
+  // most threads would be found faster by reading the newest rows until 21 match, and the planner knows.
+  for (const q of ['載具', '電子發票', '的一']) {
     const tsquery = searchQuery(q)!;
     const { rows } = await sql<{ 'QUERY PLAN': string }>`explain analyze select id, title from forum_threads where search @@ ${tsquery}::tsquery order by created_at desc, id desc limit 21`.execute(db);
     console.log(`\n### q=${q} → tsquery ${tsquery}\n\n\`\`\`\n${rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\``);

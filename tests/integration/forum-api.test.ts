@@ -21,6 +21,7 @@ const threadsRoute = await import('@/app/api/v1/forum/threads/route');
 const threadRoute = await import('@/app/api/v1/forum/threads/[id]/route');
 const commentsRoute = await import('@/app/api/v1/forum/threads/[id]/comments/route');
 const endorsementRoute = await import('@/app/api/v1/forum/threads/[id]/endorsement/route');
+const feedRoute = await import('@/app/api/v1/forum/feed/route');
 
 let t: TestDb;
 let alice: string;
@@ -133,5 +134,17 @@ describe('/api/v1/forum/threads', () => {
     expect(limited).not.toBeNull();
     expect(Number(limited!.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await limited!.json()).error.message).toMatch(/Try again in \d+ minutes?/);
+  });
+
+  it('serves an RSS feed per category, escaped, and 404 for an unknown category', async () => {
+    as(null);
+    const res = await feedRoute.GET(new Request(`${ORIGIN}/api/v1/forum/feed?category=carriers-prizes`));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
+    const text = await res.text();
+    expect(text).toContain('<title>意見交流：載具與兌獎</title>');
+    expect(text).toContain('手機條碼載具歸戶後');
+    expect(text).not.toContain('網站有深色模式嗎');
+    expect((await feedRoute.GET(new Request(`${ORIGIN}/api/v1/forum/feed?category=nope`))).status).toBe(404);
   });
 });

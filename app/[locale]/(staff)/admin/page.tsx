@@ -21,6 +21,7 @@ export default async function StaffDashboard({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Staff' });
   const tp = await getTranslations({ locale, namespace: 'Publish' });
   const td = await getTranslations({ locale, namespace: 'AdminDonations' });
+  const tf = await getTranslations({ locale, namespace: 'Forum' });
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold">{t('dashboardTitle')}</h1>
@@ -39,6 +40,11 @@ export default async function StaffDashboard({ params }: Props) {
       {can(staff.roles, 'audit:read') ? (
         <p className="mt-6">
           <Link href="/admin/audit">{t('auditLink')}</Link>
+        </p>
+      ) : null}
+      {can(staff.roles, 'forum:moderate') ? (
+        <p className="mt-6">
+          <Link href="/admin/forum">{tf('staffLink')}</Link>
         </p>
       ) : null}
       {can(staff.roles, 'donations:read') ? (
