@@ -125,3 +125,47 @@ test('a proposal is posted, endorsed by another citizen, answered by an official
   await expect(proposer.page.getByTestId('forum-threads').getByRole('link', { name: title })).toBeVisible();
   await proposer.close();
 });
+
+test('three reports from different citizens hide a thread with its reason; a moderator restores it', async ({ browser, page }) => {
+  test.setTimeout(240_000);
+  const title = `檢舉流程測試文章 E2E${Date.now().toString(36).toUpperCase()}`;
+  const author = await freshCitizenPage(browser);
+  await signInCitizen(author.page, author.citizen, '/forum/new');
+  await author.page.getByLabel(f.kindLabel, { exact: true }).selectOption('question');
+  await author.page.getByLabel(f.titleLabel, { exact: true }).fill(title);
+  await author.page.getByLabel(f.bodyLabel, { exact: true }).fill('這是一篇會被檢舉的文章。');
+  await author.page.getByRole('button', { name: f.submit, exact: true }).click();
+  await expect(author.page).toHaveURL(/\/forum\/\d+$/);
+  const threadPath = new URL(author.page.url()).pathname;
+  await author.close();
+
+  for (let i = 0; i < 3; i++) {
+    const reporter = await freshCitizenPage(browser);
+    await signInCitizen(reporter.page, reporter.citizen, threadPath);
+    await reporter.page.locator('summary', { hasText: f.report }).first().click();
+    await reporter.page.getByLabel(f.reportLabel, { exact: true }).fill(`廣告內容 ${i + 1}`);
+    await reporter.page.getByRole('button', { name: f.reportSubmit, exact: true }).click();
+    if (i < 2) await expect(reporter.page.getByText(f.reported)).toBeVisible();
+    else await expect(reporter.page.getByText(f.hiddenNotice.replace('{reason}', f.hiddenReasons.reports))).toBeVisible();
+    await reporter.close();
+  }
+
+  // Anyone reading sees that it is hidden and why: it does not silently vanish.
+  await page.goto(threadPath);
+  await expect(page.getByRole('heading', { level: 1, name: f.hiddenTitle })).toBeVisible();
+  await expect(page.getByText(f.hiddenNotice.replace('{reason}', f.hiddenReasons.reports))).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText(title);
+  await expectNoViolations(page);
+
+  const modContext = await browser.newContext();
+  const moderator = await modContext.newPage();
+  await signIn(moderator, 'zh', STAFF.moderator);
+  await moderator.goto(threadPath);
+  await moderator.getByRole('button', { name: f.restore, exact: true }).click();
+  await expect(moderator.getByText(f.moderated)).toBeVisible();
+  await expect(moderator.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await modContext.close();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+});
