@@ -10,7 +10,7 @@ import { RateLimitError, minutesToWait } from '@/lib/rate-limit/policies';
 import { mailAnswerNotifications } from './notify-mail';
 import { CATEGORY_SLUGS } from './rules';
 import { answerInputSchema, commentInputSchema, reportInputSchema, threadIdSchema, threadInputSchema } from './schemas';
-import { addComment, answerThread, createThread, moderate, reportPost, setEndorsement, setFollow, suspendAuthor, type WriteRefusal } from './store';
+import { addComment, answerThread, createThread, editThread, moderate, reportPost, setEndorsement, setFollow, suspendAuthor, type WriteRefusal } from './store';
 
 /*
  * The forum's forms. Writing needs a signed-in citizen (officials and moderators: their
@@ -22,7 +22,8 @@ type T = (key: string, values?: Record<string, string | number>) => string;
 function refusal(t: T, code: WriteRefusal, extra: { until?: Date; reason?: string } = {}): ActionState {
   if (code === 'suspended') return { message: t('suspended', { reason: extra.reason ?? '', until: extra.until?.toISOString().slice(0, 10) ?? '' }) };
   if (code === 'duplicate') return { errors: { body: [t('duplicate')] } };
-  return { message: t(code === 'locked' ? 'threadLocked' : code === 'parent_not_found' ? 'parentNotFound' : 'threadNotFound') };
+  const key = { locked: 'threadLocked', parent_not_found: 'parentNotFound', edit_window: 'editWindow', not_author: 'notAuthor' }[code as string] ?? 'threadNotFound';
+  return { message: t(key) };
 }
 
 function limited(t: T, error: unknown): ActionState {
@@ -45,6 +46,16 @@ export const createThreadAction = validatedAction(
 );
 
 const threadForm = z.object({ threadId: threadIdSchema });
+
+export const editThreadAction = validatedAction(
+  { auth: 'citizen', schema: threadInputSchema.pick({ title: true, body: true }).extend({ threadId: threadIdSchema }), namespace: 'Forum', keep: ['title', 'body'] },
+  async ({ threadId, ...input }, { t, principal }): Promise<ActionState> => {
+    const result = await editThread(principal.id, threadId, input, await actionContext(principal));
+    if (!result.ok) return refusal(t, result.code);
+    refresh();
+    return { ok: true, data: { message: t('saved') } };
+  },
+);
 
 export const commentAction = validatedAction(
   { auth: 'citizen', schema: commentInputSchema.extend({ threadId: threadIdSchema }), namespace: 'Forum', keep: ['body'] },

@@ -5,7 +5,7 @@ import { ActionForm } from '@/components/forum/action-form';
 import { EndorsementProgress, StatusBadge } from '@/components/forum/thread-bits';
 import { can } from '@/lib/auth/permissions';
 import { citizenSignInPath, getPrincipal, isCitizen, isStaff } from '@/lib/auth/principal';
-import { answerAction, commentAction, endorseAction, followAction, moderateAction, reportAction } from '@/lib/forum/actions';
+import { answerAction, commentAction, editThreadAction, endorseAction, followAction, moderateAction, reportAction } from '@/lib/forum/actions';
 import { renderForumMarkdown } from '@/lib/forum/markdown';
 import { ANSWER_STATUSES, CATEGORY_SLUGS } from '@/lib/forum/rules';
 import { threadIdSchema } from '@/lib/forum/schemas';
@@ -173,6 +173,21 @@ export default async function ThreadPage({ params }: Props) {
       ) : (
         <Markdown source={thread.body} />
       )}
+      {thread.editable ? (
+        <details className="mt-4 max-w-3xl">
+          <summary>{t('edit')}</summary>
+          <ActionForm action={editThreadAction} {...common} firstField="edit-title" hidden={{ threadId: thread.id }} submitLabel={t('editSubmit')} className="mt-2">
+            <label htmlFor="edit-title" className="field-label">
+              {t('titleLabel')}
+            </label>
+            <input id="edit-title" name="title" defaultValue={thread.title} className="field-input" maxLength={200} />
+            <label htmlFor="edit-body" className="field-label mt-3">
+              {t('bodyLabel')}
+            </label>
+            <textarea id="edit-body" name="body" defaultValue={thread.body} rows={8} className="field-input" />
+          </ActionForm>
+        </details>
+      ) : null}
       {thread.history.length ? (
         <details className="mt-4 max-w-3xl">
           <summary>{t('historyHeading')}</summary>
