@@ -9,6 +9,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { createTestDb, type TestDb } from './support/test-db';
 import { createCitizen } from './support/world';
+import { mailAnswerNotifications } from '@/lib/forum/notify-mail';
+import { answerThread } from '@/lib/forum/store';
+import { recordingMailer, setMailerForTests } from '@/lib/mail/mailer';
 
 const fake = vi.hoisted(() => ({ principal: null as null | Record<string, unknown>, db: null as unknown }));
 vi.mock('@/lib/auth/access', () => ({
@@ -146,5 +149,22 @@ describe('/api/v1/forum/threads', () => {
     expect(text).toContain('手機條碼載具歸戶後');
     expect(text).not.toContain('網站有深色模式嗎');
     expect((await feedRoute.GET(new Request(`${ORIGIN}/api/v1/forum/feed?category=nope`))).status).toBe(404);
+  });
+
+  it('mails the answer to the proposer and followers with a confirmed address', async () => {
+    const created = await (await threadsRoute.POST(json('POST', '/api/v1/forum/threads', { category: 'e-invoice', kind: 'question', title: '通知信測試文章', body: '內容' }))).json();
+    const id = created.thread.id;
+    await t.db.updateTable('users').set({ email_verified_at: new Date() }).where('id', '=', alice).execute();
+    const mailer = recordingMailer();
+    setMailerForTests(mailer);
+    try {
+      const answered = await answerThread({ id: bob, label: '財政部' }, id, { status: 'answered', body: '回應內容' }, { db: t.db });
+      expect(answered.ok && answered.notified).toEqual([alice]);
+      expect(await mailAnswerNotifications(id, answered.ok ? answered.notified : [], 'zh-Hant-TW')).toBe(1);
+      expect(mailer.sent[0]).toMatchObject({ to: expect.stringContaining('@citizens.test'), subject: '機關已回應：通知信測試文章' });
+      expect(mailer.sent[0]!.text).toContain(`/forum/${id}`);
+    } finally {
+      setMailerForTests(undefined);
+    }
   });
 });
