@@ -17,7 +17,9 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: 'Forum' });
-  return pageMetadata({ locale, path: '/forum', title: t('title'), description: t('metaDescription') });
+  const base = pageMetadata({ locale, path: '/forum', title: t('title'), description: t('metaDescription') });
+  const feed = `/api/v1/forum/feed${locale === 'en' ? '?lang=en' : ''}`;
+  return { ...base, alternates: { ...base.alternates, types: { 'application/rss+xml': [{ url: feed, title: t('title') }] } } };
 }
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -44,10 +46,11 @@ export default async function ForumPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-4 max-w-3xl">{t('lead')}</p>
       <p className="mt-2 max-w-3xl text-muted">{t('rulesNote')}</p>
-      <p className="mt-4">
+      <p className="mt-4 flex flex-wrap items-center gap-4">
         <Link href="/forum/new" className="btn">
           {t('newThread')}
         </Link>
+        <a href={`/api/v1/forum/feed?${new URLSearchParams({ ...(query.category ? { category: query.category } : {}), ...(locale === 'en' ? { lang: 'en' } : {}) })}`}>{t('rss')}</a>
       </p>
 
       <section aria-labelledby="filter-heading" className="mt-8">
