@@ -77,7 +77,7 @@ test('a proposal is posted, endorsed by another citizen, answered by an official
   await proposer.page.getByLabel(f.kindLabel, { exact: true }).selectOption('proposal');
   await proposer.page.getByLabel(f.categoryLabel, { exact: true }).selectOption('carriers-prizes');
   await proposer.page.getByLabel(f.titleLabel, { exact: true }).fill(title);
-  await proposer.page.getByLabel(f.bodyLabel, { exact: true }).fill('希望可以**預設**捐贈。<script>window.__xss = 1</script>\n\n[說明](javascript:alert(1))');
+  await proposer.page.getByLabel(f.bodyLabel, { exact: true }).fill('希望可以**預設**捐贈。<script>window.__xss = 1</script>\n\n[惡意連結](javascript:alert(1))');
   await proposer.page.getByRole('button', { name: f.submit, exact: true }).click();
   await expect(proposer.page).toHaveURL(/\/forum\/\d+$/);
   const threadPath = new URL(proposer.page.url()).pathname;
@@ -85,7 +85,8 @@ test('a proposal is posted, endorsed by another citizen, answered by an official
   await expect(proposer.page.locator('strong', { hasText: '預設' })).toBeVisible();
   await expect(proposer.page.getByText('<script>window.__xss = 1</script>', { exact: false })).toBeVisible();
   expect(await proposer.page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-  await expect(proposer.page.getByRole('link', { name: '說明' })).toHaveCount(0);
+  await expect(proposer.page.getByRole('main').getByText('惡意連結')).toBeVisible();
+  await expect(proposer.page.getByRole('main').getByRole('link', { name: '惡意連結' })).toHaveCount(0);
   await expect(proposer.page.getByText(f.statuses.collecting, { exact: true }).first()).toBeVisible();
   await expectNoViolations(proposer.page);
 
