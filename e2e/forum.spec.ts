@@ -95,7 +95,7 @@ test('a proposal is posted, endorsed by another citizen, answered by an official
   await signInCitizen(endorser.page, endorser.citizen, threadPath);
   await endorser.page.getByRole('button', { name: f.endorse, exact: true }).click();
   await expect(endorser.page.getByText(f.endorsed.replace('{count}', '1'))).toBeVisible();
-  await expect(endorser.page.getByText(f.progress.replace('{count}', '1').replace('{threshold}', '5,000'))).toBeVisible();
+  await expect(endorser.page.locator('p', { hasText: f.progress.replace('{count}', '1').replace('{threshold}', '5,000') })).toBeVisible();
   await expect(endorser.page.getByRole('button', { name: f.withdraw, exact: true })).toBeVisible();
   await expectNoViolations(endorser.page);
   await endorser.close();
