@@ -1,9 +1,9 @@
 /**
  * The forum's data. Reading needs no account; every write takes the acting user's id first.
  *
- * Counts are never read-then-written: an endorsement is one statement that inserts the row (the
- * primary key (thread, citizen) makes it count once) and adds what it inserted to the thread's
- * count, so the count equals the rows under any concurrency; the thread row's lock orders
+ * Counts are never read-then-written: an endorsement is one insert (the primary key (thread,
+ * citizen) makes it count once) and a trigger adds it to the thread's count in the same
+ * statement, so the count equals the rows under any concurrency; the thread row's lock orders
  * concurrent endorsements, and the threshold is crossed exactly once.
  */
 import 'server-only';
@@ -501,8 +501,8 @@ export type EndorsementResult =
 type EndorseRow = { endorsement_count: number; threshold: number | null; status: string; kind: ThreadKind; endorse_until: Date | null; answer_due: Date | null; changed: number };
 
 /**
- * Endorse (附議) or withdraw. One statement each: the insert (or delete) and the count's change
- * together, so the count is the rows. Open until the deadline; reaching the threshold moves a
+ * Endorse (附議) or withdraw. One statement each: the insert (or delete), whose trigger changes
+ * the count with it, so the count is the rows. Open until the deadline; reaching the threshold moves a
  * collecting proposal to 「待機關回應」 with its answer-by date, once.
  */
 export async function setEndorsement(citizenId: string, threadId: number, endorse: boolean, ctx: ForumContext = {}): Promise<EndorsementResult> {
@@ -517,28 +517,20 @@ export async function setEndorsement(citizenId: string, threadId: number, endors
 
   const due = answerDueDate(moment);
   const open = sql<boolean>`t.kind = 'proposal' and t.endorse_until > ${moment} and t.hidden_at is null and t.locked_at is null`;
-  const { rows } = endorse
-    ? await sql<EndorseRow>`
-        with ins as (
-          insert into forum_endorsements (thread_id, citizen_id, created_at)
-          select t.id, ${citizenId}, ${moment} from forum_threads t where t.id = ${threadId} and ${open}
-          on conflict do nothing
-          returning 1
-        ), n as (select count(*)::int as c from ins)
-        update forum_threads f set endorsement_count = f.endorsement_count + n.c
-        from n
-        where f.id = ${threadId}
-        returning f.endorsement_count, f.endorsement_threshold as threshold, f.status, f.kind, f.endorse_until, f.answer_due, n.c as changed`.execute(db)
-    : await sql<EndorseRow>`
-        with del as (
-          delete from forum_endorsements e using forum_threads t
-          where e.thread_id = ${threadId} and e.citizen_id = ${citizenId} and t.id = e.thread_id and ${open}
-          returning 1
-        ), n as (select count(*)::int as c from del)
-        update forum_threads f set endorsement_count = f.endorsement_count - n.c
-        from n
-        where f.id = ${threadId}
-        returning f.endorsement_count, f.endorsement_threshold as threshold, f.status, f.kind, f.endorse_until, f.answer_due, n.c as changed`.execute(db);
+  // The insert or delete is the whole change: the table's trigger moves the count (migration 0014).
+  const { rows: changes } = endorse
+    ? await sql<{ one: number }>`
+        insert into forum_endorsements (thread_id, citizen_id, created_at)
+        select t.id, ${citizenId}, ${moment} from forum_threads t where t.id = ${threadId} and ${open}
+        on conflict do nothing
+        returning 1 as one`.execute(db)
+    : await sql<{ one: number }>`
+        delete from forum_endorsements e using forum_threads t
+        where e.thread_id = ${threadId} and e.citizen_id = ${citizenId} and t.id = e.thread_id and ${open}
+        returning 1 as one`.execute(db);
+  const { rows } = await sql<EndorseRow>`
+    select endorsement_count, endorsement_threshold as threshold, status, kind, endorse_until, answer_due, ${changes.length}::int as changed
+    from forum_threads where id = ${threadId}`.execute(db);
   const row = rows[0];
   if (!row) return { ok: false, code: 'not_found' };
   const changed = Number(row.changed) > 0;

@@ -179,6 +179,16 @@ describe('endorsements', () => {
     expect(list.threads.map((x) => x.id)).toContain(id);
   });
 
+  it('keeps the count equal to the rows when an endorsing account is deleted', async () => {
+    const { id } = await newThread(proposal('帳號刪除後的附議數'));
+    const leaving = await createCitizen(t.db, 'Leaving');
+    await setEndorsement(leaving, id, true, ctx());
+    await setEndorsement(await citizen(), id, true, ctx());
+    await t.db.deleteFrom('users').where('id', '=', leaving).execute();
+    expect((await getThread(id, { db: t.db, at: LATER }))!.endorsements).toBe(1);
+    await countsMatchRows();
+  });
+
   it('does not take endorsements on a question', async () => {
     const { id } = await newThread({ category: 'open-data', kind: 'question', title: '資料集更新頻率？', body: '多久更新一次？' });
     expect(await setEndorsement(await citizen(), id, true, ctx())).toEqual({ ok: false, code: 'closed' });

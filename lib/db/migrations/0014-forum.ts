@@ -7,9 +7,9 @@ import { FORUM_CATEGORIES } from '../../forum/categories';
  * and questions), comments with one level of replies, endorsements, official answers, follows,
  * reports, notifications and forum suspensions.
  *
- * - `forum_threads.endorsement_count` is kept equal to the thread's endorsement rows by writing
- *   both in one statement (lib/forum/store.ts); the primary key (thread, citizen) makes an
- *   endorsement count once however often it is sent.
+ * - `forum_threads.endorsement_count` is kept equal to the thread's endorsement rows by a
+ *   trigger on every insert and delete (also the cascade of an account's deletion); the primary
+ *   key (thread, citizen) makes an endorsement count once however often it is sent.
  * - `search` is a tsvector of overlapping two-character grams (lib/forum/search.ts builds it),
  *   written as a literal so no text-search parser or locale is involved: the same on PGlite and
  *   Postgres, found through its GIN index.
@@ -105,6 +105,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     primary key (thread_id, citizen_id)
   )`.execute(db);
   await sql`create index forum_endorsements_citizen_idx on forum_endorsements (citizen_id)`.execute(db);
+  // The count follows the rows whatever removes them: a withdrawal, and also an account's
+  // deletion (its endorsements go by cascade). The row lock of the thread orders concurrent ones.
+  await sql`create function forum_endorsement_count() returns trigger language plpgsql as $$
+    begin
+      if tg_op = 'INSERT' then
+        update forum_threads set endorsement_count = endorsement_count + 1 where id = new.thread_id;
+      else
+        update forum_threads set endorsement_count = endorsement_count - 1 where id = old.thread_id;
+      end if;
+      return null;
+    end
+  $$`.execute(db);
+  await sql`create trigger forum_endorsements_count after insert or delete on forum_endorsements for each row execute function forum_endorsement_count()`.execute(db);
 
   await sql`create table forum_answers (
     id bigserial primary key,
@@ -156,6 +169,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`drop trigger if exists forum_endorsements_count on forum_endorsements`.execute(db);
+  await sql`drop function if exists forum_endorsement_count()`.execute(db);
   for (const table of ['forum_suspensions', 'forum_notifications', 'forum_reports', 'forum_follows', 'forum_answers', 'forum_endorsements', 'forum_edits', 'forum_comments', 'forum_threads', 'forum_categories']) {
     await sql`drop table if exists ${sql.id(table)}`.execute(db);
   }

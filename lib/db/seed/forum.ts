@@ -3,7 +3,7 @@
  * threads by the demo citizens, marked synthetic so the pages say so. Written once: when any
  * synthetic thread exists the threads are left alone (people may have answered them since).
  *
- * Endorsement counts equal their rows here too. The demo has three citizens, so the two
+ * Endorsement counts follow their rows (the table's trigger counts them). The demo has three citizens, so the two
  * proposals that show a reached threshold carry a demonstration threshold of 3 (the page shows
  * the threshold with the count).
  */
@@ -147,7 +147,6 @@ export async function seedForum(db: Kysely<Database>, random: Random): Promise<n
         body: t.body,
         body_hash: `seed-${index}`,
         status,
-        endorsement_count: endorsers.length,
         endorsement_threshold: threshold,
         endorse_until: t.kind === 'proposal' ? endorsementDeadline(createdAt, 60) : null,
         threshold_reached_at: reachedAt,
