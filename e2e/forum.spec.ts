@@ -161,6 +161,12 @@ test('three reports from different citizens hide a thread with its reason; a mod
   const modContext = await browser.newContext();
   const moderator = await modContext.newPage();
   await signIn(moderator, 'zh', STAFF.moderator);
+  await moderator.getByRole('link', { name: f.staffLink }).click();
+  await expect(moderator.getByRole('heading', { level: 1, name: f.queueTitle })).toBeVisible();
+  const item = moderator.getByTestId('forum-queue').getByRole('listitem').filter({ hasText: title });
+  await expect(item).toContainText(f.reportsCount.replace('{count}', '3'));
+  await expect(item).toContainText('廣告內容 3');
+  await expectNoViolations(moderator);
   await moderator.goto(threadPath);
   await moderator.getByRole('button', { name: f.restore, exact: true }).click();
   await expect(moderator.getByText(f.moderated)).toBeVisible();
