@@ -35,7 +35,7 @@ for (const lang of LANGS) {
     for (const service of ['/lottery/check', '/calculators/late-fee', '/stats', '/help']) {
       expect(hrefs, `home links to ${service}`).toContain(url(lang, service));
     }
-    for (const building of ['/forum', '/account', '/developers']) expect(hrefs).not.toContain(url(lang, building));
+    for (const building of ['/account', '/developers']) expect(hrefs).not.toContain(url(lang, building));
   });
 
   test(`at 320 px wide there is no horizontal scrolling (${lang})`, async ({ page }) => {

@@ -1,11 +1,12 @@
 /**
  * The main navigation. Labels come from messages (Nav.*). Only sections that work are listed:
- * the forum and personal services (Nav.forum, Nav.account) join when they are built.
+ * personal services (Nav.account) join when they are built.
  */
 export const NAV_ITEMS = [
   { key: 'lottery', href: '/lottery' },
   { key: 'stats', href: '/stats' },
   { key: 'calculators', href: '/calculators' },
+  { key: 'forum', href: '/forum' },
   { key: 'help', href: '/help' },
 ] as const;
 

@@ -63,6 +63,23 @@ export const AUDIT_ACTIONS = [
   'payment.paid',
   /** The provider reported the payment declined, or the order ran out (details: status, via). */
   'payment.closed',
+  /** Forum (issue 14; target: forum_thread or forum_comment id). */
+  'forum.thread_create',
+  'forum.thread_edit',
+  'forum.comment_create',
+  'forum.comment_edit',
+  /** An official answer (details: status). */
+  'forum.answer',
+  /** A report (details: reason); three from different accounts hide the post (forum.auto_hide). */
+  'forum.report',
+  'forum.auto_hide',
+  /** Moderators (details: reason; move: from, to; suspend: until). */
+  'forum.hide',
+  'forum.restore',
+  'forum.lock',
+  'forum.unlock',
+  'forum.move',
+  'forum.suspend',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -29,7 +29,8 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 function safeNext(value: FormDataEntryValue | null, locale: Locale): string {
   const fallback = localePath(locale, '/me');
   if (typeof value !== 'string') return fallback;
-  return /^\/(en\/)?me(\/[a-z0-9/-]*)?$/.test(value) ? value : fallback;
+  // Personal pages, and the forum (a reader signs in to post, endorse or comment and comes back).
+  return /^\/(en\/)?(me|forum)(\/[a-z0-9/-]*)?$/.test(value) ? value : fallback;
 }
 
 async function context(locale: Locale): Promise<CitizenContext> {

@@ -9,6 +9,7 @@ export const ME_SECTIONS = [
   { key: 'donations', href: '/me/donations' },
   { key: 'spending', href: '/me/spending' },
   { key: 'tax', href: '/me/tax' },
+  { key: 'notifications', href: '/me/notifications' },
   { key: 'data', href: '/me/data' },
   { key: 'security', href: '/me/security' },
 ] as const;

@@ -377,6 +377,119 @@ export interface PaymentCallbackLogTable {
   remote_address: string | null;
 }
 
+/** Issue 14, migration 0014: the community forum. */
+export interface ForumCategoriesTable {
+  slug: string;
+  name: string;
+  name_en: string;
+  description: string;
+  description_en: string;
+  position: number;
+  endorsement_threshold: ColumnType<number, number | undefined, number>;
+  endorsement_days: ColumnType<number, number | undefined, number>;
+}
+
+export interface ForumThreadsTable {
+  id: Generated<number>;
+  category: string;
+  kind: 'proposal' | 'question';
+  author_id: string | null;
+  title: string;
+  body: string;
+  body_hash: string;
+  status: string;
+  endorsement_count: ColumnType<number, number | undefined, number>;
+  endorsement_threshold: number | null;
+  endorse_until: NullableTimestamp;
+  threshold_reached_at: NullableTimestamp;
+  answer_due: NullableTimestamp;
+  last_answered_at: NullableTimestamp;
+  comment_count: ColumnType<number, number | undefined, number>;
+  created_at: Timestamp;
+  edited_at: NullableTimestamp;
+  hidden_at: NullableTimestamp;
+  hidden_reason: string | null;
+  locked_at: NullableTimestamp;
+  report_count: ColumnType<number, number | undefined, number>;
+  synthetic: ColumnType<boolean, boolean | undefined, boolean>;
+  /** A tsvector, written as a literal (lib/forum/search.ts). */
+  search: string;
+}
+
+export interface ForumCommentsTable {
+  id: Generated<number>;
+  thread_id: number;
+  parent_id: number | null;
+  author_id: string | null;
+  body: string;
+  body_hash: string;
+  created_at: Timestamp;
+  edited_at: NullableTimestamp;
+  hidden_at: NullableTimestamp;
+  hidden_reason: string | null;
+  report_count: ColumnType<number, number | undefined, number>;
+  synthetic: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface ForumEditsTable {
+  id: Generated<number>;
+  thread_id: number;
+  comment_id: number | null;
+  title: string | null;
+  body: string;
+  written_at: ColumnType<Date, Date | string, Date | string>;
+  replaced_at: Timestamp;
+}
+
+export interface ForumEndorsementsTable {
+  thread_id: number;
+  citizen_id: string;
+  created_at: Timestamp;
+}
+
+export interface ForumAnswersTable {
+  id: Generated<number>;
+  thread_id: number;
+  official_id: string | null;
+  official_label: string;
+  status: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface ForumFollowsTable {
+  thread_id: number;
+  user_id: string;
+  created_at: Timestamp;
+}
+
+export interface ForumReportsTable {
+  id: Generated<number>;
+  thread_id: number;
+  comment_id: number | null;
+  reporter_id: string;
+  reason: string;
+  created_at: Timestamp;
+  resolved_at: NullableTimestamp;
+}
+
+export interface ForumNotificationsTable {
+  id: Generated<number>;
+  user_id: string;
+  thread_id: number;
+  kind: string;
+  created_at: Timestamp;
+  read_at: NullableTimestamp;
+}
+
+export interface ForumSuspensionsTable {
+  user_id: string;
+  until: ColumnType<Date, Date | string, Date | string>;
+  reason: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   webauthn_challenges_used: WebauthnChallengesUsedTable;
   users: UsersTable;
@@ -409,6 +522,16 @@ export interface Database {
   payment_orders: PaymentOrdersTable;
   payment_receipts: PaymentReceiptsTable;
   payment_callback_log: PaymentCallbackLogTable;
+  forum_categories: ForumCategoriesTable;
+  forum_threads: ForumThreadsTable;
+  forum_comments: ForumCommentsTable;
+  forum_edits: ForumEditsTable;
+  forum_endorsements: ForumEndorsementsTable;
+  forum_answers: ForumAnswersTable;
+  forum_follows: ForumFollowsTable;
+  forum_reports: ForumReportsTable;
+  forum_notifications: ForumNotificationsTable;
+  forum_suspensions: ForumSuspensionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -72,6 +72,42 @@ export const RATE_LIMIT_POLICIES = {
     lockoutSeconds: 60 * 60,
     description: '10 carrier numbers that match no carrier within an hour lock linking for that account for an hour (no guessing of card numbers)',
   },
+  'forum-thread:account': {
+    limit: 5,
+    windowSeconds: 60 * 60,
+    lockoutSeconds: 60 * 60,
+    description: '5 new threads from one account within an hour pause its posting for an hour',
+  },
+  'forum-thread:new-account': {
+    limit: 1,
+    windowSeconds: 60 * 60,
+    lockoutSeconds: 60 * 60,
+    description: 'An account younger than a day may start 1 thread an hour',
+  },
+  'forum-comment:account': {
+    limit: 30,
+    windowSeconds: 60 * 60,
+    lockoutSeconds: 30 * 60,
+    description: '30 comments from one account within an hour pause its comments for 30 minutes',
+  },
+  'forum-comment:new-account': {
+    limit: 5,
+    windowSeconds: 60 * 60,
+    lockoutSeconds: 60 * 60,
+    description: 'An account younger than a day may write 5 comments an hour',
+  },
+  'forum-endorse:account': {
+    limit: 60,
+    windowSeconds: 10 * 60,
+    lockoutSeconds: 10 * 60,
+    description: '60 endorsements or withdrawals from one account within 10 minutes pause them for 10 minutes',
+  },
+  'forum-report:account': {
+    limit: 20,
+    windowSeconds: 60 * 60,
+    lockoutSeconds: 60 * 60,
+    description: '20 reports from one account within an hour pause its reports for an hour',
+  },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type PolicyName = keyof typeof RATE_LIMIT_POLICIES;

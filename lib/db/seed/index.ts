@@ -12,6 +12,7 @@ import { DEMO_CITIZENS, DEMO_CONFIRMED_AT } from './citizens';
 import { DEMO_STAFF } from './staff';
 import { seedTaxBills } from './tax-bills';
 import { seedWorld } from './world';
+import { seedForum } from './forum';
 
 type Seeder = { name: string; run(db: Kysely<Database>, random: Random): Promise<number> };
 
@@ -67,8 +68,10 @@ const seedCitizens: Seeder = {
 // Append only: each seeder's random stream follows from its position.
 // The world follows the accounts: it links carriers to the accounts seeded before it.
 const seedTaxPassbook: Seeder = { name: 'tax bills (synthetic)', run: (db) => seedTaxBills(db) };
+/** Forum categories, and a few synthetic threads by the demo citizens (issue 14). */
+const seedForumThreads: Seeder = { name: 'forum categories and threads (synthetic)', run: seedForum };
 
-export const SEEDERS: Seeder[] = [seedStaff, seedCitizens, seedWorld, seedLoveCodeDirectory, seedTaxPassbook];
+export const SEEDERS: Seeder[] = [seedStaff, seedCitizens, seedWorld, seedLoveCodeDirectory, seedTaxPassbook, seedForumThreads];
 
 export async function seedDatabase(
   db: Kysely<Database>,

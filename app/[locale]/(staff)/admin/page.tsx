@@ -22,6 +22,7 @@ export default async function StaffDashboard({ params }: Props) {
   const tp = await getTranslations({ locale, namespace: 'Publish' });
   const td = await getTranslations({ locale, namespace: 'AdminDonations' });
   const tt = await getTranslations({ locale, namespace: 'TaxBills.staff' });
+  const tf = await getTranslations({ locale, namespace: 'Forum' });
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold">{t('dashboardTitle')}</h1>
@@ -45,6 +46,11 @@ export default async function StaffDashboard({ params }: Props) {
       {can(staff.roles, 'tax:lookup') ? (
         <p className="mt-6">
           <Link href="/admin/tax">{tt('title')}</Link>
+        </p>
+      ) : null}
+      {can(staff.roles, 'forum:moderate') ? (
+        <p className="mt-6">
+          <Link href="/admin/forum">{tf('staffLink')}</Link>
         </p>
       ) : null}
       {can(staff.roles, 'donations:read') ? (
