@@ -50,6 +50,10 @@ export const AUDIT_ACTIONS = [
   'citizen.deletion_cancel',
   /** The purge removed an account whose grace period ended (actor: system; target: the former user id). */
   'citizen.account_purged',
+  /** Open API apps (issue 15; target: the app ID). The key itself is never logged. */
+  'developer_app.create',
+  'developer_app.rotate',
+  'developer_app.revoke',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

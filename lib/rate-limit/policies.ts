@@ -72,6 +72,19 @@ export const RATE_LIMIT_POLICIES = {
     lockoutSeconds: 60 * 60,
     description: '10 carrier numbers that match no carrier within an hour lock linking for that account for an hour (no guessing of card numbers)',
   },
+  // The open API (issue 15): fixed windows, answered with the API's own code 950 (超過最大查詢次數).
+  'einvoice-api:app': {
+    limit: 600,
+    windowSeconds: 60,
+    lockoutSeconds: 60,
+    description: '600 calls of the e-invoice app API by one app within a minute pause that app until the minute is over',
+  },
+  'einvoice-api:device': {
+    limit: 60,
+    windowSeconds: 60,
+    lockoutSeconds: 60,
+    description: '60 calls of the e-invoice app API from one device (UUID) of an app within a minute pause that device until the minute is over',
+  },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type PolicyName = keyof typeof RATE_LIMIT_POLICIES;

@@ -14,6 +14,7 @@ import * as m0007 from './0007-einvoice-world';
 import * as m0008 from './0008-carrier-services';
 import * as m0009 from './0009-account-deletion';
 import * as m0010 from './0010-registered-carriers';
+import * as m0015 from './0015-developer-apps';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '0008-carrier-services': m0008,
   '0009-account-deletion': m0009,
   '0010-registered-carriers': m0010,
+  '0015-developer-apps': m0015,
 };
 
 export const migrationProvider: MigrationProvider = {
