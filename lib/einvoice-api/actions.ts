@@ -255,10 +255,9 @@ export async function carrierInvDnt(ctx: ActionContext): Promise<ActionResult> {
   if (!LOVE_CODE.test(npoBan)) throw new EinvoiceApiError('907');
   const owner = await carrierOwner(ctx);
   const mine = await getInvoice(owner.ownerId, number, { db: ctx.db, at: ctx.at });
-  // Donated already (its number now shows masked) is told apart from no such invoice of this card.
-  if (mine && mine.donated) throw new EinvoiceApiError('908');
   if (!mine || mine.issuedAt.slice(0, 10) !== date) throw new EinvoiceApiError('915');
-  // The same serial of the same app and device is the same request: the site's idempotency key.
+  // The same serial of the same app and device is the same request (the site's idempotency key):
+  // sent again, it answers as the first time; a donated invoice under another serial is 908.
   const key = `einvoice-api:${ctx.appId}:${ctx.device ?? '-'}:${serial}`;
   const result = await donateInvoice(owner.ownerId, number, npoBan, key, { db: ctx.db, meta: ctx.meta, actorLabel: owner.barcode, at: ctx.at });
   if (!result.ok) throw new EinvoiceApiError(DONATION_CODES[result.code]);

@@ -11,6 +11,7 @@ import { createRandom, type Random } from './random';
 import { DEMO_CITIZENS, DEMO_CONFIRMED_AT } from './citizens';
 import { DEMO_STAFF } from './staff';
 import { seedWorld } from './world';
+import { seedDemoApp } from './developer-apps';
 
 type Seeder = { name: string; run(db: Kysely<Database>, random: Random): Promise<number> };
 
@@ -65,7 +66,9 @@ const seedCitizens: Seeder = {
 
 // Append only: each seeder's random stream follows from its position.
 // The world follows the accounts: it links carriers to the accounts seeded before it.
-export const SEEDERS: Seeder[] = [seedStaff, seedCitizens, seedWorld, seedLoveCodeDirectory];
+const seedDeveloperApps: Seeder = { name: 'open API demo app', run: (db) => seedDemoApp(db) };
+
+export const SEEDERS: Seeder[] = [seedStaff, seedCitizens, seedWorld, seedLoveCodeDirectory, seedDeveloperApps];
 
 export async function seedDatabase(
   db: Kysely<Database>,
