@@ -17,33 +17,27 @@ import { requestMetaFrom } from '@/lib/http/request-meta';
 import { RATE_LIMIT_POLICIES, type PolicyName } from '@/lib/rate-limit/policies';
 import { reserveAttempt } from '@/lib/rate-limit/store';
 import * as actions from './actions';
+import { API_ACTIONS, type ApiActionName } from './catalog';
 import { EinvoiceApiError, failure, messageOf, type ResponseCode } from './codes';
 import { readParams, type Params } from './params';
 import { verifySignature } from './signature';
 
-type Action = { version: string; signed: boolean; timed: boolean; run: (ctx: actions.ActionContext) => Promise<actions.ActionResult> };
+type Action = (typeof API_ACTIONS)[number] & { run: (ctx: actions.ActionContext) => Promise<actions.ActionResult> };
 
-/** Paths and actions of data/domain/data/einvoice-api.json, with the versions the spec gives now. */
-export const ROUTES: Record<string, Record<string, Action>> = {
-  'invapp/InvApp': {
-    QryWinningList: { version: '0.2', signed: false, timed: false, run: actions.qryWinningList },
-    qryInvHeader: { version: '0.5', signed: false, timed: false, run: actions.qryInvHeader },
-    qryInvDetail: { version: '0.6', signed: false, timed: false, run: actions.qryInvDetail },
-  },
-  'loveCodeapp/qryLoveCode': {
-    qryLoveCode: { version: '0.2', signed: false, timed: false, run: actions.qryLoveCode },
-  },
-  'invServ/InvServ': {
-    carrierInvChk: { version: '0.6', signed: false, timed: true, run: actions.carrierInvChk },
-    carrierInvDetail: { version: '0.5', signed: false, timed: true, run: actions.carrierInvDetail },
-  },
-  'CarInv/Donate': {
-    carrierInvDnt: { version: '0.1', signed: true, timed: true, run: actions.carrierInvDnt },
-  },
-  'Carrier/Aggregate': {
-    qryCarrierAgg: { version: '1.0', signed: true, timed: true, run: actions.qryCarrierAgg },
-  },
+const RUN: Record<ApiActionName, Action['run']> = {
+  QryWinningList: actions.qryWinningList,
+  qryInvHeader: actions.qryInvHeader,
+  qryInvDetail: actions.qryInvDetail,
+  qryLoveCode: actions.qryLoveCode,
+  carrierInvChk: actions.carrierInvChk,
+  carrierInvDetail: actions.carrierInvDetail,
+  carrierInvDnt: actions.carrierInvDnt,
+  qryCarrierAgg: actions.qryCarrierAgg,
 };
+
+/** Path → action name → action (catalog.ts). */
+export const ROUTES: Record<string, Record<string, Action>> = {};
+for (const entry of API_ACTIONS) (ROUTES[entry.path] ??= {})[entry.action] = { ...entry, run: RUN[entry.action] };
 
 /** Paths whose single action the spec does not always name in the parameters. */
 const DEFAULT_ACTION: Record<string, string> = { 'CarInv/Donate': 'carrierInvDnt', 'Carrier/Aggregate': 'qryCarrierAgg', 'loveCodeapp/qryLoveCode': 'qryLoveCode' };
