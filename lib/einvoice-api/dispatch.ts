@@ -14,7 +14,8 @@ import type { Database } from '@/lib/db/schema';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { appCredentials, recordUsage } from '@/lib/developer-apps/store';
 import { requestMetaFrom } from '@/lib/http/request-meta';
-import { RATE_LIMIT_POLICIES, type PolicyName } from '@/lib/rate-limit/policies';
+import type { PolicyName } from '@/lib/rate-limit/policies';
+import { rateLimitHeaders } from '@/lib/rate-limit/headers';
 import { reserveAttempt } from '@/lib/rate-limit/store';
 import * as actions from './actions';
 import { API_ACTIONS, type ApiActionName } from './catalog';
@@ -63,14 +64,8 @@ function answer(body: Record<string, unknown>, headers: Record<string, string> =
 
 async function limit(db: Kysely<Database> | undefined, policy: PolicyName, key: string, at: Date): Promise<Record<string, string>> {
   const reservation = await reserveAttempt(await resolveDb(db), policy, key, at);
-  const rule = RATE_LIMIT_POLICIES[policy];
-  const reset = Math.max(1, reservation.verdict.retryAfterSeconds || rule.windowSeconds);
-  const headers = {
-    'RateLimit-Limit': String(rule.limit),
-    'RateLimit-Remaining': String(Math.max(0, rule.limit - reservation.attempt)),
-    'RateLimit-Reset': String(reset),
-  };
-  if (!reservation.allowed) throw new EinvoiceApiError('950', { headers: { ...headers, 'Retry-After': String(reservation.verdict.retryAfterSeconds) } });
+  const headers = rateLimitHeaders(policy, reservation);
+  if (!reservation.allowed) throw new EinvoiceApiError('950', { headers });
   return headers;
 }
 

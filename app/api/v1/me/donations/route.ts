@@ -10,7 +10,7 @@ import { listDonations } from '@/lib/donations/store';
 export const runtime = 'nodejs';
 
 export const POST = routeHandler(
-  { auth: 'citizen', body: donateSchema, maxBodyBytes: 2_000, messages: en.Donations },
+  { auth: 'citizen', body: donateSchema, maxBodyBytes: 2_000, messages: en.Donations, rateLimit: 'api:write' },
   ({ request, body, principal }) => postDonation(request, body, principal),
 );
 

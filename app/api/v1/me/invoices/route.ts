@@ -7,7 +7,7 @@ import { listInvoices } from '@/lib/invoices/store';
 
 export const runtime = 'nodejs';
 
-export const GET = routeHandler({ auth: 'citizen' }, async ({ request, principal }) => {
+export const GET = routeHandler({ auth: 'citizen', rateLimit: 'api:read' }, async ({ request, principal }) => {
   const parsed = invoiceListQuerySchema.safeParse(queryInput(new URL(request.url).searchParams));
   if (!parsed.success) throw fromZod(parsed.error, 'The query has invalid fields.');
   return Response.json(await listInvoices(principal.id, parsed.data));
