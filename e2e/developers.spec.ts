@@ -4,11 +4,16 @@
  * with that key works against this server at once (the key is not kept in clear anywhere).
  * axe on every page it visits.
  */
+import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type enMessages from '../content/messages/en.json';
+import { API_ACTIONS } from '../lib/einvoice-api/catalog';
+import { examplesFor } from '../lib/einvoice-api/examples';
 import { registerCitizen } from './support/citizens';
 
 type Messages = typeof enMessages;
@@ -40,6 +45,12 @@ test('the portal documents the app API, and the demo app answers an existing cli
   await expectNoViolations(page);
   await page.goto('/en/developers');
   await expectNoViolations(page);
+  // The JSON API reference, rendered here from the OpenAPI document.
+  await page.goto('/developers/reference');
+  await expect(page.getByRole('heading', { level: 3, name: 'GET /api/v1/lottery/periods/{period}' })).toBeVisible();
+  await expectNoViolations(page);
+  const openapi = await request.get('/api/v1/openapi.json');
+  expect(await openapi.json()).toMatchObject({ openapi: '3.1.0', paths: { '/api/v1/me/invoices': { get: {} } } });
 
   // As clients send it: parameters in the query string of a POST.
   const list = await request.post(`/PB2CAPIVAN/invapp/InvApp?version=0.2&action=QryWinningList&invTerm=11508&UUID=e2e&appID=${DEMO_APP_ID}`);
@@ -99,4 +110,39 @@ test('a citizen registers an app, sees the key once, and calls the API with it',
   await expect(page.getByText(d.revoked)).toBeVisible();
   const after = await request.post('/PB2CAPIVAN/Carrier/Aggregate', { form: params });
   expect(await after.json()).toMatchObject({ code: '998' });
+});
+
+// What each action's example answers with the demo data: the made-up invoice AB12345678 is not found.
+const EXPECTED: Record<string, string[]> = {
+  QryWinningList: ['200'],
+  qryLoveCode: ['200'],
+  carrierInvChk: ['200', '996'],
+  qryCarrierAgg: ['200'],
+  qryInvHeader: ['915'],
+  qryInvDetail: ['915'],
+  carrierInvDetail: ['915'],
+  carrierInvDnt: ['915'],
+};
+
+test('the SDK examples on the portal work against this server (curl, fetch, and Python when present)', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'tax-cloud-examples-'));
+  const python = ['/usr/bin/python3', '/usr/local/bin/python3'].find((p) => existsSync(p));
+  const hasRequests = python ? (() => { try { execFileSync(python, ['-c', 'import requests']); return true; } catch { return false; } })() : false;
+  for (const { action } of API_ACTIONS) {
+    const examples = examplesFor(action, { baseUrl: baseURL!, timeStamp: SERVER_SECONDS + 30 });
+    const curl = JSON.parse(execFileSync('bash', ['-c', examples.curl], { encoding: 'utf8' })) as { code: string };
+    expect(EXPECTED[action], `curl ${action}`).toContain(curl.code);
+    const file = path.join(dir, `${action}.mjs`);
+    writeFileSync(file, examples.fetch.replace('console.log(await response.json());', 'console.log(JSON.stringify(await response.json()));'));
+    const viaFetch = JSON.parse(execFileSync(process.execPath, [file], { encoding: 'utf8' })) as { code: string };
+    expect(EXPECTED[action], `fetch ${action}`).toContain(viaFetch.code);
+    if (python && hasRequests) {
+      const out = execFileSync(python, ['-c', examples.python.replace(/print\((.*)\)$/, 'import json; print(json.dumps($1))')], { encoding: 'utf8' });
+      expect(EXPECTED[action], `python ${action}`).toContain((JSON.parse(out) as { code: string }).code);
+    }
+  }
+  // The portal shows them.
+  await page.goto('/developers');
+  await expect(page.getByTestId('example-QryWinningList-curl')).toContainText('QryWinningList');
 });

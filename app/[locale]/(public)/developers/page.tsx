@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import spec from '@/data/domain/data/einvoice-api.json';
+import { CodeBlock } from '@/components/ui/code-block';
 import { DataTable } from '@/components/ui/data-table';
 import { DEMO_APP } from '@/lib/db/seed/developer-apps';
 import { API_ACTIONS, BASE_PATH, OFFICIAL_BASE_URL } from '@/lib/einvoice-api/catalog';
 import { messageOf, type ResponseCode } from '@/lib/einvoice-api/codes';
+import { examplesFor } from '@/lib/einvoice-api/examples';
 import { env } from '@/lib/env';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
@@ -125,6 +127,27 @@ export default async function DevelopersPage({ params }: Props) {
             ))}
           </tbody>
         </DataTable>
+      </section>
+
+      <section aria-labelledby="examples-heading" className="mt-10">
+        <h2 id="examples-heading" className="text-2xl font-bold">
+          {t('examplesHeading')}
+        </h2>
+        <p className="mt-3">{t('examplesLead')}</p>
+        {API_ACTIONS.map(({ action }) => {
+          const examples = examplesFor(action, { baseUrl: new URL(env().APP_URL).origin });
+          return (
+            <details key={action} className="mt-4">
+              <summary className="cursor-pointer font-semibold">{t('exampleFor', { action })}</summary>
+              {(['curl', 'fetch', 'python'] as const).map((lang) => (
+                <figure key={lang} className="mt-3">
+                  <figcaption className="font-semibold">{lang === 'curl' ? 'curl' : lang === 'fetch' ? 'JavaScript (fetch)' : 'Python (requests)'}</figcaption>
+                  <CodeBlock label={`${action} ${lang}`} code={examples[lang]} testId={`example-${action}-${lang}`} className="mt-1" />
+                </figure>
+              ))}
+            </details>
+          );
+        })}
       </section>
 
       <section aria-labelledby="versions-heading" className="mt-10">
