@@ -8,7 +8,7 @@
 import { createDocument } from 'zod-openapi';
 import { citizensOpenApi } from '@/lib/citizens/openapi';
 import { lotteryOpenApi } from '@/lib/lottery/openapi';
-import { calculatorsOpenApi } from '@/lib/tax/openapi';
+import { calculatorsOpenApi } from '@/lib/calculators/openapi';
 import { json, looseObject, type FeatureOpenApi } from './shared';
 
 export const API_VERSION = '1.0.0';
