@@ -12,7 +12,14 @@ export function AppKeyForms({ locale, appId, active, labels, texts }: { locale: 
   const [rotated, rotate, rotating] = useActionState<ActionState, FormData>(rotateKeyAction, {});
   const [revoked, revoke, revoking] = useActionState<ActionState, FormData>(revokeAppAction, {});
   const fresh = rotated.ok ? (rotated.data as { apiKey: string; message: string }) : null;
-  if (!active) return null;
+  // Once revoked (the page re-renders without the forms), the outcome stays announced.
+  if (!active) {
+    return (
+      <p role="status" className="mt-10 font-semibold">
+        {revoked.ok ? (revoked.data as { message: string }).message : null}
+      </p>
+    );
+  }
   return (
     <>
       <section aria-labelledby="rotate-heading" className="mt-10">
