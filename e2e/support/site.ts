@@ -95,6 +95,7 @@ export const PUBLIC_PAGES = [
   '/forum',
   '/account',
   '/developers',
+  '/developers/reference',
   '/help',
   '/help/carrier',
   '/help/claim-prize',
