@@ -71,7 +71,8 @@ const refuseStaticApi = methodNotAllowed('GET');
 const PERIOD_PATH = /^\/(?:(en)\/)?lottery\/([^/]+)(?:\/|$)/;
 
 export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
-  if (isFormOrActionPost(request)) {
+  // The app API (/PB2CAPIVAN/…) is form-encoded by design and uses no cookie: other sites' pages may call it.
+  if (isFormOrActionPost(request) && !request.nextUrl.pathname.startsWith('/PB2CAPIVAN/')) {
     const refused = crossSiteRefusal(request);
     if (refused) return refused;
   }

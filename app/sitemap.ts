@@ -5,8 +5,8 @@ import { LOCALES, localePath } from '@/lib/i18n/routing';
 import { datasetIds } from '@/lib/stats/read-datasets';
 import { TOPIC_IDS } from '@/lib/stats/view-topics';
 
-// Sections still being built (/account, /developers) join the sitemap when they work.
-const STATIC_PATHS = ['/', '/lottery', '/stats', '/calculators', '/calculators/late-fee', '/calculators/license-tax', '/calculators/income-tax', '/lottery/periods', '/lottery/check', '/lottery/sources', '/forum', '/help', '/privacy', '/accessibility', '/open-data-licence', '/contact', '/data'];
+// Sections still being built (/account) join the sitemap when they work.
+const STATIC_PATHS = ['/', '/lottery', '/stats', '/calculators', '/calculators/late-fee', '/calculators/license-tax', '/calculators/income-tax', '/lottery/periods', '/lottery/check', '/lottery/sources', '/forum', '/help', '/privacy', '/accessibility', '/open-data-licence', '/contact', '/data', '/developers', '/developers/reference'];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = env().APP_URL;

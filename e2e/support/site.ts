@@ -96,6 +96,7 @@ export const PUBLIC_PAGES = [
   '/forum/1',
   '/account',
   '/developers',
+  '/developers/reference',
   '/help',
   '/help/carrier',
   '/help/claim-prize',

@@ -80,6 +80,10 @@ export const AUDIT_ACTIONS = [
   'forum.unlock',
   'forum.move',
   'forum.suspend',
+  /** Open API apps (issue 15; target: the app ID). The key itself is never logged. */
+  'developer_app.create',
+  'developer_app.rotate',
+  'developer_app.revoke',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

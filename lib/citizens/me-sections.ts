@@ -12,6 +12,7 @@ export const ME_SECTIONS = [
   { key: 'notifications', href: '/me/notifications' },
   { key: 'data', href: '/me/data' },
   { key: 'security', href: '/me/security' },
+  { key: 'apps', href: '/me/apps' },
 ] as const;
 
 /** The request header proxy.ts sets on /me pages: the path without the locale, for "come back here" after sign-in. */

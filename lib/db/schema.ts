@@ -490,6 +490,32 @@ export interface ForumSuspensionsTable {
   created_at: Timestamp;
 }
 
+/** An app of the open API (migration 0015); the API key is kept hashed and sealed, never in clear. */
+export interface DeveloperAppsTable {
+  id: Generated<number>;
+  app_id: string;
+  owner_id: string;
+  name: string;
+  description: ColumnType<string, string | undefined, string>;
+  contact: string;
+  key_hash: string;
+  key_sealed: string;
+  key_prefix: string;
+  key_created_at: Timestamp;
+  created_at: Timestamp;
+  revoked_at: NullableTimestamp;
+  is_demo: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+/** Calls per app, Taiwan day and action (migration 0015). */
+export interface DeveloperAppUsageTable {
+  app_id: string;
+  day: string;
+  action: string;
+  calls: ColumnType<number, number | undefined, number>;
+  limited: ColumnType<number, number | undefined, number>;
+}
+
 export interface Database {
   webauthn_challenges_used: WebauthnChallengesUsedTable;
   users: UsersTable;
@@ -532,6 +558,8 @@ export interface Database {
   forum_reports: ForumReportsTable;
   forum_notifications: ForumNotificationsTable;
   forum_suspensions: ForumSuspensionsTable;
+  developer_apps: DeveloperAppsTable;
+  developer_app_usage: DeveloperAppUsageTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

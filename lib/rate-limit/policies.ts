@@ -8,6 +8,11 @@ export type RateLimitPolicy = {
   windowSeconds: number;
   /** How long the key stays locked after the limit is reached, counted from the last event. */
   lockoutSeconds: number;
+  /**
+   * A plain fixed window (API request quotas): a key over the limit waits for the end of its
+   * window, not for a lockout from its last attempt; `lockoutSeconds` is then unused.
+   */
+  fixedWindow?: boolean;
   description: string;
 };
 
@@ -108,6 +113,36 @@ export const RATE_LIMIT_POLICIES = {
     lockoutSeconds: 60 * 60,
     description: '20 reports from one account within an hour pause its reports for an hour',
   },
+  // The open API (issue 15): fixed windows, answered with the API's own code 950 (超過最大查詢次數).
+  'einvoice-api:app': {
+    limit: 600,
+    windowSeconds: 60,
+    lockoutSeconds: 60,
+    fixedWindow: true,
+    description: '600 calls of the e-invoice app API by one app within a minute pause that app until the minute is over',
+  },
+  'einvoice-api:device': {
+    limit: 60,
+    windowSeconds: 60,
+    lockoutSeconds: 60,
+    fixedWindow: true,
+    description: '60 calls of the e-invoice app API from one device (UUID) of an app within a minute pause that device until the minute is over',
+  },
+  // The JSON API's quotas per caller (an app key, else the signed-in account, else the address), by route (lib/api/route-handler.ts `rateLimit`).
+  'api:read': {
+    limit: 300,
+    windowSeconds: 60,
+    lockoutSeconds: 60,
+    fixedWindow: true,
+    description: '300 calls of a rate-limited JSON API read by one caller within a minute pause that caller until the minute is over',
+  },
+  'api:write': {
+    limit: 60,
+    windowSeconds: 60,
+    lockoutSeconds: 60,
+    fixedWindow: true,
+    description: '60 calls of a rate-limited JSON API write by one caller within a minute pause that caller until the minute is over',
+  },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type PolicyName = keyof typeof RATE_LIMIT_POLICIES;
@@ -150,12 +185,24 @@ export type CounterState = { count: number; windowStart: Date; lastAt: Date } | 
  */
 export function counterExpired(policy: RateLimitPolicy, state: CounterState, now: Date): boolean {
   if (!state) return true;
+  if (policy.fixedWindow) return now.getTime() >= state.windowStart.getTime() + policy.windowSeconds * 1000;
   const from = state.count >= policy.limit ? state.lastAt.getTime() + policy.lockoutSeconds * 1000 : state.windowStart.getTime() + policy.windowSeconds * 1000;
   return now.getTime() >= from;
+}
+
+/** Pure: seconds until the key's window ends (the RateLimit-Reset header). */
+export function windowResetSeconds(policy: RateLimitPolicy, state: CounterState, now: Date): number {
+  if (!state) return policy.windowSeconds;
+  return Math.max(1, Math.ceil((state.windowStart.getTime() + policy.windowSeconds * 1000 - now.getTime()) / 1000));
 }
 
 /** Pure: the verdict for a key's counter now. */
 export function counterVerdict(policy: RateLimitPolicy, state: CounterState, now: Date): LimitVerdict {
   if (!state || counterExpired(policy, state, now)) return { locked: false, retryAfterSeconds: 0, remaining: policy.limit };
+  if (policy.fixedWindow) {
+    const remaining = Math.max(0, policy.limit - state.count);
+    const retryAfterSeconds = Math.ceil((state.windowStart.getTime() + policy.windowSeconds * 1000 - now.getTime()) / 1000);
+    return state.count >= policy.limit ? { locked: true, retryAfterSeconds, remaining: 0 } : { locked: false, retryAfterSeconds: 0, remaining };
+  }
   return evaluateLimit(policy, { count: state.count, lastAt: state.lastAt }, now);
 }

@@ -9,11 +9,15 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
-import { RATE_LIMIT_POLICIES, RateLimitError, counterVerdict, type LimitVerdict, type PolicyName } from './policies';
+import { RATE_LIMIT_POLICIES, RateLimitError, counterVerdict, windowResetSeconds, type LimitVerdict, type PolicyName, type RateLimitPolicy } from './policies';
 
 export { RateLimitError };
 
-/** Counters untouched for a day are of no use to any policy (the longest window is an hour). */
+/**
+ * One row per policy and key, never one per event: a fixed-window counter that each attempt
+ * moves with a single upsert. Counters untouched for a day are of no use to any policy (the
+ * longest window is an hour).
+ */
 const STALE_AFTER_MS = 24 * 3600 * 1000;
 
 function hashKey(policy: PolicyName, key: string): string {
@@ -30,6 +34,8 @@ export type Reservation = {
   attempt: number;
   /** The key's state with this attempt counted. */
   verdict: LimitVerdict;
+  /** Seconds until the key's current window ends (RateLimit-Reset). */
+  resetSeconds: number;
 };
 
 /**
@@ -42,7 +48,10 @@ export async function reserveAttempt(db: Kysely<Database>, policy: PolicyName, k
   const windowCutoff = new Date(now.getTime() - rule.windowSeconds * 1000);
   const lockoutCutoff = new Date(now.getTime() - rule.lockoutSeconds * 1000);
   // The same rule as counterExpired() in policies.ts; SET expressions all see the old row.
-  const expired = sql<boolean>`(
+  const policyRule: RateLimitPolicy = rule;
+  const expired = policyRule.fixedWindow
+    ? sql<boolean>`(rate_limit_counters.window_start <= ${windowCutoff})`
+    : sql<boolean>`(
     (rate_limit_counters.count >= ${rule.limit} and rate_limit_counters.last_at <= ${lockoutCutoff})
     or (rate_limit_counters.count < ${rule.limit} and rate_limit_counters.window_start <= ${windowCutoff}))`;
   const row = await db
@@ -62,7 +71,7 @@ export async function reserveAttempt(db: Kysely<Database>, policy: PolicyName, k
     // A fresh window: a cheap moment to trim counters nobody has used for a day (no cron job).
     await db.deleteFrom('rate_limit_counters').where('last_at', '<', new Date(now.getTime() - STALE_AFTER_MS)).execute();
   }
-  return { allowed: state.count <= rule.limit, attempt: state.count, verdict: counterVerdict(rule, state, now) };
+  return { allowed: state.count <= rule.limit, attempt: state.count, verdict: counterVerdict(rule, state, now), resetSeconds: windowResetSeconds(rule, state, now) };
 }
 
 /** Gives back an allowed attempt that turned out not to count (e.g. a sign-in that succeeded). */

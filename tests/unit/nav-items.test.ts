@@ -35,8 +35,8 @@ describe('the main navigation', () => {
   };
 
   it('lists only sections that work', () => {
-    expect(['/developers'].every(placeholder)).toBe(true);
     expect(placeholder('/forum'), 'the forum works (issue 14)').toBe(false);
+    expect(placeholder('/developers'), 'the developer portal is built (issue 15)').toBe(false);
     expect(placeholder('/account'), 'the /account page is the sign-in entry now').toBe(false);
     for (const item of NAV_ITEMS) expect(placeholder(item.href), `${item.href} is still being built`).toBe(false);
   });

@@ -18,6 +18,7 @@ import * as m0011 from './0011-webauthn-challenges';
 import * as m0012 from './0012-tax-bills';
 import * as m0013 from './0013-payments';
 import * as m0014 from './0014-forum';
+import * as m0015 from './0015-developer-apps';
 import * as m0017 from './0017-tax-reminders';
 
 export const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '0012-tax-bills': m0012,
   '0013-payments': m0013,
   '0014-forum': m0014,
+  '0015-developer-apps': m0015,
   '0017-tax-reminders': m0017,
 };
 

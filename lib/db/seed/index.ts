@@ -12,6 +12,7 @@ import { DEMO_CITIZENS, DEMO_CONFIRMED_AT } from './citizens';
 import { DEMO_STAFF } from './staff';
 import { seedTaxBills } from './tax-bills';
 import { seedWorld } from './world';
+import { seedDemoApp } from './developer-apps';
 import { seedForum } from './forum';
 
 type Seeder = { name: string; run(db: Kysely<Database>, random: Random): Promise<number> };
@@ -71,7 +72,9 @@ const seedTaxPassbook: Seeder = { name: 'tax bills (synthetic)', run: (db) => se
 /** Forum categories, and a few synthetic threads by the demo citizens (issue 14). */
 const seedForumThreads: Seeder = { name: 'forum categories and threads (synthetic)', run: seedForum };
 
-export const SEEDERS: Seeder[] = [seedStaff, seedCitizens, seedWorld, seedLoveCodeDirectory, seedTaxPassbook, seedForumThreads];
+const seedDeveloperApps: Seeder = { name: 'open API demo app', run: (db) => seedDemoApp(db) };
+
+export const SEEDERS: Seeder[] = [seedStaff, seedCitizens, seedWorld, seedLoveCodeDirectory, seedTaxPassbook, seedForumThreads, seedDeveloperApps];
 
 export async function seedDatabase(
   db: Kysely<Database>,

@@ -12,7 +12,7 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export const POST = routeHandler(
-  { auth: 'citizen', body: donateSchema, maxBodyBytes: 2_000, messages: en.Donations },
+  { auth: 'citizen', body: donateSchema, maxBodyBytes: 2_000, messages: en.Donations, rateLimit: 'api:write' },
   ({ request, body, principal }) => postDonation(request, body, principal),
 );
 

@@ -9,7 +9,7 @@ export const runtime = 'nodejs';
 // Personal: answered per request, never prerendered or cached.
 export const dynamic = 'force-dynamic';
 
-export const GET = routeHandler({ auth: 'citizen' }, async ({ request, principal }) => {
+export const GET = routeHandler({ auth: 'citizen', rateLimit: 'api:read' }, async ({ request, principal }) => {
   const parsed = invoiceListQuerySchema.safeParse(queryInput(new URL(request.url).searchParams));
   if (!parsed.success) throw fromZod(parsed.error, 'The query has invalid fields.');
   // Someone else's carrier answers as a carrier that does not exist: 404, never an empty list.
