@@ -9,6 +9,9 @@ import { createDocument } from 'zod-openapi';
 import { citizensOpenApi } from '@/lib/citizens/openapi';
 import { lotteryOpenApi } from '@/lib/lottery/openapi';
 import { calculatorsOpenApi } from '@/lib/calculators/openapi';
+import { forumOpenApi } from '@/lib/forum/openapi';
+import { paymentsOpenApi } from '@/lib/payments/openapi';
+import { taxBillsOpenApi } from '@/lib/tax-bills/openapi';
 import { json, looseObject, type FeatureOpenApi } from './shared';
 
 export const API_VERSION = '1.0.0';
@@ -23,7 +26,7 @@ const openApiSelf: FeatureOpenApi = {
 };
 
 /** Register a feature here (one line) when it adds routes under app/api/v1. */
-export const FEATURES: FeatureOpenApi[] = [lotteryOpenApi, calculatorsOpenApi, citizensOpenApi, openApiSelf];
+export const FEATURES: FeatureOpenApi[] = [lotteryOpenApi, calculatorsOpenApi, citizensOpenApi, taxBillsOpenApi, paymentsOpenApi, forumOpenApi, openApiSelf];
 
 export function openApiDocument(serverUrl?: string) {
   return createDocument({
