@@ -42,7 +42,7 @@ const score = (s: number | null | undefined): string => (typeof s === 'number' ?
 
 export const lighthouseSuite: Suite = {
   name: 'lighthouse',
-  description: 'Lighthouse (mobile, simulated throttling) on each public page: category scores, LCP, TBT, CLS, page weight.',
+  description: 'Lighthouse (mobile, simulated throttling) on each public page: category scores, LCP, TBT, CLS, page weight; `/` and `/lottery/check` beside their framework ceiling (a minimal Next app serving the same document).',
   async preflight() {
     try {
       await access(chromePath, constants.X_OK);
