@@ -4,6 +4,7 @@ import { routeHandler } from '@/lib/api/route-handler';
 import { listBillsResponse } from '@/lib/tax-bills/api';
 
 export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
 
 export const GET = routeHandler({ auth: 'citizen' }, ({ request, principal }) => listBillsResponse(request, principal));
 

@@ -10,6 +10,7 @@ import { dataYearSchema } from '@/lib/tax-bills/schemas';
 import { getTaxData, taxDataCsv } from '@/lib/tax-bills/tax-data';
 
 export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
 
 export const GET = routeHandler({ auth: 'citizen' }, async ({ request, principal }) => {
   const params = new URL(request.url).searchParams;

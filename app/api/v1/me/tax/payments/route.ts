@@ -6,6 +6,7 @@ import { postPayment } from '@/lib/payments/api';
 import { payBillSchema } from '@/lib/payments/schemas';
 
 export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
 
 export const POST = routeHandler({ auth: 'citizen', body: payBillSchema, maxBodyBytes: 2_000, messages: en.Payments }, ({ request, body, principal }) =>
   postPayment(request, body, principal),

@@ -18,7 +18,9 @@ const NAMES: Record<string, string> = { house: '房屋稅', land_value: '地價�
 export const GET = routeHandler<'public', undefined, { token: string }>({ auth: 'public' }, async ({ params }) => {
   const token = params.token.replace(/\.ics$/, '');
   const owner = TOKEN_PATTERN.test(token) ? await calendarFeedOwner(token) : null;
-  if (!owner) throw new ApiError('not_found', 'No calendar at this address (it may have been renewed or revoked).');
+  if (!owner) throw new ApiError('not_found', 'No calendar at this address (it may have been renewed or revoked).', undefined, {
+      'Cache-Control': 'private, no-store',
+    });
   const origin = env().APP_URL.replace(/\/$/, '');
   const bills = (await listBills(owner)).filter((b) => b.amountDue > 0);
   const body = dueDatesCalendar(

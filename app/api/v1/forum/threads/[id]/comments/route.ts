@@ -5,6 +5,7 @@ import { FORUM_API_MESSAGES, postComment } from '@/lib/forum/api';
 import { commentInputSchema } from '@/lib/forum/schemas';
 
 export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
 
 export const POST = routeHandler<'citizen', typeof commentInputSchema, { id: string }>(
   { auth: 'citizen', body: commentInputSchema, maxBodyBytes: 50_000, messages: FORUM_API_MESSAGES },

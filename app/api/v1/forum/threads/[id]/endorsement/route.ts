@@ -5,6 +5,7 @@ import { routeHandler } from '@/lib/api/route-handler';
 import { putEndorsement } from '@/lib/forum/api';
 
 export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
 
 export const PUT = routeHandler<'citizen', undefined, { id: string }>({ auth: 'citizen' }, ({ request, params, principal }) => putEndorsement(request, params.id, principal, true));
 

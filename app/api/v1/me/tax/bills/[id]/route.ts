@@ -4,6 +4,7 @@ import { routeHandler } from '@/lib/api/route-handler';
 import { billResponse } from '@/lib/tax-bills/api';
 
 export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
 
 export const GET = routeHandler<'citizen', undefined, { id: string }>({ auth: 'citizen' }, ({ request, params, principal }) =>
   billResponse(request, params.id, principal),

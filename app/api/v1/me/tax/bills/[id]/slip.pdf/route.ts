@@ -7,6 +7,7 @@ import { slipFor } from '@/lib/tax-bills/slip-data';
 import { slipPdf } from '@/lib/tax-bills/slip-pdf';
 
 export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
 
 export const GET = routeHandler<'citizen', undefined, { id: string }>({ auth: 'citizen' }, async ({ request, params, principal }) => {
   const slip = await slipFor(principal.id, params.id);

@@ -4,6 +4,7 @@ import { routeHandler } from '@/lib/api/route-handler';
 import { getReceiptPdf } from '@/lib/payments/api';
 
 export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
 
 export const GET = routeHandler<'citizen', undefined, { orderId: string }>({ auth: 'citizen' }, ({ params, principal }) => getReceiptPdf(params.orderId, principal));
 
