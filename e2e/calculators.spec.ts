@@ -197,6 +197,8 @@ const HOUSEHOLD = {
 };
 
 test('income tax by keyboard only, adding a dependant, then the same result from its link', async ({ page, context }) => {
+  // Many pages and requests in one test: past 30 s when the machine is shared (CI timed out here).
+  test.setTimeout(90_000);
   const expected = calculateIncomeTax(HOUSEHOLD);
   await page.goto('/calculators/income-tax');
   await ready(page);
@@ -362,6 +364,8 @@ test('National Day 2025-10-10 moves the deadline to 10-13: paid 10-17 is 1%, not
 });
 
 test('every calculator with a result has no axe violations, in both languages', async ({ page }) => {
+  // Many pages and requests in one test: past 30 s when the machine is shared (CI timed out here).
+  test.setTimeout(90_000);
   const pages = [
     `calculators/late-fee?taxType=income&amount=100000&deadline=2025-05-31&paidOn=2025-07-31`,
     `calculators/license-tax?taxYear=2026&vehicleKind=motorcycle&propulsion=electric`,

@@ -38,6 +38,8 @@ function sign(params: Record<string, string>, key: string): Record<string, strin
 }
 
 test('the portal documents the app API, and the demo app answers an existing client’s call', async ({ page, request }) => {
+  // Many pages and requests in one test: past 30 s when the machine is shared (CI timed out here).
+  test.setTimeout(90_000);
   await page.goto('/developers');
   await expect(page.getByRole('heading', { level: 1, name: d.title })).toBeVisible();
   await expect(page.getByTestId('api-actions').getByRole('row')).toHaveCount(9);
