@@ -8,9 +8,10 @@ export async function register() {
     resolveDbConfig(e.DATABASE_URL, e.PGLITE_DIR, process.env.DATABASE_DRIVER);
     // Vercel's platform header names the client; elsewhere this server records its socket's peer.
     if (e.VERCEL !== '1') (await import('./lib/http/socket-hop')).installSocketHop();
-    // Accounts whose deletion grace period ended are removed soon after start and hourly.
-    if (process.env.NEXT_PHASE !== 'phase-production-build') (await import('./lib/my-data/purge-schedule')).schedulePurge();
-    // Payments whose provider callback never came are asked about at the provider, hourly.
-    if (process.env.NEXT_PHASE !== 'phase-production-build') (await import('./lib/payments/reconcile-schedule')).scheduleReconciliation();
+    // The purge, payment reconciliation and due-date reminders, soon after start and hourly.
+    if (process.env.NEXT_PHASE !== 'phase-production-build') {
+      const [{ scheduleJobs }, { SERVER_JOBS }] = await Promise.all([import('./lib/jobs/schedule'), import('./lib/jobs/server-jobs')]);
+      scheduleJobs(SERVER_JOBS);
+    }
   }
 }

@@ -127,5 +127,7 @@ test('a tax official looks up a citizen’s bills only with a reason, and the ci
   const mine = await citizen.newPage();
   await signIn(mine, '/me/data', 2);
   await expect(mine.getByTestId('access-log')).toContainText(zh.MyData.actions.tax_staff_lookup);
+  // …and the reason the official gave.
+  await expect(mine.getByTestId('access-log')).toContainText('陳情案 115-0042：民眾詢問房屋稅移送執行');
   await citizen.close();
 });

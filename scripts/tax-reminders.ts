@@ -1,7 +1,8 @@
 /**
  * npm run tax:reminders — mails every citizen whose unpaid bill is due in three days (lib/tax-bills/
- * reminder-job.ts), once per bill. Run it daily from a scheduler; it uses the same SMTP_URL and
- * MAIL_FROM as sign-in mail. With the embedded database, run it only while the server is stopped.
+ * reminder-job.ts), once per bill. It uses the same SMTP_URL and
+ * MAIL_FROM as sign-in mail. The server runs the same job hourly by itself (lib/jobs/server-jobs.ts);
+ * this command is for a scheduler. With the embedded database, run it only while the server is stopped.
  */
 import { createTransport } from 'nodemailer';
 import { now } from '../lib/clock';

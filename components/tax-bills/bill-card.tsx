@@ -30,7 +30,7 @@ export function BillCard({ bill, locale, t, headingLevel = 2, links = true }: { 
       </H>
       <p className="mt-1">
         <span className={`inline-block rounded px-2 py-0.5 text-black ${STATUS_STYLE[bill.status]}`}>
-          {t('status')}：{t(`statuses.${bill.status}`)}
+          {t('statusLine', { status: t(`statuses.${bill.status}`) })}
         </span>
       </p>
       <dl className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">

@@ -15,6 +15,8 @@ export type AccessEntryDto = {
   ip: string | null;
   /** What was touched, when it is not the account itself (a carrier id, an invoice). */
   target: string | null;
+  /** The reason a staff member gave for looking (a tax lookup): the citizen is owed it. */
+  reason: string | null;
 };
 
 export type AuditRowLike = {
@@ -27,6 +29,7 @@ export type AuditRowLike = {
   target_id: string | null;
   ip: string | null;
   actor_kind: 'staff' | 'citizen' | null;
+  details?: Record<string, unknown> | null;
 };
 
 export function accessEntry(row: AuditRowLike, ownerId: string): AccessEntryDto {
@@ -40,6 +43,7 @@ export function accessEntry(row: AuditRowLike, ownerId: string): AccessEntryDto 
     actor,
     ip: actor === 'you' ? row.ip : null,
     target: row.target_type && !aboutAccount ? `${row.target_type}:${row.target_id ?? ''}` : null,
+    reason: actor === 'staff' && typeof row.details?.reason === 'string' ? row.details.reason : null,
   };
 }
 

@@ -19,7 +19,7 @@ export async function listAccessLog(ownerId: string, options: { db?: Kysely<Data
   const rows = await db
     .selectFrom('audit_log as a')
     .leftJoin('users as u', 'u.id', 'a.actor_id')
-    .select(['a.id', 'a.occurred_at', 'a.actor_id', 'a.actor_label', 'a.action', 'a.target_type', 'a.target_id', 'a.ip', 'u.kind as actor_kind'])
+    .select(['a.id', 'a.occurred_at', 'a.actor_id', 'a.actor_label', 'a.action', 'a.target_type', 'a.target_id', 'a.ip', 'a.details', 'u.kind as actor_kind'])
     .where((eb) => eb.or([eb('a.actor_id', '=', ownerId), eb.and([eb('a.target_type', '=', 'user'), eb('a.target_id', '=', ownerId)])]))
     .orderBy('a.id', 'desc')
     .limit(Math.min(options.limit ?? ACCESS_LOG_PAGE, ACCESS_LOG_EXPORT_MAX))

@@ -55,7 +55,7 @@ export function sectionCsv(data: MyDataExport, section: ExportSection): string {
     case 'spending':
       return table(['month', 'invoices', 'amount', 'meanPerInvoice'], (data.spending?.byMonth ?? []).map((m) => [m.month, m.invoices, m.amount, m.mean === null ? '' : m.mean.toFixed(1)]));
     case 'access-log':
-      return table(['at', 'action', 'actor', 'ip', 'target'], data.accessLog.map((e) => [e.at, e.action, e.actor, e.ip, e.target]));
+      return table(['at', 'action', 'actor', 'ip', 'target', 'reason'], data.accessLog.map((e) => [e.at, e.action, e.actor, e.ip, e.target, e.reason]));
   }
 }
 

@@ -3,8 +3,8 @@
  * this process: orders (Idempotency-Key, ownership), the signed callback (refusals logged with
  * their reason, 50 concurrent deliveries settle once), the e-receipt PDF and reconciliation.
  *
- * The tax passbook (lib/tax-bills, migration 0012) is merged separately: bills here live in a
- * table this file makes, behind the PayableBills interface (lib/payments/payable.ts).
+ * Bills are real rows of the tax passbook (lib/tax-bills), due far in the future so the amount
+ * due is the principal whatever the day; payments land in its events as the passbook shows them.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -12,7 +12,6 @@ import { sql, type Kysely } from 'kysely';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/lib/db/schema';
-import type { PayableBills } from '@/lib/payments/payable';
 import { httpProvider } from '@/lib/payments/provider';
 import { createSandbox, type Sandbox } from '@/lib/payments/sandbox';
 import { SIGNATURE_HEADER, signatureHeader } from '@/lib/payments/signature';
@@ -25,7 +24,6 @@ const fake = vi.hoisted(() => ({
   principal: null as null | Record<string, unknown>,
   db: null as unknown,
   provider: null as unknown,
-  bills: null as unknown,
 }));
 vi.mock('@/lib/auth/access', () => ({
   checkAccess: async () => (fake.principal ? { ok: true, principal: fake.principal } : { ok: false, reason: 'unauthenticated' }),
@@ -33,12 +31,6 @@ vi.mock('@/lib/auth/access', () => ({
 vi.mock('@/lib/auth/config', () => ({ auth: (handler: unknown) => handler }));
 vi.mock('@/lib/db', () => ({ resolveDb: async (db?: unknown) => db ?? fake.db, getDb: async () => fake.db }));
 vi.mock('@/lib/payments/config', () => ({ defaultProvider: () => fake.provider, paymentSecret: () => 'test-payment-secret-0123456789abcdefghij' }));
-vi.mock('@/lib/payments/payable', () => ({
-  payableBills: {
-    getPayableBill: (...args: unknown[]) => (fake.bills as PayableBills).getPayableBill(...(args as Parameters<PayableBills['getPayableBill']>)),
-    markBillPaid: (...args: unknown[]) => (fake.bills as PayableBills).markBillPaid(...(args as Parameters<PayableBills['markBillPaid']>)),
-  },
-}));
 
 const paymentsRoute = await import('@/app/api/v1/me/tax/payments/route');
 const orderRoute = await import('@/app/api/v1/me/tax/payments/[orderId]/route');
@@ -57,35 +49,22 @@ let bob: string;
 /** How far the sandbox's clock runs ahead (reconciliation looks at the provider later). */
 let sandboxShiftMs = 0;
 
-/** Bills as the passbook would keep them, in a table of this test only. */
-const testBills: PayableBills = {
-  async getPayableBill(ownerId, billId) {
-    const { rows } = await sql<{ id: string; owner_id: string; amount_due: number; description: string; due_date: string }>`
-      select id, owner_id, amount_due, description, due_date::text as due_date from test_payable_bills
-      where id = ${billId} and owner_id = ${ownerId} and paid_at is null`.execute(db);
-    const row = rows[0];
-    return row ? { id: row.id, ownerId: row.owner_id, amountDue: Number(row.amount_due), description: row.description, dueDate: row.due_date } : null;
-  },
-  async markBillPaid(trx, p) {
-    await sql`insert into test_bill_payments (bill_id, amount, channel, reference, paid_at) values (${p.billId}, ${p.amount}, ${p.channel}, ${p.reference}, ${p.paidAt})`.execute(trx);
-    const { rows } = await sql`update test_payable_bills set paid_at = ${p.paidAt} where id = ${p.billId} and paid_at is null returning id`.execute(trx);
-    return rows.length === 1;
-  },
-};
+let serial = 900_000;
 
-async function newBill(ownerId: string, amount = 12_345, description = '房屋稅 115年 臺北市 (synthetic)'): Promise<string> {
-  const id = randomUUID();
-  await sql`insert into test_payable_bills (id, owner_id, amount_due, description, due_date) values (${id}, ${ownerId}, ${amount}, ${description}, '2026-05-31')`.execute(db);
-  return id;
+/** An unpaid house-tax bill of the owner's, due in 2099: what is due is the principal. */
+async function newBill(ownerId: string, amount = 12_345): Promise<string> {
+  const row = await db
+    .insertInto('tax_bills')
+    .values({ owner_id: ownerId, tax_type: 'house', tax_year: 2099, office_code: 'TPETAX', principal: amount, due_date: '2099-05-31', serial: serial++, subject: '臺北市大安區（合成資料）', subject_en: 'Da’an District, Taipei (synthetic)' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 beforeAll(async () => {
   t = await createTestDb();
   db = t.db as Kysely<Database>;
   fake.db = db;
-  fake.bills = testBills;
-  await sql`create table test_payable_bills (id uuid primary key, owner_id uuid not null, amount_due integer not null, description text not null, due_date date not null, paid_at timestamptz)`.execute(db);
-  await sql`create table test_bill_payments (id serial primary key, bill_id uuid not null, amount integer not null, channel text not null, reference text not null, paid_at timestamptz not null)`.execute(db);
   [alice, bob] = await Promise.all([createCitizen(db, 'Alice'), createCitizen(db, 'Bob')]);
   sandbox = createSandbox({ secret: SECRET, now: () => new Date(Date.now() + sandboxShiftMs) });
   const sandboxUrl = await sandbox.listen(0);
@@ -170,7 +149,7 @@ function eventFor(orderId: string, reference: string, amount: number, type = 'pa
 const refusals = async () =>
   (await db.selectFrom('payment_callback_log').select(['reason', 'order_id', 'detail']).orderBy('id').execute()).map((r) => r.reason);
 
-const paymentsOf = async (billId: string) => Number((await sql<{ n: string }>`select count(*) as n from test_bill_payments where bill_id = ${billId}`.execute(db)).rows[0]!.n);
+const paymentsOf = async (billId: string) => Number((await sql<{ n: string }>`select count(*) as n from tax_bill_events where bill_id = ${billId} and kind = 'payment'`.execute(db)).rows[0]!.n);
 const receiptsOf = async (orderId: string) => Number((await db.selectFrom('payment_receipts').select((eb) => eb.fn.countAll<number>().as('n')).where('order_id', '=', orderId).executeTakeFirstOrThrow()).n);
 
 describe('POST /api/v1/me/tax/payments', () => {
@@ -223,7 +202,7 @@ describe('POST /api/v1/me/tax/payments', () => {
     expect(await foreign.json()).toMatchObject({ error: { code: 'not_found' } });
 
     const paid = await newBill(alice);
-    await sql`update test_payable_bills set paid_at = now() where id = ${paid}`.execute(db);
+    await sql`update tax_bills set paid_at = now() where id = ${paid}`.execute(db);
     expect((await pay(paid)).status).toBe(404);
 
     const malformed = await pay('not-a-bill');
@@ -257,7 +236,7 @@ describe('POST /api/v1/payments/callback', () => {
     expect(after).toMatchObject({ status: 'paid', amount: 4_321, checkoutUrl: null, refundDue: false });
     expect(after.receipt.number).toMatch(/^TCR-\d{4}-\d{8}$/);
     expect(await paymentsOf(billId)).toBe(1);
-    const payment = (await sql<{ amount: number; channel: string; reference: string }>`select amount, channel, reference from test_bill_payments where bill_id = ${billId}`.execute(db)).rows[0];
+    const payment = (await sql<{ amount: number; channel: string; reference: string }>`select amount, channel, reference from tax_bill_events where bill_id = ${billId} and kind = 'payment'`.execute(db)).rows[0];
     expect(payment).toEqual({ amount: 4_321, channel: 'online', reference });
 
     // The provider delivers the same callback again: answered 200, nothing changes.
@@ -340,7 +319,7 @@ describe('POST /api/v1/payments/callback', () => {
 
   it('records a payment for a bill paid another way meanwhile as a refund due', async () => {
     const { billId, order, reference } = await startPayment();
-    await sql`update test_payable_bills set paid_at = now() where id = ${billId}`.execute(db);
+    await sql`update tax_bills set paid_at = now() where id = ${billId}`.execute(db);
     await decide(reference, 'approve');
     expect((await (await getOrder(order.id)).json()).order).toMatchObject({ status: 'paid', refundDue: true });
   });

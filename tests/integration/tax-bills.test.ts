@@ -243,7 +243,7 @@ describe('staff lookup', { timeout: 60_000 }, () => {
     const found = await store.staffLookupBills({ id: staff.id, label: 'official' }, citizen.mobile_barcode!, 'Case 115-0042: checking a complaint');
     expect(found?.bills.length).toBeGreaterThan(0);
     const log = await listAccessLog(citizen.id);
-    expect(log[0]).toMatchObject({ action: 'tax.staff_lookup', actor: 'staff' });
+    expect(log[0]).toMatchObject({ action: 'tax.staff_lookup', actor: 'staff', reason: 'Case 115-0042: checking a complaint' });
     expect(await store.staffLookupBills({ id: staff.id, label: 'official' }, '/NOSUCH1', 'Case 115-0042: checking')).toBeNull();
   });
 });

@@ -31,7 +31,15 @@ describe('accessEntry', () => {
       actor: 'you',
       ip: '203.0.113.9',
       target: null,
+      reason: null,
     });
+  });
+
+  it('shows the citizen the reason a staff member gave, and only a staff member’s', () => {
+    const lookup = { ...base, actor_id: STAFF, actor_label: 'tax@taxcloud.example', actor_kind: 'staff' as const, action: 'tax.staff_lookup', target_type: 'user', target_id: OWNER };
+    expect(accessEntry({ ...lookup, details: { reason: '民眾來電詢問欠稅明細' } }, OWNER).reason).toBe('民眾來電詢問欠稅明細');
+    expect(accessEntry({ ...lookup, details: {} }, OWNER).reason).toBeNull();
+    expect(accessEntry({ ...base, actor_id: OWNER, action: 'auth.sign_in', details: { reason: 'x' } }, OWNER).reason).toBeNull();
   });
 
   it('names staff by their role only, never their address, and does not repeat the account as target', () => {
@@ -84,7 +92,7 @@ const data: MyDataExport = {
   donations: [],
   bankAccount: { bankCode: '700', accountNumberMasked: '••••••5678', updatedAt: '2026-03-01T00:00:00.000Z' },
   spending: null,
-  accessLog: [{ id: 9, at: '2026-11-30T01:00:00.000Z', action: 'auth.sign_in', actor: 'you', ip: '203.0.113.9', target: null }],
+  accessLog: [{ id: 9, at: '2026-11-30T01:00:00.000Z', action: 'auth.sign_in', actor: 'you', ip: '203.0.113.9', target: null, reason: null }],
 };
 
 describe('sectionCsv', () => {

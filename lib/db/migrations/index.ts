@@ -20,6 +20,7 @@ import * as m0013 from './0013-payments';
 import * as m0014 from './0014-forum';
 import * as m0015 from './0015-developer-apps';
 import * as m0017 from './0017-tax-reminders';
+import * as m0022 from './0022-payment-bill-fk';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '0014-forum': m0014,
   '0015-developer-apps': m0015,
   '0017-tax-reminders': m0017,
+  '0022-payment-bill-fk': m0022,
 };
 
 export const migrationProvider: MigrationProvider = {

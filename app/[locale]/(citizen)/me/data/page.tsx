@@ -84,7 +84,10 @@ export default async function MyDataPage({ params, searchParams }: Props) {
                   <th scope="row" className="nowrap font-normal">
                     {formatDateTime(e.at, locale)}
                   </th>
-                  <td className="cell-prose">{t(`actions.${actionKey(e.action, known)}`, { action: e.action })}</td>
+                  <td className="cell-prose">
+                    {t(`actions.${actionKey(e.action, known)}`, { action: e.action })}
+                    {e.reason ? <span className="block text-sm">{t('accessReason', { reason: e.reason })}</span> : null}
+                  </td>
                   <td className="nowrap">{t(`actors.${e.actor}`)}</td>
                   <td className="nowrap">{e.ip ?? '—'}</td>
                 </tr>
