@@ -6,9 +6,12 @@
  */
 import 'server-only';
 import type { Kysely } from 'kysely';
+import { recordAudit } from '@/lib/audit';
 import type { Database } from '@/lib/db/schema';
+import type { RequestMeta } from '@/lib/http/request-meta';
 import type { PolicyName } from '@/lib/rate-limit/policies';
-import { limitVerdict, releaseAttempt, reserveAttempt, type Reservation } from '@/lib/rate-limit/store';
+import { clearAttempts, limitVerdict, releaseAttempt, reserveAttempt, type Reservation } from '@/lib/rate-limit/store';
+import { dummyHash, verifyPassword } from './password';
 
 /** Both kinds of sign-in share the address limit: spraying staff or citizens counts alike. */
 export const ADDRESS_POLICY = 'sign-in:ip' satisfies PolicyName;
@@ -53,4 +56,44 @@ export async function lockStatus(db: Kysely<Database>, accountPolicy: PolicyName
     retryAfterSeconds: Math.max(account.retryAfterSeconds, address?.retryAfterSeconds ?? 0),
     attemptsLeft: account.remaining,
   };
+}
+
+export type GateRefusal = { ok: false; reason: 'locked' | 'invalid'; retryAfterSeconds: number; attemptsLeft: number };
+
+/**
+ * The middle every sign-in shares, after `reserveSignIn`: over the limit, the secret is not even
+ * checked (guessing gains nothing); no account, a wrong secret or a disabled account is one
+ * failure, checked against a dummy hash when there is no account so timing reveals nothing; the
+ * right secret clears the account's failures and gives back the address's reserved attempt.
+ * Every refusal is audited. Returns the refusal, or null when the secret was right.
+ */
+export async function checkSecret(
+  db: Kysely<Database>,
+  gate: Gate,
+  attempt: {
+    policy: PolicyName;
+    key: string;
+    actor: { id: string | null; label: string };
+    meta: RequestMeta;
+    secret: string;
+    /** The account's hash and whether it may sign in; null when there is no such account. */
+    account: { hash: string; disabled: boolean } | null;
+  },
+): Promise<GateRefusal | null> {
+  const { actor, meta } = attempt;
+  if (!gate.allowed) {
+    await recordAudit({ actor, action: 'auth.sign_in_locked', meta }, db);
+    return { ok: false, reason: 'locked', retryAfterSeconds: gateStatus(gate).retryAfterSeconds, attemptsLeft: 0 };
+  }
+  const valid = await verifyPassword(attempt.secret, attempt.account?.hash ?? (await dummyHash()));
+  if (!attempt.account || !valid || attempt.account.disabled) {
+    // The reserved attempt stays counted: it was a failure.
+    await recordAudit({ actor, action: 'auth.sign_in_failed', meta }, db);
+    const status = gateStatus(gate);
+    return { ok: false, reason: status.locked ? 'locked' : 'invalid', retryAfterSeconds: status.retryAfterSeconds, attemptsLeft: status.attemptsLeft };
+  }
+  await clearAttempts(db, attempt.policy, attempt.key);
+  // The address limit counts failures only; this attempt was not one.
+  if (meta.ip) await releaseAttempt(db, ADDRESS_POLICY, meta.ip);
+  return null;
 }

@@ -12,9 +12,7 @@ import { recordAudit } from '@/lib/audit';
 import { resolveDb } from '@/lib/db';
 import type { Database, StaffRole } from '@/lib/db/schema';
 import type { RequestMeta } from '@/lib/http/request-meta';
-import { clearAttempts, releaseAttempt } from '@/lib/rate-limit/store';
-import { ADDRESS_POLICY, gateStatus, lockStatus, reserveSignIn } from './sign-in-gate';
-import { dummyHash, verifyPassword } from './password';
+import { checkSecret, lockStatus, reserveSignIn } from './sign-in-gate';
 import { findStaffCredentials, markSignedIn } from './staff-store';
 
 export type StaffUser = { id: string; email: string; name: string; roles: StaffRole[] };
@@ -38,25 +36,16 @@ export async function authenticateStaff(
   const account = await findStaffCredentials(email, db);
   const actor = { id: account?.id ?? null, label: account?.email ?? 'unknown account' };
 
-  if (!gate.allowed) {
-    // Over the limit: the password is not even checked, so guessing gains nothing.
-    await recordAudit({ actor, action: 'auth.sign_in_locked', meta }, db);
-    const status = gateStatus(gate);
-    return { ok: false, reason: 'locked', retryAfterSeconds: status.retryAfterSeconds, attemptsLeft: 0 };
-  }
-
-  // Verify against a dummy hash when there is no account, so timing does not reveal which exist.
-  const valid = await verifyPassword(input.password, account?.passwordHash ?? (await dummyHash()));
-  if (!account || !valid || account.disabled) {
-    // The reserved attempt stays counted: it was a failure.
-    await recordAudit({ actor, action: 'auth.sign_in_failed', meta }, db);
-    const status = gateStatus(gate);
-    return { ok: false, reason: status.locked ? 'locked' : 'invalid', retryAfterSeconds: status.retryAfterSeconds, attemptsLeft: status.attemptsLeft };
-  }
-
-  await clearAttempts(db, 'sign-in:account', email);
-  // The address limit counts failures only; this attempt was not one.
-  if (meta.ip) await releaseAttempt(db, ADDRESS_POLICY, meta.ip);
+  const refused = await checkSecret(db, gate, {
+    policy: 'sign-in:account',
+    key: email,
+    actor,
+    meta,
+    secret: input.password,
+    account: account ? { hash: account.passwordHash, disabled: account.disabled } : null,
+  });
+  // checkSecret refuses a missing account; the second test is for the type checker.
+  if (refused || !account) return refused ?? { ok: false, reason: 'invalid', retryAfterSeconds: 0, attemptsLeft: 0 };
   await markSignedIn(account.id, db);
   await recordAudit({ actor, action: 'auth.sign_in', meta }, db);
   return { ok: true, user: { id: account.id, email: account.email, name: account.name, roles: account.roles } };

@@ -8,12 +8,10 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '@/lib/audit';
-import { dummyHash, verifyPassword } from '@/lib/auth/password';
-import { ADDRESS_POLICY, gateStatus, lockStatus, reserveSignIn } from '@/lib/auth/sign-in-gate';
+import { checkSecret, lockStatus, reserveSignIn } from '@/lib/auth/sign-in-gate';
 import { resolveDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
 import type { RequestMeta } from '@/lib/http/request-meta';
-import { clearAttempts, releaseAttempt } from '@/lib/rate-limit/store';
 import { SIGN_IN_POLICY } from './accounts';
 import { normalizeBarcode } from './barcode';
 import { findCitizenByBarcode } from './store';
@@ -41,19 +39,17 @@ export async function authenticateCitizen(
   const account = await findCitizenByBarcode(db, barcode);
   const actor = { id: account?.id ?? null, label: account?.barcode ?? 'unknown account' };
 
-  if (!gate.allowed) {
-    await recordAudit({ actor, action: 'auth.sign_in_locked', meta }, db);
-    return { ok: false, reason: 'locked', retryAfterSeconds: gateStatus(gate).retryAfterSeconds, attemptsLeft: 0 };
-  }
-  const valid = await verifyPassword(input.code, account?.codeHash ?? (await dummyHash()));
-  if (!account || !valid || account.disabled) {
-    await recordAudit({ actor, action: 'auth.sign_in_failed', meta }, db);
-    const status = gateStatus(gate);
-    return { ok: false, reason: status.locked ? 'locked' : 'invalid', retryAfterSeconds: status.retryAfterSeconds, attemptsLeft: status.attemptsLeft };
-  }
+  const refused = await checkSecret(db, gate, {
+    policy: SIGN_IN_POLICY,
+    key: barcode,
+    actor,
+    meta,
+    secret: input.code,
+    account: account ? { hash: account.codeHash, disabled: account.disabled } : null,
+  });
+  // checkSecret refuses a missing account; the second test is for the type checker.
+  if (refused || !account) return refused ?? { ok: false, reason: 'invalid', retryAfterSeconds: 0, attemptsLeft: 0 };
   // The right code: not a failure, whatever comes next.
-  await clearAttempts(db, SIGN_IN_POLICY, barcode);
-  if (meta.ip) await releaseAttempt(db, ADDRESS_POLICY, meta.ip);
   if (!account.confirmed) {
     await recordAudit({ actor, action: 'auth.sign_in_unconfirmed', meta }, db);
     return { ok: false, reason: 'unconfirmed', retryAfterSeconds: 0, attemptsLeft: 0 };

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DataTable } from '@/components/ui/data-table';
-import { ErrorSummary } from '@/components/ui/error-summary';
+import { FilterForm } from '@/components/ui/filter-form';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { requireCitizenPage } from '@/lib/auth/principal';
@@ -63,10 +63,7 @@ export default async function MyInvoicesPage({ params, searchParams }: Props) {
       <p className="mt-3 max-w-3xl">{t('lead')}</p>
       <p className="mt-2 max-w-3xl text-muted">{t('synthetic')}</p>
 
-      <form method="get" className="mt-6 grid max-w-4xl gap-x-6 sm:grid-cols-2" aria-label={t('filtersLabel')}>
-        <div className="sm:col-span-2">
-          <ErrorSummary title={t('errorSummary')} errors={Object.entries(errors).map(([field, message]) => ({ field, message }))} />
-        </div>
+      <FilterForm label={t('filtersLabel')} errorSummary={t('errorSummary')} errors={errors} submit={t('show')}>
         <SelectField
           id="period"
           name="period"
@@ -95,12 +92,7 @@ export default async function MyInvoicesPage({ params, searchParams }: Props) {
             <TextField id="to" type="date" label={t('to')} error={errors.to} defaultValue={values.to ?? ''} />
           </div>
         </details>
-        <div className="sm:col-span-2">
-          <button type="submit" className="btn">
-            {t('show')}
-          </button>
-        </div>
-      </form>
+      </FilterForm>
 
       {page ? (
         <section className="mt-8" aria-labelledby="results-heading">

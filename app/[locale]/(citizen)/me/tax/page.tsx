@@ -4,7 +4,7 @@ import { BillCard } from '@/components/tax-bills/bill-card';
 import { CalendarFeed } from '@/components/tax-bills/calendar-feed';
 import { yearText, yearValue } from '@/components/tax-bills/labels';
 import { DataTable } from '@/components/ui/data-table';
-import { ErrorSummary } from '@/components/ui/error-summary';
+import { FilterForm } from '@/components/ui/filter-form';
 import { SelectField } from '@/components/ui/select-field';
 import { requireCitizenPage } from '@/lib/auth/principal';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
@@ -52,10 +52,7 @@ export default async function TaxPassbookPage({ params, searchParams }: Props) {
         <Link href="/me/tax/data">{t('dataLink')}</Link>
       </p>
 
-      <form method="get" className="mt-6 grid max-w-3xl gap-x-6 sm:grid-cols-2" aria-label={t('filtersLabel')}>
-        <div className="sm:col-span-2">
-          <ErrorSummary title={t('errorSummary')} errors={Object.entries(errors).map(([field, message]) => ({ field, message }))} />
-        </div>
+      <FilterForm label={t('filtersLabel')} errorSummary={t('errorSummary')} errors={errors} submit={t('show')} className="max-w-3xl">
         <SelectField
           id="tax"
           name="tax"
@@ -72,12 +69,7 @@ export default async function TaxPassbookPage({ params, searchParams }: Props) {
           defaultValue={values.year ?? ''}
           options={[{ value: '', label: t('allYears') }, ...years.map((y) => ({ value: String(y), label: t('yearOption', { year: yearValue(y, locale) }) }))]}
         />
-        <div className="sm:col-span-2">
-          <button type="submit" className="btn">
-            {t('show')}
-          </button>
-        </div>
-      </form>
+      </FilterForm>
 
       {bills.length === 0 ? (
         <p className="mt-6">{t('none')}</p>
