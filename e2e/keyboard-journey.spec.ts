@@ -98,3 +98,43 @@ test('sign in, open an invoice and donate it, by keyboard only, with focus alway
   await page.keyboard.press('Enter');
   await expect(page.getByText(`已將發票 ${number.slice(0, 7)}*** 捐給`, { exact: false })).toBeVisible();
 });
+
+test('my taxes by keyboard only: a bill’s details, then its payment slip', async ({ page }) => {
+  test.setTimeout(120_000);
+  const tb = zh.TaxBills;
+  await page.goto('/sign-in?next=%2Fme%2Ftax');
+  await tabTo(page, page.getByLabel(zh.Citizen.barcode, { exact: true }));
+  await page.keyboard.type('/TAXC001');
+  await tabTo(page, page.getByLabel(zh.Citizen.code, { exact: true }));
+  await page.keyboard.type('Demo-citizen-1!');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/me/tax');
+  await expect(page.getByRole('heading', { level: 1, name: tb.title })).toBeVisible();
+
+  // The first bill that can still be paid: its details link, then Enter.
+  const bill = page.locator('[data-testid="tax-bill"][data-status="overdue"]').first();
+  const details = bill.getByRole('link', { name: new RegExp(`^${tb.details} `) });
+  await tabTo(page, details);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/me\/tax\/[0-9a-f-]{36}$/);
+
+  // From the bill, its payment slip.
+  const slip = page.getByRole('link', { name: tb.printSlip, exact: true });
+  await tabTo(page, slip);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/me\/tax\/[0-9a-f-]{36}\/slip$/);
+});
+
+test('the forum by keyboard only: search for 載具, open a thread', async ({ page }) => {
+  test.setTimeout(120_000);
+  const f = zh.Forum;
+  await page.goto('/forum');
+  await tabTo(page, page.getByLabel(f.q, { exact: true }));
+  await page.keyboard.type('載具');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/[?&]q=%E8%BC%89%E5%85%B7/);
+  const thread = page.getByTestId('forum-threads').getByRole('link', { name: /手機條碼載具歸戶後/ });
+  await tabTo(page, thread);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /手機條碼載具歸戶後/ })).toBeVisible();
+});
