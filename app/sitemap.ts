@@ -3,7 +3,7 @@ import { listDocs } from '@/lib/content/markdown';
 import { env } from '@/lib/env';
 import { LOCALES, localePath } from '@/lib/i18n/routing';
 import { datasetIds } from '@/lib/stats/read-datasets';
-import { TOPIC_IDS } from '@/lib/stats/view-topics';
+import { TOPIC_IDS } from '@/lib/stats/views/topics';
 
 // Sections still being built (/account) join the sitemap when they work.
 const STATIC_PATHS = ['/', '/lottery', '/stats', '/calculators', '/calculators/late-fee', '/calculators/license-tax', '/calculators/income-tax', '/lottery/periods', '/lottery/check', '/lottery/sources', '/forum', '/help', '/privacy', '/accessibility', '/open-data-licence', '/contact', '/data', '/developers', '/developers/reference'];

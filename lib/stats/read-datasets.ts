@@ -11,9 +11,9 @@ import path from 'node:path';
 import type { Locale } from '@/lib/i18n/routing';
 import type { DatasetId, Row } from './datasets';
 import { COUNTIES } from './geography';
-import type { DatasetIndex } from './output';
-import type { DatasetMetadata } from './publish';
-import { MEASURE_FIELDS, TOPICS, cellIndex, type Label, type MeasureKey, type TopicData, type TopicId } from './view-topics';
+import type { DatasetIndex } from './pipeline/output';
+import type { DatasetMetadata } from './pipeline/publish';
+import { MEASURE_FIELDS, TOPICS, cellIndex, type Label, type MeasureKey, type TopicData, type TopicId } from './views/topics';
 
 export type DatasetFileKind = 'csv' | 'json' | 'metadata';
 export type { DatasetMetadata };

@@ -5,8 +5,8 @@ import { sourcedPeriods, type PeriodRecord } from '@/lib/lottery/records';
 import { lotteryShare, shareCharacters } from '@/lib/og/lottery-share';
 import { STATS_SHARE_TEXT, statsShare, statsShareCharacters } from '@/lib/og/stats-share';
 import { datasetMetadata, topicData } from '@/lib/stats/read-datasets';
-import { overviewShareInput, topicShareInput } from '@/lib/stats/view-share';
-import { TOPICS, TOPIC_IDS } from '@/lib/stats/view-topics';
+import { overviewShareInput, topicShareInput } from '@/lib/stats/views/share';
+import { TOPICS, TOPIC_IDS } from '@/lib/stats/views/topics';
 
 const glyphs = new Set(readFileSync('lib/og/fonts/glyphs.txt', 'utf8').trimEnd());
 const records = sourcedPeriods();

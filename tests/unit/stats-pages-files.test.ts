@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '@/lib/i18n/routing';
 import { FILE_TYPES, datasetFile, datasetIndex, datasetRows, fileUrlPath, topicData, type DatasetFileKind } from '@/lib/stats/read-datasets';
-import { TOPICS, TOPIC_IDS, cellIndex } from '@/lib/stats/view-topics';
+import { TOPICS, TOPIC_IDS, cellIndex } from '@/lib/stats/views/topics';
 import { parseCsvRecords } from '@/lib/csv';
 
 const KINDS = Object.keys(FILE_TYPES) as DatasetFileKind[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultState } from '@/lib/stats/view-state';
-import { buildView, csvValue, formatValue, tableCsv } from '@/lib/stats/view-table';
-import { cellIndex, type TopicData } from '@/lib/stats/view-topics';
+import { defaultState } from '@/lib/stats/views/state';
+import { buildView, csvValue, formatValue, tableCsv } from '@/lib/stats/views/table';
+import { cellIndex, type TopicData } from '@/lib/stats/views/topics';
 
 // Two months × two series of the carrier topic; series b of 2024-02 is suppressed.
 function carrier(): TopicData {

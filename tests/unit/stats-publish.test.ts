@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CARRIER } from '@/lib/stats/codes';
 import { DATASETS, DATASET_IDS, IDENTIFYING_FIELDS, MONTHS, fieldsOf, type Cell } from '@/lib/stats/datasets';
-import type { AggregatedId } from '@/lib/stats/aggregate';
-import { buildDatasets, fillGrid, representedPerInvoice, type PublishContext } from '@/lib/stats/publish';
+import type { AggregatedId } from '@/lib/stats/pipeline/aggregate';
+import { buildDatasets, fillGrid, representedPerInvoice, type PublishContext } from '@/lib/stats/pipeline/publish';
 
 const ctx: PublishContext = {
   k: 10,

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATASETS, DATASET_IDS, IDENTIFYING_FIELDS, fieldsOf, type Cell, type Row } from '@/lib/stats/datasets';
-import { DEFAULT_OUT_DIR, type DatasetIndex } from '@/lib/stats/output';
+import { DEFAULT_OUT_DIR, type DatasetIndex } from '@/lib/stats/pipeline/output';
 
 const dir = path.resolve(DEFAULT_OUT_DIR);
 const read = (rel: string) => readFileSync(path.join(dir, rel), 'utf8');

@@ -8,8 +8,8 @@ import { DataTable } from '@/components/ui/data-table';
 import { Link } from '@/lib/i18n/navigation';
 import { LOCALES, type Locale } from '@/lib/i18n/routing';
 import { datasetIds, datasetMetadata, fileUrlPath, hasDataset, type DatasetFileKind } from '@/lib/stats/read-datasets';
-import { CALIBRATION_ZH } from '@/lib/stats/calibration-zh';
-import { TOPICS, TOPIC_IDS } from '@/lib/stats/view-topics';
+import { CALIBRATION_ZH } from '@/lib/stats/views/calibration-zh';
+import { TOPICS, TOPIC_IDS } from '@/lib/stats/views/topics';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export const dynamic = 'force-static';

@@ -8,8 +8,8 @@ import { TopicExplorer } from '@/components/stats/topic-explorer';
 import { Link } from '@/lib/i18n/navigation';
 import { LOCALES, localePath, type Locale } from '@/lib/i18n/routing';
 import { datasetMetadata, topicData } from '@/lib/stats/read-datasets';
-import { countyMapGeometry } from '@/lib/stats/view-map-geometry';
-import { TOPICS, TOPIC_IDS, isTopicId } from '@/lib/stats/view-topics';
+import { countyMapGeometry } from '@/lib/stats/views/map-geometry';
+import { TOPICS, TOPIC_IDS, isTopicId } from '@/lib/stats/views/topics';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 // Static: one page per topic and language. Filters live in the browser and the address bar.

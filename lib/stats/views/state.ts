@@ -4,7 +4,7 @@
  * writes it back with history.replaceState so the address bar is always a share link.
  * Anything unknown or out of range falls back to the default rather than failing.
  */
-import { TOPICS, type Granularity, type MeasureKey, type TopicData, type TopicId } from './view-topics';
+import { TOPICS, type Granularity, type MeasureKey, type TopicData, type TopicId } from './topics';
 
 export type ViewState = {
   from: string;

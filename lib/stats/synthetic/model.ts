@@ -5,8 +5,8 @@
  * Every invoice is an independent draw from this world, which is what makes generation
  * resumable chunk by chunk (chunk i depends only on the world and on (seed, i)).
  */
-import { createRandom } from '../db/seed/random';
-import { banFromPrefix } from '../taiwan/ban';
+import { createRandom } from '../../db/seed/random';
+import { banFromPrefix } from '../../taiwan/ban';
 import {
   CALIBRATION,
   YEARS,
@@ -17,9 +17,9 @@ import {
   mobileShareOfCarriers,
 } from './calibration';
 import { carrierNumber, carrierTypeFor, type CarrierTypeCode } from './carrier-numbers';
-import { AGE_BANDS, CARRIER, GENDERS } from './codes';
-import { COUNTIES, TOWNSHIPS } from './geography';
-import { INDUSTRIES, ITEMS, type IndustryKey } from './industries';
+import { AGE_BANDS, CARRIER, GENDERS } from '../codes';
+import { COUNTIES, TOWNSHIPS } from '../geography';
+import { INDUSTRIES, ITEMS, type IndustryKey } from '../industries';
 import { periodIndexOfDate } from './invoice-numbers';
 import { aliasTable, drawAlias, mixSeed, normal, type Alias } from './sampling';
 

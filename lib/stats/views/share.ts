@@ -4,10 +4,10 @@
  * topic and the overview. Pure; the opengraph-image routes pass the data.
  */
 import type { StatsShareInput } from '@/lib/og/stats-share';
-import { headlines } from './view-headlines';
-import { defaultState, periodOptions } from './view-state';
-import { buildView } from './view-table';
-import { isAdditive, type TopicData } from './view-topics';
+import { headlines } from './headlines';
+import { defaultState, periodOptions } from './state';
+import { buildView } from './table';
+import { isAdditive, type TopicData } from './topics';
 
 export function topicShareInput(data: TopicData, modified: string): StatsShareInput {
   const state = defaultState(data);

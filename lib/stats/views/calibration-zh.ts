@@ -1,9 +1,9 @@
 /**
- * Traditional Chinese wording of the calibration table (lib/stats/calibration.ts), for the
+ * Traditional Chinese wording of the calibration table (lib/stats/synthetic/calibration.ts), for the
  * dataset pages. The figures and sources stay in calibration.ts; only the label and note are
  * translated here, and a unit test keeps the two tables' keys the same.
  */
-import type { CalibrationId } from './calibration';
+import type { CalibrationId } from '../synthetic/calibration';
 
 export const CALIBRATION_ZH: Record<CalibrationId, { label: string; note: string }> = {
   annualVolume2021: { label: '2021 年電子發票開立張數', note: '75.34 億張；決定 2021 年在合成樣本中的比重。' },

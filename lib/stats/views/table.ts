@@ -7,10 +7,10 @@
  * suppressed cell is itself suppressed. Sums of published cells reveal nothing that the
  * published cells did not, so no new disclosure check is needed.
  */
-import { csvLine } from '../csv';
-import { ROUNDING } from './suppression';
-import { TOPICS, cellIndex, type Label, type MeasureKey, type TopicData } from './view-topics';
-import { periodsInRange, type ViewState } from './view-state';
+import { csvLine } from '../../csv';
+import { ROUNDING } from '../pipeline/suppression';
+import { TOPICS, cellIndex, type Label, type MeasureKey, type TopicData } from './topics';
+import { periodsInRange, type ViewState } from './state';
 import { formatNumber } from '@/lib/i18n/format';
 
 /** null: suppressed (shown as "—", never as 0). */

@@ -11,10 +11,10 @@
  * An empty list means the datasets pass. Used by the privacy test and by `data:build --audit`.
  */
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/schema';
-import { HOLDER_CARRIERS } from './codes';
+import type { Database } from '../../db/schema';
+import { HOLDER_CARRIERS } from '../codes';
 import { coveredInvoices } from './coverage';
-import { DATASETS, IDENTIFYING_FIELDS, cellKey, fieldsOf, type Cell, type CellDims, type DatasetId } from './datasets';
+import { DATASETS, IDENTIFYING_FIELDS, cellKey, fieldsOf, type Cell, type CellDims, type DatasetId } from '../datasets';
 import type { BuiltDataset } from './publish';
 
 type Recount = { invoices: number; amount: number; sellers: number; buyers: number };

@@ -5,7 +5,7 @@
  * statistics query reads the store through this one filter. Postgres flattens the subquery.
  */
 import { sql } from 'kysely';
-import { COVERAGE } from './calibration';
+import { COVERAGE } from '../synthetic/calibration';
 
 /** Use as `from ${coveredInvoices}` in place of `from stat_invoices`. */
 export const coveredInvoices = sql.raw(

@@ -12,10 +12,10 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Client } from 'pg';
-import type { Database } from '../db/schema';
-import { TOWNSHIPS } from './geography';
+import type { Database } from '../../db/schema';
+import { TOWNSHIPS } from '../geography';
 import type { InvoiceChunk } from './generator';
-import { INDUSTRIES, ITEMS, industryByKey } from './industries';
+import { INDUSTRIES, ITEMS, industryByKey } from '../industries';
 import { buildWorld, chunkCount, MODEL_VERSION, type StoreParams, type World } from './model';
 import { RESERVED_ID_BASE, RESERVED_INVOICE_ID_BASE } from './invoice-numbers';
 import { copyFrom } from './pg-copy';

@@ -1,11 +1,12 @@
 /**
- * Baselines for the statistics benchmarks (scripts/bench/stats.ts), kept here because SQL lives
- * under lib/. Server-side only; no Next imports.
+ * Baselines for the statistics benchmarks (scripts/bench/stats.ts): the database ceilings the
+ * store is measured against. Benchmark-only SQL, so it lives with the benchmarks, not in lib/.
+ * Server-side only; no Next imports.
  */
 import { sql, type Kysely } from 'kysely';
-import { createDbHandle } from '../db/client';
-import { resolveDbConfig } from '../db/config';
-import type { Database } from '../db/schema';
+import { createDbHandle } from '../../lib/db/client';
+import { resolveDbConfig } from '../../lib/db/config';
+import type { Database } from '../../lib/db/schema';
 
 /**
  * The ceiling for writing the store: the server inserting `rows` rows it makes itself

@@ -3,8 +3,8 @@
  * invoice of a month, so its cells add up to the month). Pure. A figure is null when any cell it
  * needs is suppressed.
  */
-import { ROUNDING } from './suppression';
-import { cellIndex, type TopicData } from './view-topics';
+import { ROUNDING } from '../pipeline/suppression';
+import { cellIndex, type TopicData } from './topics';
 
 export type Headlines = {
   year: string;

@@ -1,6 +1,6 @@
 /**
  * The county map's colours and legend, and the check that every county of the data has a shape
- * on the map (and the reverse). Pure: the geometry is computed on the server (view-map-geometry.ts).
+ * on the map (and the reverse). Pure: the geometry is computed on the server (map-geometry.ts).
  */
 
 /**

@@ -3,8 +3,8 @@
  * and the three files of a version (JSON rows, CSV, metadata). Pure; output.ts writes the files.
  */
 import { createHash } from 'node:crypto';
-import { csvLine } from '../csv';
-import { YEARS, annualVolume, provenanceOf } from './calibration';
+import { csvLine } from '../../csv';
+import { YEARS, annualVolume, provenanceOf } from '../synthetic/calibration';
 import {
   DATASETS,
   DATASET_IDS,
@@ -17,7 +17,7 @@ import {
   type DatasetId,
   type Row,
   type Text,
-} from './datasets';
+} from '../datasets';
 import type { AggregatedId } from './aggregate';
 import { ROUNDING, suppress, type SuppressionReason } from './suppression';
 

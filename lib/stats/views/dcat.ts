@@ -4,7 +4,7 @@
  * carry both languages as language-tagged values. Pure: the route handler passes the metadata
  * and the site's origin.
  */
-import type { DatasetMetadata } from './publish';
+import type { DatasetMetadata } from '../pipeline/publish';
 
 export const DCAT_CONTEXT = {
   dcat: 'http://www.w3.org/ns/dcat#',

@@ -2,7 +2,7 @@
  * Sampling helpers for the synthetic store, on top of the seeded PRNG the demo seed uses
  * (lib/db/seed/random.ts): nothing here may use Math.random, so a seed always gives the same data.
  */
-import type { Random } from '../db/seed/random';
+import type { Random } from '../../db/seed/random';
 
 /** Mixes numbers and labels into one 32-bit seed (murmur3 finaliser per part), so that stream
  *  (seed, "sellers") and chunk (seed, 17) get independent PRNGs. */

@@ -7,8 +7,8 @@
  * none: EasyCard, iPASS and icash as 16 digits, credit cards as 16 digits passing the Luhn check,
  * member cards as 13 digits.
  */
-import type { Random } from '../db/seed/random';
-import { CARRIER } from './codes';
+import type { Random } from '../../db/seed/random';
+import { CARRIER } from '../codes';
 
 export const CARRIER_TYPE_CODES = {
   mobileBarcode: '3J0002',

@@ -3,8 +3,8 @@
  * drawn with a PRNG seeded by (seed, i) from the world of model.ts: the same chunk is the same
  * rows on every run, whichever chunks ran before it. Pure: the store writes what this returns.
  */
-import { createRandom } from '../db/seed/random';
-import { CARRIER } from './codes';
+import { createRandom } from '../../db/seed/random';
+import { CARRIER } from '../codes';
 import { ROLL, rollStart, rollsPerChunk, scatterBulkRoll } from './invoice-numbers';
 import { chunkCount, type World } from './model';
 import { drawAlias, mixSeed, normal, poisson } from './sampling';
@@ -33,7 +33,7 @@ export type InvoiceChunk = {
   itemOffsets: Int32Array;
   itemCodes: Int16Array;
   itemPrices: Int32Array;
-  /** Invoice number: track code (lib/stats/invoice-numbers.ts) and its 8 digits; the random code. */
+  /** Invoice number: track code (lib/stats/synthetic/invoice-numbers.ts) and its 8 digits; the random code. */
   track: Int16Array;
   number: Int32Array;
   randomCode: Int16Array;

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DATASET_IDS, DATASETS, type DatasetId, type Text } from './datasets';
+import { DATASET_IDS, DATASETS, type DatasetId, type Text } from '../datasets';
 import type { BuiltDataset } from './publish';
 
 export const DEFAULT_OUT_DIR = 'data/datasets';

@@ -7,7 +7,7 @@
  * Dataset metadata lists which entries each dataset rests on, so a reader can tell the two apart.
  * Nothing here may be changed into a "real" figure without a source.
  */
-import { INDUSTRY_KEYS, type IndustryKey } from './industries';
+import { INDUSTRY_KEYS, type IndustryKey } from '../industries';
 
 /** The domain notes' marks: two or more sources, one source, or unverified/derived. */
 export type Confidence = 'V2' | '1S' | 'U';

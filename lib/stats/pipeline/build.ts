@@ -3,10 +3,10 @@
  * the datasets (written by output.ts). Server-side only; no Next imports.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Database } from '../../db/schema';
 import { aggregateStore } from './aggregate';
 import { buildDatasets, DEFAULT_K, type BuiltDataset } from './publish';
-import { currentRun } from './store';
+import { currentRun } from '../synthetic/store';
 
 export class StoreNotReadyError extends Error {
   override name = 'StoreNotReadyError';

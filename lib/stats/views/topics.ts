@@ -3,7 +3,7 @@
  * which measures it offers and how it is drawn. Pure and framework-free: the pages, the client
  * island, the share images and the tests all read the same table.
  */
-import type { DatasetId } from './datasets';
+import type { DatasetId } from '../datasets';
 
 export const TOPIC_IDS = ['industry', 'county', 'carrier', 'age-gender', 'hour-weekday', 'donations'] as const;
 export type TopicId = (typeof TOPIC_IDS)[number];

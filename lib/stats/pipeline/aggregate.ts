@@ -12,10 +12,10 @@
  * Server-side only; no Next imports, so the data:* scripts and benchmarks can use it.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../db/schema';
-import { HOLDER_CARRIERS } from './codes';
+import type { Database } from '../../db/schema';
+import { HOLDER_CARRIERS } from '../codes';
 import { coveredInvoices } from './coverage';
-import type { Cell, DatasetId } from './datasets';
+import type { Cell, DatasetId } from '../datasets';
 
 export type AggregatedId = Exclude<DatasetId, 'einvoice-donations-monthly'>;
 export type AggregateResult = { cells: Record<AggregatedId, Cell[]>; timings: Record<string, number> };

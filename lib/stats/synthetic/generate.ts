@@ -4,7 +4,7 @@
  * again with the same parameters continues where it stopped and writes no invoice twice.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Database } from '../../db/schema';
 import { generateChunk } from './generator';
 import type { StoreParams } from './model';
 import { finishRun, prepareRun, type ChunkWriter } from './store';
