@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DATASET_IDS, DATASETS, type DatasetId, type Text } from '../datasets';
+import { versionFilePath } from '../files';
 import type { BuiltDataset } from './publish';
 
 export const DEFAULT_OUT_DIR = 'data/datasets';
@@ -25,7 +26,7 @@ export type DatasetIndex = { synthetic: true; note: Text; datasets: IndexEntry[]
 export type WriteOutcome = { id: DatasetId; version: string; written: boolean; pruned: string[] };
 
 export function filesOf(id: DatasetId, version: string) {
-  return { json: `${id}/${version}/${id}.json`, csv: `${id}/${version}/${id}.csv`, metadata: `${id}/${version}/${id}.metadata.json` };
+  return { json: versionFilePath(id, version, 'json'), csv: versionFilePath(id, version, 'csv'), metadata: versionFilePath(id, version, 'metadata') };
 }
 
 export function readIndex(outDir: string): DatasetIndex | null {

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { csvLine } from '../../csv';
+import { DATASET_FILES, datasetFileName } from '../files';
 import { YEARS, annualVolume, provenanceOf } from '../synthetic/calibration';
 import {
   DATASETS,
@@ -132,7 +133,6 @@ function csvOf(def: DatasetDef, rows: readonly Row[]): string {
 function metadataFor(def: DatasetDef, ctx: PublishContext, version: string, rows: readonly Row[], reasons: readonly SuppressionReason[], json: string, csv: string) {
   const provenance = provenanceOf(def.calibration);
   const count = (r: SuppressionReason) => reasons.filter((x) => x === r).length;
-  const base = `${def.id}`;
   return {
     id: def.id,
     version,
@@ -180,8 +180,8 @@ function metadataFor(def: DatasetDef, ctx: PublishContext, version: string, rows
       ),
     },
     files: {
-      json: { name: `${base}.json`, mediaType: 'application/json', bytes: Buffer.byteLength(json), sha256: sha256(json) },
-      csv: { name: `${base}.csv`, mediaType: 'text/csv; charset=utf-8', bytes: Buffer.byteLength(csv), sha256: sha256(csv) },
+      json: { name: datasetFileName(def.id, 'json'), mediaType: DATASET_FILES.json.mediaType, bytes: Buffer.byteLength(json), sha256: sha256(json) },
+      csv: { name: datasetFileName(def.id, 'csv'), mediaType: DATASET_FILES.csv.contentType, bytes: Buffer.byteLength(csv), sha256: sha256(csv) },
     },
   };
 }

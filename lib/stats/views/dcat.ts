@@ -5,6 +5,7 @@
  * and the site's origin.
  */
 import type { DatasetMetadata } from '../pipeline/publish';
+import { CATALOG_PATH, DATASET_FILES, datasetPagePath, fileUrlPath } from '../files';
 
 export const DCAT_CONTEXT = {
   dcat: 'http://www.w3.org/ns/dcat#',
@@ -45,12 +46,12 @@ export function dcatCatalog(metadata: readonly DatasetMetadata[], origin: string
   const abs = (p: string) => new URL(p, origin).toString();
   const publisher = { '@type': 'foaf:Agent', 'foaf:name': lang(text.publisher) };
   const files = (m: DatasetMetadata) => [
-    { kind: 'CSV', path: `/data/${m.id}.csv`, mediaType: 'text/csv', file: m.files.csv },
-    { kind: 'JSON', path: `/data/${m.id}.json`, mediaType: 'application/json', file: m.files.json },
+    { kind: DATASET_FILES.csv.format, path: fileUrlPath(m.id, 'csv'), mediaType: DATASET_FILES.csv.mediaType, file: m.files.csv },
+    { kind: DATASET_FILES.json.format, path: fileUrlPath(m.id, 'json'), mediaType: DATASET_FILES.json.mediaType, file: m.files.json },
   ];
   return {
     '@context': DCAT_CONTEXT,
-    '@id': abs('/data/catalog.json'),
+    '@id': abs(CATALOG_PATH),
     '@type': 'dcat:Catalog',
     'dct:title': lang(text.title),
     'dct:description': lang(text.description),
@@ -60,7 +61,7 @@ export function dcatCatalog(metadata: readonly DatasetMetadata[], origin: string
     'foaf:homepage': { '@id': abs('/data') },
     'dct:modified': { '@value': metadata.map((m) => m.modified).sort().at(-1) ?? '', '@type': 'xsd:date' },
     'dcat:dataset': metadata.map((m) => ({
-      '@id': abs(`/data/${m.id}`),
+      '@id': abs(datasetPagePath(m.id)),
       '@type': 'dcat:Dataset',
       'dct:identifier': m.id,
       'owl:versionInfo': m.version,
@@ -82,7 +83,7 @@ export function dcatCatalog(metadata: readonly DatasetMetadata[], origin: string
       'dcat:temporalResolution': { '@value': m.temporalCoverage.granularity === 'month' ? 'P1M' : 'P1Y', '@type': 'xsd:duration' },
       'dct:spatial': { '@type': 'dct:Location', 'rdfs:label': lang(m.spatialCoverage) },
       'dct:accrualPeriodicity': { '@id': 'http://purl.org/cld/freq/irregular' },
-      'dcat:landingPage': { '@id': abs(`/data/${m.id}`) },
+      'dcat:landingPage': { '@id': abs(datasetPagePath(m.id)) },
       'dcat:distribution': [
         ...files(m).map((f) => ({
           '@id': abs(f.path),
@@ -91,19 +92,19 @@ export function dcatCatalog(metadata: readonly DatasetMetadata[], origin: string
           'dct:format': f.kind,
           'dcat:mediaType': MEDIA_TYPE(f.mediaType),
           'dcat:downloadURL': { '@id': abs(f.path) },
-          'dcat:accessURL': { '@id': abs(`/data/${m.id}`) },
+          'dcat:accessURL': { '@id': abs(datasetPagePath(m.id)) },
           'dcat:byteSize': { '@value': String(f.file.bytes), '@type': 'xsd:nonNegativeInteger' },
           'spdx:checksum': { '@type': 'spdx:Checksum', 'spdx:algorithm': { '@id': 'spdx:checksumAlgorithm_sha256' }, 'spdx:checksumValue': f.file.sha256 },
           'dct:license': { '@id': m.licence.url },
         })),
         {
-          '@id': abs(`/data/${m.id}.metadata.json`),
+          '@id': abs(fileUrlPath(m.id, 'metadata')),
           '@type': 'dcat:Distribution',
           'dct:title': `${m.id} (metadata)`,
-          'dct:format': 'JSON',
-          'dcat:mediaType': MEDIA_TYPE('application/json'),
-          'dcat:downloadURL': { '@id': abs(`/data/${m.id}.metadata.json`) },
-          'dcat:accessURL': { '@id': abs(`/data/${m.id}`) },
+          'dct:format': DATASET_FILES.metadata.format,
+          'dcat:mediaType': MEDIA_TYPE(DATASET_FILES.metadata.mediaType),
+          'dcat:downloadURL': { '@id': abs(fileUrlPath(m.id, 'metadata')) },
+          'dcat:accessURL': { '@id': abs(datasetPagePath(m.id)) },
           'dct:license': { '@id': m.licence.url },
         },
       ],
