@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '@/lib/i18n/routing';
 import type { DatasetId, Row } from './datasets';
-import { DATASET_FILES, datasetFileName, type DatasetFileKind } from './files';
+import { DATASET_FILES, datasetFileName, fileUrlPath, type DatasetFileKind } from './files';
 import { COUNTIES } from './geography';
 import type { DatasetIndex } from './pipeline/output';
 import type { DatasetMetadata } from './pipeline/publish';
@@ -70,6 +70,9 @@ export function datasetFileResponse(id: DatasetId, kind: DatasetFileKind): Respo
       'Content-Type': DATASET_FILES[kind].contentType,
       // Inline for JSON; a download named like the URL for CSV.
       ...(kind === 'csv' ? { 'Content-Disposition': `attachment; filename="${datasetFileName(id, 'csv')}"` } : {}),
+      // The notes, field definitions and suppression rules are in the metadata file, not above the
+      // CSV's header: the data files point to it (W3C CSV on the Web's describedby link).
+      ...(kind === 'metadata' ? {} : { Link: `<${fileUrlPath(id, 'metadata')}>; rel="describedby"; type="application/json"` }),
       'Access-Control-Allow-Origin': '*',
     },
   });

@@ -54,6 +54,11 @@ export const LICENCE = {
   url: 'https://data.gov.tw/license',
 };
 
+const CSV_NOTE = t(
+  'UTF-8 編碼（含位元組順序記號 BOM），第一列為欄位名稱（見 fields），欄位以逗號分隔、每列以 CRLF 結尾。空白儲存格表示該格已遮蔽（見 suppression），不是 0。以 = + - @ 開頭的文字前加上單引號，以免試算表當成公式執行。',
+  'UTF-8 with a byte-order mark; the first line holds the field names (see fields); comma-separated, lines end with CRLF. An empty cell is suppressed (see suppression), not zero. Text beginning with = + - @ starts with an apostrophe so that spreadsheets do not run it as a formula.',
+);
+
 const SYNTHETIC_NOTE = t(
   '本資料集為合成資料：由依公開統計校準的模擬交易產生，不含任何真實發票、營業人或消費者。數值僅供展示與測試，不得作為真實統計引用。',
   'Synthetic data: generated from simulated transactions calibrated to published figures. It contains no real invoice, business or consumer. For demonstration and testing only; never cite it as real statistics.',
@@ -125,10 +130,17 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-function csvOf(def: DatasetDef, rows: readonly Row[]): string {
-  const names = fieldsOf(def).map((f) => f.name);
-  return [csvLine(names), ...rows.map((r) => csvLine(names.map((n) => r[n] ?? null)))].join('');
+/**
+ * The CSV: a UTF-8 byte-order mark (Excel on Traditional Chinese Windows reads the file as Big5
+ * without it), the header row of field names on line 1, then one line per row. No notes above the
+ * header, so pandas, Datawrapper and spreadsheet imports read it as it is; what a reader needs to
+ * know is in the metadata file, which the file's URL links to (Link: rel="describedby").
+ */
+export function csvOf(names: readonly string[], rows: readonly Row[]): string {
+  return `${CSV_BOM}${[csvLine(names), ...rows.map((r) => csvLine(names.map((n) => r[n] ?? null)))].join('')}`;
 }
+
+export const CSV_BOM = '\uFEFF';
 
 function metadataFor(def: DatasetDef, ctx: PublishContext, version: string, rows: readonly Row[], reasons: readonly SuppressionReason[], json: string, csv: string) {
   const provenance = provenanceOf(def.calibration);
@@ -181,13 +193,22 @@ function metadataFor(def: DatasetDef, ctx: PublishContext, version: string, rows
     },
     files: {
       json: { name: datasetFileName(def.id, 'json'), mediaType: DATASET_FILES.json.mediaType, bytes: Buffer.byteLength(json), sha256: sha256(json) },
-      csv: { name: datasetFileName(def.id, 'csv'), mediaType: DATASET_FILES.csv.contentType, bytes: Buffer.byteLength(csv), sha256: sha256(csv) },
+      csv: {
+        name: datasetFileName(def.id, 'csv'),
+        mediaType: DATASET_FILES.csv.contentType,
+        encoding: 'UTF-8',
+        byteOrderMark: true,
+        headerRow: true,
+        bytes: Buffer.byteLength(csv),
+        sha256: sha256(csv),
+        note: CSV_NOTE,
+      },
     },
   };
 }
 
 function finish(def: DatasetDef, ctx: PublishContext, rows: Row[], reasons: SuppressionReason[]): BuiltDataset {
-  const csv = csvOf(def, rows);
+  const csv = csvOf(fieldsOf(def).map((f) => f.name), rows);
   // The version names the content: rebuilding the same store gives the same version (and files).
   const version = `${DATASET_FORMAT}.${sha256(`${ctx.k}\n${csv}`).slice(0, 10)}`;
   const json = `${JSON.stringify({ id: def.id, version, synthetic: true, title: def.title, fields: fieldsOf(def).map((f) => f.name), rows })}\n`;

@@ -112,3 +112,14 @@ export function periodsInRange(state: ViewState, data: Pick<TopicData, 'periods'
     return key >= state.from && key <= state.to;
   });
 }
+
+/**
+ * Whether the view holds the whole dataset: every series, every period, rows at the dataset's own
+ * grain. Then "download as shown" gives the published file itself (/data/<id>.csv, every measure),
+ * so the two downloads are the same bytes.
+ */
+export function isWholeDataset(state: ViewState, data: TopicData): boolean {
+  const spec = TOPICS[data.topic];
+  const grain = spec.rows === 'category' || state.by === spec.time;
+  return grain && state.series.length === data.series.length && periodsInRange(state, data).length === data.periods.length;
+}

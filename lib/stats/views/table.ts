@@ -81,8 +81,6 @@ export function csvValue(v: ViewCell, measure: MeasureKey): string {
 }
 
 export type CsvTable = {
-  /** Lines above the table: title, the synthetic-data statement, source, what an empty cell means. */
-  preamble: readonly string[];
   rowHeader: string;
   columns: readonly string[];
   rows: readonly ViewRow[];
@@ -90,14 +88,13 @@ export type CsvTable = {
 };
 
 /**
- * The CSV of the table as shown: a UTF-8 BOM (so spreadsheets read Chinese correctly), the
- * preamble, a blank line, then the header and rows. Suppressed cells are empty. Every cell goes
- * through csvCell, so a label that begins with = + - @ cannot run as a formula.
+ * The CSV of the table as shown: a UTF-8 BOM (so spreadsheets read Chinese correctly), then the
+ * header row on line 1 and the rows; nothing above the header, so imports read it as it is (the
+ * notes are in the dataset's metadata file). Suppressed cells are empty. Every cell goes through
+ * csvCell, so a label that begins with = + - @ cannot run as a formula.
  */
 export function tableCsv(table: CsvTable): string {
   const lines = [
-    ...table.preamble.map((line) => csvLine([line])),
-    '\r\n',
     csvLine([table.rowHeader, ...table.columns]),
     ...table.rows.map((r) => csvLine([r.label, ...r.cells.map((c) => csvValue(c, table.measure))])),
   ];

@@ -84,6 +84,7 @@ export default async function DatasetPage({ params }: Props) {
             </li>
           ))}
         </ul>
+        <p className="mt-3 max-w-3xl">{t('csvFormat')}</p>
       </section>
 
       <section aria-labelledby="metadata-heading" className="mt-8">
