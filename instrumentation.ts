@@ -8,6 +8,8 @@ export async function register() {
     resolveDbConfig(e.DATABASE_URL, e.PGLITE_DIR, process.env.DATABASE_DRIVER);
     // Vercel's platform header names the client; elsewhere this server records its socket's peer.
     if (e.VERCEL !== '1') (await import('./lib/http/socket-hop')).installSocketHop();
+    // Static pages link to the origin they were built for: say so when that is not APP_URL.
+    if (process.env.NEXT_PHASE !== 'phase-production-build') (await import('./lib/seo/build-origin-check')).warnOnBuildOrigin(e.APP_URL);
     // Accounts whose deletion grace period ended are removed soon after start and hourly.
     if (process.env.NEXT_PHASE !== 'phase-production-build') (await import('./lib/my-data/purge-schedule')).schedulePurge();
     // Payments whose provider callback never came are asked about at the provider, hourly.
