@@ -19,6 +19,7 @@ import { datasetFileName, fileUrlPath } from '@/lib/stats/files';
 import { defaultState, isWholeDataset, parseState, rangeOptions, stateQuery, withGranularity, type ViewState } from '@/lib/stats/views/state';
 import { buildView, formatValue, tableCsv } from '@/lib/stats/views/table';
 import { TOPICS, isAdditive, type MeasureKey, type TopicData } from '@/lib/stats/views/topics';
+import { ChartShare } from './chart-share';
 import { CountyMap } from './county-map';
 import type { DrawKind } from './stats-chart';
 import { StatsTable } from './stats-table';
@@ -270,6 +271,7 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
           <p role="status" className="mt-2 min-h-[1.7em]">
             {note}
           </p>
+          {fixed ? null : <ChartShare locale={locale} topic={data.topic} topicPath={topicPath} query={query} title={title} hydrated={hydrated} />}
         </div>
       </div>
     </section>

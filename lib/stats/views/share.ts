@@ -5,14 +5,14 @@
  */
 import type { StatsShareInput } from '@/lib/og/stats-share';
 import { headlines } from './headlines';
-import { defaultState, periodOptions } from './state';
+import { defaultState, periodOptions, periodsInRange, type ViewState } from './state';
 import { buildView } from './table';
 import { isAdditive, type TopicData } from './topics';
 
-export function topicShareInput(data: TopicData, modified: string): StatsShareInput {
-  const state = defaultState(data);
+/** `state`: the view as filtered (a shared link's query); the default view without one. */
+export function topicShareInput(data: TopicData, modified: string, state: ViewState = defaultState(data)): StatsShareInput {
   if (data.topic === 'carrier') {
-    const periods = data.periods.filter((p) => p >= state.from && p <= state.to);
+    const periods = periodsInRange(state, data);
     return { topic: 'carrier', measure: 'cloudShare', from: state.from, to: state.to, modified, values: periods.map((p) => headlines(data, p).cloudSharePct) };
   }
   const view = buildView(data, state);
