@@ -38,6 +38,17 @@ test('the share image of a filtered view is drawn for that view, and differs fro
   expect((await request.get('/stats/no-such-topic/chart.png')).status()).toBe(404);
 });
 
+test('a filtered link\'s share card names that chart; the plain page keeps its topic image', async ({ page }) => {
+  const ogImage = () => page.locator('meta[property="og:image"]').first().getAttribute('content');
+  await page.goto(`/stats/industry?${FILTER}`);
+  const filtered = new URL((await ogImage())!);
+  expect(filtered.pathname).toBe('/stats/industry/chart.png');
+  expect(filtered.search).toBe(`?${FILTER}`);
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', new RegExp(`/stats/industry\\?${FILTER.replace(/[?&]/g, '\\$&')}$`));
+  await page.goto('/stats/industry');
+  expect(new URL((await ogImage())!).pathname).toMatch(/opengraph-image/);
+});
+
 test('PNG and SVG downloads of the chart as filtered are files that parse', async ({ page }) => {
   await page.goto(`/en/stats/industry?${FILTER}`);
   const island = await ready(page, 'industry');
