@@ -46,7 +46,7 @@ const config: NextConfig = {
         { source: '/', destination: '/zh-Hant-TW' },
         // Dataset files (/data/<id>.csv, .json, catalog.json) are language-neutral routes of their own,
         // and so is the e-invoice app API (/PB2CAPIVAN/…, a dynamic route, matched only after this rewrite).
-        { source: '/:path((?!en$|en/|api/|embed/|PB2CAPIVAN/|_next/|data/[^/]+\\.(?:csv|json)$).*)', destination: '/zh-Hant-TW/:path' },
+        { source: '/:path((?!en$|en/|zh-Hant-TW/|api/|embed/|PB2CAPIVAN/|_next/|data/[^/]+\\.(?:csv|json)$).*)', destination: '/zh-Hant-TW/:path' },
       ],
       fallback: [],
     };

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const FILTER = 'from=2024-01&to=2024-06&measure=count&series=convenience';
+const FILTER = 'from=2024-01&to=2024-06&by=month&measure=count&series=convenience';
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
