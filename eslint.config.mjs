@@ -39,6 +39,19 @@ const config = [
             { name: '@electric-sql/pglite', message: 'SQL lives in lib/ data-access modules.' },
             { name: '@neondatabase/serverless', message: 'SQL lives in lib/ data-access modules.' },
           ],
+          // The synthetic generator and the publishing pipeline run in scripts (data:generate,
+          // data:build); pages read only what they published, through lib/stats/read-datasets and
+          // lib/stats/views.
+          patterns: [
+            {
+              group: ['@/lib/stats/synthetic', '@/lib/stats/synthetic/*', '**/lib/stats/synthetic', '**/lib/stats/synthetic/*'],
+              message: 'The synthetic generator is for the data scripts; pages read the published datasets (lib/stats/read-datasets, lib/stats/views).',
+            },
+            {
+              group: ['@/lib/stats/pipeline', '@/lib/stats/pipeline/*', '**/lib/stats/pipeline', '**/lib/stats/pipeline/*'],
+              message: 'The publishing pipeline is for npm run data:build; pages read the published datasets (lib/stats/read-datasets, lib/stats/views).',
+            },
+          ],
         },
       ],
     },

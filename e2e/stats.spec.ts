@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { parseCsvRecords } from '../lib/csv';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -96,17 +97,40 @@ test('a topic by keyboard: the URL and the table follow the filters, the link re
   const again = await ready(page, 'industry');
   await expect.poll(() => tableRows(again.getByTestId('stats-table'))).toEqual(rows);
 
-  // The CSV of the table as shown: same header, same rows; the synthetic-data note on top.
+  // The CSV of the table as shown: a byte-order mark, then the header on line 1 and the same rows.
   const button = again.getByRole('button', { name: ZH.island.downloadCsv });
   await tabTo(page, button);
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(download.suggestedFilename()).toBe('tax-cloud-industry-amount-2022-01-2025-12-synthetic.csv');
   const text = readFileSync((await download.path())!, 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  const records = parseCsvRecords(text.slice(1));
-  const blank = records.findIndex((r) => r.length === 1 && r[0] === '');
-  expect(records.slice(0, blank).flat().join(' ')).toContain('合成資料');
-  expect(records.slice(blank + 1)).toEqual(rows);
+  expect(parseCsvRecords(text.slice(1))).toEqual(rows);
+});
+
+test('the whole dataset shown: the "as shown" CSV is the same bytes as /data/<id>.csv, which opens with its header on line 1', async ({ page, request }) => {
+  await page.goto('/stats/industry');
+  const island = await ready(page, 'industry');
+  await expect(island.getByTestId('stats-table').locator('tbody tr')).toHaveCount(60);
+  await expect(island.getByText('/data/einvoice-industry-monthly.csv')).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), island.getByRole('button', { name: ZH.island.downloadCsv }).click()]);
+  const shown = readFileSync((await download.path())!);
+  const file = await request.get('/data/einvoice-industry-monthly.csv');
+  expect(file.headers().link).toBe('</data/einvoice-industry-monthly.metadata.json>; rel="describedby"; type="application/json"');
+  const bytes = await file.body();
+  expect(shown.equals(bytes)).toBe(true);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const meta = await (await request.get('/data/einvoice-industry-monthly.metadata.json')).json();
+  const records: string[][] = parseCsv(bytes, { bom: true, relax_column_count: false });
+  expect(records[0]).toEqual(meta.fields.map((f: { name: string }) => f.name));
+  expect(records).toHaveLength(meta.rowCount + 1);
+  expect(meta.files.csv).toMatchObject({ encoding: 'UTF-8', byteOrderMark: true, headerRow: true });
+
+  // The dataset page says how the file is encoded.
+  await page.goto('/data/einvoice-industry-monthly');
+  await expect(page.getByText(/UTF-8 編碼並含位元組順序記號（BOM）/)).toBeVisible();
+  await page.goto('/en/data/einvoice-industry-monthly');
+  await expect(page.getByText(/UTF-8 with a byte-order mark/)).toBeVisible();
+  await expectNoViolations(page);
 });
 
 test('the county map: suppressed counties hatched and listed as suppressed, the measure by keyboard', async ({ page }) => {
@@ -148,7 +172,8 @@ test('every dataset CSV at its stable URL is formula-safe, with the fields of it
     const csv = await request.get(`/data/${id}.csv`);
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
-    const records = parseCsvRecords(await csv.text());
+    // csv-parse, as a journalist's script would read it: the byte-order mark dropped, the header on line 1.
+    const records: string[][] = parseCsv(await csv.body(), { bom: true });
     const unsafe = records.flat().filter((c) => /^[=+\-@\t\r]/.test(c));
     expect(unsafe, id).toEqual([]);
     const meta = await (await request.get(`/data/${id}.metadata.json`)).json();

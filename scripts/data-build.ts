@@ -2,10 +2,10 @@
  * npm run data:build -- [--k 10] [--out data/datasets] [--keep 3] [--audit]
  * Aggregates the store into the published datasets (JSON, CSV, metadata per version).
  */
-import { auditDatasets } from '../lib/stats/audit';
-import { buildFromStore } from '../lib/stats/build';
-import { DEFAULT_OUT_DIR, writeDatasets } from '../lib/stats/output';
-import { DEFAULT_K } from '../lib/stats/publish';
+import { auditDatasets } from '../lib/stats/pipeline/privacy-audit';
+import { buildFromStore } from '../lib/stats/pipeline/build';
+import { DEFAULT_OUT_DIR, writeDatasets } from '../lib/stats/pipeline/output';
+import { DEFAULT_K } from '../lib/stats/pipeline/publish';
 import { duration, fmt, options, positiveInt, withStore } from './data-common';
 
 const USAGE = `usage: npm run data:build -- [--k K] [--out DIR] [--keep N] [--audit]

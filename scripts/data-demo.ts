@@ -6,12 +6,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { auditDatasets } from '../lib/stats/audit';
-import { buildFromStore } from '../lib/stats/build';
-import { generateStore } from '../lib/stats/generate';
-import { DEFAULT_OUT_DIR, writeDatasets } from '../lib/stats/output';
-import { DEFAULT_K } from '../lib/stats/publish';
-import { kyselyChunkWriter } from '../lib/stats/store';
+import { auditDatasets } from '../lib/stats/pipeline/privacy-audit';
+import { buildFromStore } from '../lib/stats/pipeline/build';
+import { generateStore } from '../lib/stats/synthetic/generate';
+import { DEFAULT_OUT_DIR, writeDatasets } from '../lib/stats/pipeline/output';
+import { DEFAULT_K } from '../lib/stats/pipeline/publish';
+import { kyselyChunkWriter } from '../lib/stats/synthetic/store';
 import { duration, fmt, options, positiveInt, withStore } from './data-common';
 
 const DEMO = { invoices: 200_000, seed: 1, chunkSize: 50_000 } as const;

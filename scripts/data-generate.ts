@@ -3,8 +3,8 @@
  * Fills the synthetic e-invoice store (docs/statistics.md). Resumable: Ctrl-C stops after the
  * chunk being written; the same command again continues where it stopped, with no duplicates.
  */
-import { generateStore } from '../lib/stats/generate';
-import { kyselyChunkWriter, openPgCopyWriter, storeSummary, type ChunkWriter } from '../lib/stats/store';
+import { generateStore } from '../lib/stats/synthetic/generate';
+import { kyselyChunkWriter, openPgCopyWriter, storeSummary, type ChunkWriter } from '../lib/stats/synthetic/store';
 import { duration, fmt, options, positiveInt, progressLine, withStore } from './data-common';
 
 const USAGE = `usage: npm run data:generate -- [--invoices N] [--seed S] [--chunk-size B] [--method copy|insert] [--reset]

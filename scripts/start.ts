@@ -18,6 +18,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildMatchesOrigin, originFromRobots, resolveStartOrigin } from '../lib/seo/site-origin';
 
 const root = process.cwd();
 const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
@@ -41,9 +42,19 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+/** The origin the existing build's static pages link to (its robots.txt), or null. */
+function builtOrigin(): string | null {
+  const robots = path.join(root, '.next', 'server', 'app', 'robots.txt.body');
+  return existsSync(robots) ? originFromRobots(readFileSync(robots, 'utf8')) : null;
+}
+
 function buildIsStale(): boolean {
   const buildId = path.join(root, '.next', 'BUILD_ID');
   if (!existsSync(buildId)) return true;
+  if (!buildMatchesOrigin(builtOrigin(), childEnv.APP_URL!)) {
+    console.log(`[start] the build links to ${builtOrigin() ?? 'an unknown origin'}; rebuilding for ${childEnv.APP_URL}.`);
+    return true;
+  }
   const built = statSync(buildId).mtimeMs;
   const sources = ['app', 'components', 'lib', 'content', 'data', 'public'].map((d) => path.join(root, d)).filter(existsSync);
   const files = ['next.config.ts', 'package.json', 'proxy.ts', 'instrumentation.ts'].map((f) => path.join(root, f)).filter(existsSync);
@@ -54,6 +65,13 @@ function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { stdio: 'inherit', env: childEnv });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
+
+// Static pages carry APP_URL (canonical, og:url, og:image, the API examples): build for the
+// origin this serves, and say so when APP_URL names another.
+const origin = resolveStartOrigin({ APP_URL: childEnv.APP_URL, PORT: childEnv.PORT, VERCEL_PROJECT_PRODUCTION_URL: childEnv.VERCEL_PROJECT_PRODUCTION_URL });
+childEnv.APP_URL = origin.appUrl;
+if (origin.warning) console.warn(`[start] ${origin.warning}`);
+if (origin.notice) console.log(`[start] ${origin.notice}`);
 
 if (!childEnv.AUTH_SECRET) {
   childEnv.AUTH_SECRET = localSecret();
@@ -107,7 +125,7 @@ function startPaymentSandbox(): ChildProcess | null {
 const port = childEnv.PORT ?? '3000';
 const catcher = startMailCatcher();
 const paymentSandbox = startPaymentSandbox();
-console.log(`[start] Tax Cloud on http://localhost:${port}`);
+console.log(`[start] Tax Cloud on ${origin.served}`);
 const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: childEnv });
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {

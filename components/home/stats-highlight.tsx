@@ -2,9 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { topicData } from '@/lib/stats/read-datasets';
-import { headlines } from '@/lib/stats/view-headlines';
-import { periodOptions } from '@/lib/stats/view-state';
-import { formatValue } from '@/lib/stats/view-table';
+import { headlines } from '@/lib/stats/views/headlines';
+import { periodOptions } from '@/lib/stats/views/state';
+import { formatValue } from '@/lib/stats/views/table';
 
 /** The year as the page reads it: 民國114年 on Chinese pages (through Intl, not by subtracting), 2025 in English. */
 function yearLabel(year: string, locale: Locale): string {

@@ -9,7 +9,7 @@
 import dynamic from 'next/dynamic';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { numberFormat } from '@/lib/i18n/format';
-import type { TableView } from '@/lib/stats/view-table';
+import type { TableView } from '@/lib/stats/views/table';
 
 const StatsChart = dynamic(() => import('@/components/stats/stats-chart'), { ssr: false });
 

@@ -1,5 +1,5 @@
-import type { MapGeometry } from '@/lib/stats/view-map-geometry';
-import { mapScale } from '@/lib/stats/view-map';
+import type { MapGeometry } from '@/lib/stats/views/map-geometry';
+import { mapScale } from '@/lib/stats/views/map';
 
 type Props = {
   id: string;

@@ -3,6 +3,7 @@ import { formatDate } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import type { DatasetId } from '@/lib/stats/datasets';
+import { datasetPagePath } from '@/lib/stats/files';
 import { datasetMetadata } from '@/lib/stats/read-datasets';
 
 /**
@@ -26,7 +27,7 @@ export async function MethodNote({ locale, datasets, mapCredit = false }: { loca
             <ul className="list-disc pl-6">
               {metas.map((m) => (
                 <li key={m.id}>
-                  <Link href={`/data/${m.id}`}>{m.title[locale]}</Link>
+                  <Link href={datasetPagePath(m.id)}>{m.title[locale]}</Link>
                 </li>
               ))}
             </ul>

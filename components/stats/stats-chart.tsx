@@ -7,7 +7,7 @@
  * image (no keyboard layer of its own). Suppressed cells are left out (gaps), never drawn as 0.
  */
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import type { TableView } from '@/lib/stats/view-table';
+import type { TableView } from '@/lib/stats/views/table';
 
 export type DrawKind = 'line' | 'stacked' | 'grouped' | 'bar';
 

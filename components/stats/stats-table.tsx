@@ -1,6 +1,6 @@
 import { DataTable } from '@/components/ui/data-table';
-import type { MeasureKey } from '@/lib/stats/view-topics';
-import { formatValue, type ViewRow } from '@/lib/stats/view-table';
+import type { MeasureKey } from '@/lib/stats/views/topics';
+import { formatValue, type ViewRow } from '@/lib/stats/views/table';
 
 type Props = {
   id: string;

@@ -14,10 +14,12 @@ import { SelectField } from '@/components/ui/select-field';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { numberFormat } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
-import type { MapGeometry } from '@/lib/stats/view-map-geometry';
-import { defaultState, parseState, rangeOptions, stateQuery, withGranularity, type ViewState } from '@/lib/stats/view-state';
-import { buildView, formatValue, tableCsv } from '@/lib/stats/view-table';
-import { TOPICS, isAdditive, type MeasureKey, type TopicData } from '@/lib/stats/view-topics';
+import type { MapGeometry } from '@/lib/stats/views/map-geometry';
+import { datasetFileName, fileUrlPath } from '@/lib/stats/files';
+import { defaultState, isWholeDataset, parseState, rangeOptions, stateQuery, withGranularity, type ViewState } from '@/lib/stats/views/state';
+import { buildView, formatValue, tableCsv } from '@/lib/stats/views/table';
+import { TOPICS, isAdditive, type MeasureKey, type TopicData } from '@/lib/stats/views/topics';
+import { ChartShare } from './chart-share';
 import { CountyMap } from './county-map';
 import type { DrawKind } from './stats-chart';
 import { StatsTable } from './stats-table';
@@ -88,15 +90,23 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
   }
 
   function downloadCsv() {
+    const a = document.createElement('a');
+    if (isWholeDataset(state, data)) {
+      // The whole dataset: the published file itself, byte for byte.
+      a.href = fileUrlPath(spec.dataset, 'csv');
+      a.download = datasetFileName(spec.dataset, 'csv');
+      document.body.append(a);
+      a.click();
+      a.remove();
+      return;
+    }
     const csv = tableCsv({
-      preamble: [caption, t('csvSynthetic'), t('csvSource', { url: new URL(datasetPath, window.location.href).toString() }), t('csvEmpty')],
       rowHeader,
       columns,
       rows: view.rows,
       measure: state.measure,
     });
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
     a.href = url;
     a.download = `tax-cloud-${data.topic}-${state.measure}-${state.from}-${state.to}-synthetic.csv`;
     document.body.append(a);
@@ -240,7 +250,7 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
               {t('downloadCsv')}
             </button>
           </p>
-          <p className="mt-2 text-muted">{t('downloadHint')}</p>
+          <p className="mt-2 text-muted">{t('downloadHint', { file: fileUrlPath(spec.dataset, 'csv') })}</p>
           <p className="mt-1">
             <a href={datasetPath}>{t('fullDataset')}</a>
           </p>
@@ -261,6 +271,7 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
           <p role="status" className="mt-2 min-h-[1.7em]">
             {note}
           </p>
+          {fixed ? null : <ChartShare locale={locale} topic={data.topic} topicPath={topicPath} query={query} title={title} hydrated={hydrated} />}
         </div>
       </div>
     </section>

@@ -6,7 +6,7 @@
  * Sourced formats [V2]: the mobile barcode ('/' + 7 of 0-9 A-Z . + -) and the citizen digital
  * certificate (2 upper-case letters + 14 digits). The domain notes give NO format for EasyCard,
  * iPASS, icash or member cards: for those we accept a reasonable pattern that is the same as the
- * synthetic world's (lib/stats/carrier-numbers.ts on the world branch): 16 digits for the three
+ * synthetic world's (lib/stats/synthetic/carrier-numbers.ts on the world branch): 16 digits for the three
  * stored-value cards, 4–20 letters or digits for member cards (each retailer has its own).
  * Credit-card numbers are 12–19 digits with the Luhn check digit (ISO/IEC 7812), which every
  * card number carries; the 16-digit synthetic numbers fall within that.

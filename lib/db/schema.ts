@@ -194,7 +194,7 @@ export interface StatInvoicesTable {
   amount: number;
   item_codes: number[];
   item_prices: number[];
-  /** Track letters as a code: AA = 0 … ZZ = 675 (lib/stats/invoice-numbers.ts). */
+  /** Track letters as a code: AA = 0 … ZZ = 675 (lib/stats/synthetic/invoice-numbers.ts). */
   track: number;
   /** The 8 digits of the invoice number, as an integer. */
   number: number;

@@ -16,11 +16,11 @@ import { periodOfDate, previousPeriod, type Period } from '../lottery/period';
 import { createChecker, type PrizeKey } from '../lottery/prizes';
 import type { PeriodRecord } from '../lottery/records';
 import { banFromPrefix } from '../taiwan/ban';
-import { CALIBRATION, industryMeanTickets } from '../stats/calibration';
-import { luhnDigit, type CarrierTypeCode } from '../stats/carrier-numbers';
+import { CALIBRATION, industryMeanTickets } from '../stats/synthetic/calibration';
+import { luhnDigit, type CarrierTypeCode } from '../stats/synthetic/carrier-numbers';
 import { INDUSTRIES, ITEMS, type IndustryKey } from '../stats/industries';
-import { demoRoll, periodIndexOfDate, RESERVED_ID_BASE, RESERVED_INVOICE_ID_BASE, rollStart, ROLL } from '../stats/invoice-numbers';
-import { mixSeed, normal, poisson } from '../stats/sampling';
+import { demoRoll, periodIndexOfDate, RESERVED_ID_BASE, RESERVED_INVOICE_ID_BASE, rollStart, ROLL } from '../stats/synthetic/invoice-numbers';
+import { mixSeed, normal, poisson } from '../stats/synthetic/sampling';
 
 /** Ids of the demo corner: above any generated run's sellers and buyers (int4) and invoices. */
 export const DEMO_ID_BASE = RESERVED_ID_BASE;

@@ -11,10 +11,10 @@ import type { Database } from '../db/schema';
 import { mergePeriods, sourcedPeriods, type PeriodRecord } from '../lottery/records';
 import { pageKey, periodOrThrow } from '../lottery/period';
 import { banFromPrefix } from '../taiwan/ban';
-import { STAT_CARRIER_OF_TYPE } from '../stats/carrier-numbers';
-import { invoiceNumberText } from '../stats/invoice-numbers';
-import { mixSeed } from '../stats/sampling';
-import { insertLookups } from '../stats/store';
+import { STAT_CARRIER_OF_TYPE } from '../stats/synthetic/carrier-numbers';
+import { invoiceNumberText } from '../stats/synthetic/invoice-numbers';
+import { mixSeed } from '../stats/synthetic/sampling';
+import { insertLookups } from '../stats/synthetic/store';
 import {
   DEMO_CARRIERS,
   DEMO_CITIZENS,

@@ -8,7 +8,7 @@ import 'server-only';
 import { sql, type Kysely } from 'kysely';
 import { resolveDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
-import { trackCode } from '@/lib/stats/invoice-numbers';
+import { trackCode } from '@/lib/stats/synthetic/invoice-numbers';
 
 export type ProofInvoice = {
   number: string;

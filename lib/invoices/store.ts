@@ -10,7 +10,7 @@ import { resolveDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
 import { getPeriods, listPeriods } from '@/lib/lottery/catalog';
 import { nextPeriod, pageKey, periodOfDate, type Period } from '@/lib/lottery/period';
-import { invoiceNumberText, trackCode } from '@/lib/stats/invoice-numbers';
+import { invoiceNumberText, trackCode } from '@/lib/stats/synthetic/invoice-numbers';
 import { payoutStatus } from '@/lib/bank-account/payout';
 import { prizeAccountSince } from '@/lib/bank-account/store';
 import { MOBILE_BARCODE_TYPE } from '@/lib/carriers/types';

@@ -14,7 +14,7 @@ import { resolveDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
 import { donatedInvoiceKeys, listDonations } from '@/lib/donations/store';
 import { pageKey, periodOfDate } from '@/lib/lottery/period';
-import { invoiceNumberText } from '@/lib/stats/invoice-numbers';
+import { invoiceNumberText } from '@/lib/stats/synthetic/invoice-numbers';
 import { buildSpending } from '@/lib/spending/aggregate';
 import { spendingRangeOf, spendingSums } from '@/lib/spending/store';
 import { ACCESS_LOG_EXPORT_MAX, listAccessLog } from './access-log';

@@ -4,7 +4,7 @@
  * glyph makes next/og try to download one at request time, which fails offline). Every text is
  * a constant or ASCII (figures, dates, periods). Traditional Chinese first, English second.
  */
-import type { MeasureKey, TopicId } from '@/lib/stats/view-topics';
+import type { MeasureKey, TopicId } from '@/lib/stats/views/topics';
 
 type Pair = { zh: string; en: string };
 

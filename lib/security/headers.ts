@@ -23,9 +23,13 @@ export function isNoncePage(pathname: string): boolean {
  */
 export function configHeaders({ isDev }: { isDev: boolean }) {
   const all = securityHeaders({ isDev });
+  // The chrome-less chart views (/embed/…) are made to be framed by other sites: they alone drop
+  // X-Frame-Options and allow any frame ancestor. They hold no form, session or personal data.
+  const embed = securityHeaders({ isDev, frameAncestors: ['*'] }).filter((h) => h.key !== 'X-Frame-Options');
   return [
-    { source: '/:path*', headers: all.filter((h) => h.key !== 'Content-Security-Policy') },
-    { source: '/:path((?!(?:en/)?(?:admin|staff|me|sign-in|register)(?:/|$)).*)', headers: all.filter((h) => h.key === 'Content-Security-Policy') },
+    { source: '/:path((?!embed/).*)', headers: all.filter((h) => h.key !== 'Content-Security-Policy') },
+    { source: '/:path((?!embed/)(?!(?:en/)?(?:admin|staff|me|sign-in|register)(?:/|$)).*)', headers: all.filter((h) => h.key === 'Content-Security-Policy') },
+    { source: '/embed/:path*', headers: embed },
   ];
 }
 
@@ -34,7 +38,17 @@ export function configHeaders({ isDev }: { isDev: boolean }) {
  * provider's (lib/payments/form-origin.ts): without JavaScript, "pay online" posts to this site,
  * which redirects to the provider's page, and browsers hold such a redirect to form-action too.
  */
-export function contentSecurityPolicy({ isDev, nonce, formAction = [] }: { isDev: boolean; nonce?: string; formAction?: readonly string[] }): string {
+export function contentSecurityPolicy({
+  isDev,
+  nonce,
+  formAction = [],
+  frameAncestors = ["'none'"],
+}: {
+  isDev: boolean;
+  nonce?: string;
+  formAction?: readonly string[];
+  frameAncestors?: readonly string[];
+}): string {
   // With a nonce, 'strict-dynamic' lets the nonced Next.js scripts load their chunks; browsers
   // that know nonces ignore 'self' and 'unsafe-inline' then, older ones fall back to them.
   const scripts = nonce ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'", "'unsafe-inline'"];
@@ -50,7 +64,7 @@ export function contentSecurityPolicy({ isDev, nonce, formAction = [] }: { isDev
     'media-src': ["'self'", 'blob:'],
     'worker-src': ["'self'", 'blob:'],
     'manifest-src': ["'self'"],
-    'frame-ancestors': ["'none'"],
+    'frame-ancestors': [...frameAncestors],
     'frame-src': ["'none'"],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
@@ -61,9 +75,9 @@ export function contentSecurityPolicy({ isDev, nonce, formAction = [] }: { isDev
     .join('; ');
 }
 
-export function securityHeaders({ isDev }: { isDev: boolean }): { key: string; value: string }[] {
+export function securityHeaders({ isDev, frameAncestors }: { isDev: boolean; frameAncestors?: readonly string[] }): { key: string; value: string }[] {
   return [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ isDev }) },
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ isDev, frameAncestors }) },
     { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains; preload' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },

@@ -3,12 +3,12 @@
  * cells each one covers, which cells count buyers, and which partitions have totals that can be
  * known (for secondary suppression). Pure: aggregate.ts fills the cells, publish.ts writes files.
  */
-import type { CalibrationId } from './calibration';
-import { YEARS } from './calibration';
+import type { CalibrationId } from './synthetic/calibration';
+import { YEARS } from './synthetic/calibration';
 import { AGE_BANDS, CARRIER, CARRIER_TYPES, GENDERS, HOLDER_CARRIERS, WEEKDAYS, labelOf, type CodeLabel } from './codes';
 import { COUNTIES, TOWNSHIPS, countyByCodeOrThrow, townshipByCodeOrThrow } from './geography';
 import { INDUSTRIES, industryByCode } from './industries';
-import type { Contributors, PartitionFamily } from './suppression';
+import type { Contributors, PartitionFamily } from './pipeline/suppression';
 
 export type Text = { 'zh-Hant-TW': string; en: string };
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean';

@@ -10,12 +10,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '@/lib/i18n/routing';
 import type { DatasetId, Row } from './datasets';
+import { DATASET_FILES, datasetFileName, fileUrlPath, type DatasetFileKind } from './files';
 import { COUNTIES } from './geography';
-import type { DatasetIndex } from './output';
-import type { DatasetMetadata } from './publish';
-import { MEASURE_FIELDS, TOPICS, cellIndex, type Label, type MeasureKey, type TopicData, type TopicId } from './view-topics';
+import type { DatasetIndex } from './pipeline/output';
+import type { DatasetMetadata } from './pipeline/publish';
+import { MEASURE_FIELDS, TOPICS, cellIndex, type Label, type MeasureKey, type TopicData, type TopicId } from './views/topics';
 
-export type DatasetFileKind = 'csv' | 'json' | 'metadata';
 export type { DatasetMetadata };
 
 const root = () => path.join(process.cwd(), 'data', 'datasets');
@@ -55,27 +55,24 @@ export function datasetRows(id: DatasetId): Row[] {
 
 /** The latest version's file, byte for byte (CSV cells were made formula-safe when it was built). */
 export function datasetFile(id: DatasetId, kind: DatasetFileKind): string {
-  return readFileSync(path.join(root(), entryOf(id).files[kind]), 'utf8');
+  return datasetFileBytes(id, kind).toString('utf8');
 }
 
-export const FILE_TYPES: Readonly<Record<DatasetFileKind, { suffix: string; contentType: string }>> = {
-  csv: { suffix: '.csv', contentType: 'text/csv; charset=utf-8' },
-  json: { suffix: '.json', contentType: 'application/json; charset=utf-8' },
-  metadata: { suffix: '.metadata.json', contentType: 'application/json; charset=utf-8' },
-};
-
-/** The stable URL path of a dataset's latest file: /data/<id>.csv, .json, .metadata.json. */
-export function fileUrlPath(id: string, kind: DatasetFileKind): string {
-  return `/data/${id}${FILE_TYPES[kind].suffix}`;
+/** The same file as bytes, as served (a Response's text() would drop the CSV's byte-order mark). */
+export function datasetFileBytes(id: DatasetId, kind: DatasetFileKind): Buffer {
+  return readFileSync(path.join(root(), entryOf(id).files[kind]));
 }
 
 /** GET /data/<id>.<kind> (app/data/[file]/route.ts). */
 export function datasetFileResponse(id: DatasetId, kind: DatasetFileKind): Response {
-  return new Response(datasetFile(id, kind), {
+  return new Response(new Uint8Array(datasetFileBytes(id, kind)), {
     headers: {
-      'Content-Type': FILE_TYPES[kind].contentType,
+      'Content-Type': DATASET_FILES[kind].contentType,
       // Inline for JSON; a download named like the URL for CSV.
-      ...(kind === 'csv' ? { 'Content-Disposition': `attachment; filename="${id}.csv"` } : {}),
+      ...(kind === 'csv' ? { 'Content-Disposition': `attachment; filename="${datasetFileName(id, 'csv')}"` } : {}),
+      // The notes, field definitions and suppression rules are in the metadata file, not above the
+      // CSV's header: the data files point to it (W3C CSV on the Web's describedby link).
+      ...(kind === 'metadata' ? {} : { Link: `<${fileUrlPath(id, 'metadata')}>; rel="describedby"; type="application/json"` }),
       'Access-Control-Allow-Origin': '*',
     },
   });

@@ -7,7 +7,7 @@ import { createDbHandle } from '../../lib/db/client';
 import { resolveDbConfig } from '../../lib/db/config';
 import { detailQuery, getInvoice, listInvoices, listQuery } from '../../lib/invoices/store';
 import { periodOfDate } from '../../lib/lottery/period';
-import { invoiceNumberText } from '../../lib/stats/invoice-numbers';
+import { invoiceNumberText } from '../../lib/stats/synthetic/invoice-numbers';
 
 const url = process.env.BENCH_STATS_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/taxcloud_stats_bench';
 const handle = createDbHandle(resolveDbConfig(url), { poolMax: 10 });

@@ -4,10 +4,10 @@
 import { createDbHandle, type DbHandle } from '../../lib/db/client.js';
 import { resolveDbConfig } from '../../lib/db/config.js';
 import { migrateToLatest } from '../../lib/db/migrate.js';
-import { aggregateStore } from '../../lib/stats/aggregate.js';
-import { ceilingInsertMs, ensureDatabase, fullScanMs } from '../../lib/stats/bench-baselines.js';
-import { generateStore } from '../../lib/stats/generate.js';
-import { kyselyChunkWriter, openPgCopyWriter, resetStore, type ChunkWriter } from '../../lib/stats/store.js';
+import { aggregateStore } from '../../lib/stats/pipeline/aggregate.js';
+import { ceilingInsertMs, ensureDatabase, fullScanMs } from './baselines.js';
+import { generateStore } from '../../lib/stats/synthetic/generate.js';
+import { kyselyChunkWriter, openPgCopyWriter, resetStore, type ChunkWriter } from '../../lib/stats/synthetic/store.js';
 import { mdTable } from './report.js';
 import type { MarkdownSection, Suite } from './suite.js';
 import { log } from './util.js';

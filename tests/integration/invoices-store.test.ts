@@ -13,7 +13,7 @@ import { listPeriods } from '@/lib/lottery/catalog';
 import { lotteryNow } from '@/lib/lottery/now';
 import { pageKey as pageKeyOf, periodOfDate } from '@/lib/lottery/period';
 import { todayInTaipei } from '@/lib/i18n/format';
-import { CARRIER_NUMBER_PATTERNS, type CarrierTypeCode } from '@/lib/stats/carrier-numbers';
+import { CARRIER_NUMBER_PATTERNS, type CarrierTypeCode } from '@/lib/stats/synthetic/carrier-numbers';
 import { createDemoCitizens, type TestCitizens } from './support/citizens';
 import { createTestDb, type TestDb } from './support/test-db';
 
@@ -165,7 +165,7 @@ describe('getInvoice', { timeout: 60_000 }, () => {
       select i.track, i.number, c.owner_id as owner from stat_invoices i join carriers c on c.buyer_id = i.buyer_id
       where c.owner_id is distinct from ${citizens.ids[0]!} order by i.id desc limit 40`.execute(db);
     expect(foreign.rows.length).toBe(40);
-    const { invoiceNumberText } = await import('@/lib/stats/invoice-numbers');
+    const { invoiceNumberText } = await import('@/lib/stats/synthetic/invoice-numbers');
     for (const r of foreign.rows) {
       const number = invoiceNumberText(r.track, r.number);
       expect(await getInvoice(citizens.ids[0]!, number, { db }), number).toBeNull();

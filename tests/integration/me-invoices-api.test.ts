@@ -6,7 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/lib/db/schema';
-import { invoiceNumberText } from '@/lib/stats/invoice-numbers';
+import { invoiceNumberText } from '@/lib/stats/synthetic/invoice-numbers';
 import { createDemoCitizens, type TestCitizens } from './support/citizens';
 import { createTestDb, type TestDb } from './support/test-db';
 

@@ -7,11 +7,11 @@
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/lib/db/schema';
-import { auditDatasets } from '@/lib/stats/audit';
-import { buildFromStore } from '@/lib/stats/build';
-import { generateStore } from '@/lib/stats/generate';
-import type { BuiltDataset } from '@/lib/stats/publish';
-import { kyselyChunkWriter } from '@/lib/stats/store';
+import { auditDatasets } from '@/lib/stats/pipeline/privacy-audit';
+import { buildFromStore } from '@/lib/stats/pipeline/build';
+import { generateStore } from '@/lib/stats/synthetic/generate';
+import type { BuiltDataset } from '@/lib/stats/pipeline/publish';
+import { kyselyChunkWriter } from '@/lib/stats/synthetic/store';
 import { createTestDb, type TestDb } from './support/test-db';
 
 const K = 10;

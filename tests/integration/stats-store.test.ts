@@ -6,10 +6,10 @@
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/lib/db/schema';
-import { aggregateStore } from '@/lib/stats/aggregate';
-import { generateStore } from '@/lib/stats/generate';
-import { buildWorld } from '@/lib/stats/model';
-import { kyselyChunkWriter, openPgCopyWriter, StoreMismatchError, type ChunkWriter } from '@/lib/stats/store';
+import { aggregateStore } from '@/lib/stats/pipeline/aggregate';
+import { generateStore } from '@/lib/stats/synthetic/generate';
+import { buildWorld } from '@/lib/stats/synthetic/model';
+import { kyselyChunkWriter, openPgCopyWriter, StoreMismatchError, type ChunkWriter } from '@/lib/stats/synthetic/store';
 import { createTestDb, type TestDb } from './support/test-db';
 
 const PARAMS = { seed: 7, invoices: 20_000, chunkSize: 2_000 };

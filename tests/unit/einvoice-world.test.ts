@@ -4,7 +4,7 @@ import { createChecker } from '@/lib/lottery/prizes';
 import { lotteryNow } from '@/lib/lottery/now';
 import { sourcedPeriods } from '@/lib/lottery/records';
 import { isValidBan } from '@/lib/taiwan/ban';
-import { CARRIER_NUMBER_PATTERNS, luhnDigit } from '@/lib/stats/carrier-numbers';
+import { CARRIER_NUMBER_PATTERNS, luhnDigit } from '@/lib/stats/synthetic/carrier-numbers';
 import {
   BULK_ROLLS,
   invoiceNumberText,
@@ -15,7 +15,7 @@ import {
   trackCode,
   trackLetters,
   TRACKS_PER_PERIOD,
-} from '@/lib/stats/invoice-numbers';
+} from '@/lib/stats/synthetic/invoice-numbers';
 
 const AT = new Date('2026-11-30T10:00:00+08:00');
 

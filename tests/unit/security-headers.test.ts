@@ -99,8 +99,11 @@ describe('nonce-based CSP for pages rendered per request', () => {
 
   it('next.config sends the static CSP everywhere but the nonce pages, the other headers everywhere', () => {
     const [all, csp] = configHeaders({ isDev: false });
-    expect(all!.source).toBe('/:path*');
     expect(all!.headers.map((h) => h.key)).not.toContain('Content-Security-Policy');
+    expect(all!.headers).toContainEqual({ key: 'X-Frame-Options', value: 'DENY' });
+    const everywhere = getPathMatch(all!.source);
+    for (const path of ['/', '/lottery', '/admin', '/en/me/security', '/embedded']) expect(everywhere(path), path).not.toBe(false);
+    expect(everywhere('/embed/en/stats/county')).toBe(false);
     expect(csp!.headers).toEqual([{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ isDev: false }) }]);
     // Matched the way Next.js matches `source` (path-to-regexp).
     const matches = getPathMatch(csp!.source);
@@ -108,5 +111,16 @@ describe('nonce-based CSP for pages rendered per request', () => {
     for (const path of ['/admin', '/admin/lottery', '/en/admin', '/staff/sign-in', '/en/staff/sign-in', '/me', '/en/me/security', '/sign-in', '/register/confirm']) {
       expect(matches(path), path).toBe(false);
     }
+    expect(matches('/embed/zh-Hant-TW/stats/industry')).toBe(false);
+  });
+
+  it('lets other sites frame only the chrome-less chart views (/embed/…)', () => {
+    const [, , embed] = configHeaders({ isDev: false });
+    expect(getPathMatch(embed!.source)('/embed/en/stats/county')).not.toBe(false);
+    expect(getPathMatch(embed!.source)('/stats/county')).toBe(false);
+    expect(embed!.headers.map((h) => h.key)).not.toContain('X-Frame-Options');
+    const csp = embed!.headers.find((h) => h.key === 'Content-Security-Policy')!.value;
+    expect(csp).toContain('frame-ancestors *');
+    expect(csp).toContain("object-src 'none'");
   });
 });

@@ -8,11 +8,11 @@ import {
   countyShares,
   industryMeanTickets,
   mobileShareOfCarriers,
-} from '@/lib/stats/calibration';
+} from '@/lib/stats/synthetic/calibration';
 import { AGE_BANDS, GENDERS } from '@/lib/stats/codes';
 import { COUNTIES, TOWNSHIPS } from '@/lib/stats/geography';
 import { INDUSTRIES, INDUSTRY_KEYS, ITEMS } from '@/lib/stats/industries';
-import { expectedCarrierShares } from '@/lib/stats/model';
+import { expectedCarrierShares } from '@/lib/stats/synthetic/model';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 

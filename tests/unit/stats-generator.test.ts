@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { annualVolume, cloudShare, CALIBRATION, COVERAGE, YEARS } from '@/lib/stats/calibration';
+import { annualVolume, cloudShare, CALIBRATION, COVERAGE, YEARS } from '@/lib/stats/synthetic/calibration';
 import { CARRIER, HOLDER_CARRIERS } from '@/lib/stats/codes';
 import { isValidBan } from '@/lib/taiwan/ban';
-import { generateChunk, MAX_ITEMS, type InvoiceChunk } from '@/lib/stats/generator';
+import { generateChunk, MAX_ITEMS, type InvoiceChunk } from '@/lib/stats/synthetic/generator';
 import { INDUSTRIES } from '@/lib/stats/industries';
-import { CARRIER_NUMBER_PATTERNS, STAT_CARRIER_OF_TYPE } from '@/lib/stats/carrier-numbers';
-import { periodIndexOfDate, periodTrack, TRACKS_PER_PERIOD } from '@/lib/stats/invoice-numbers';
-import { buildWorld, chunkCount, isReservedDemoNumber, sellerCount, type World } from '@/lib/stats/model';
+import { CARRIER_NUMBER_PATTERNS, STAT_CARRIER_OF_TYPE } from '@/lib/stats/synthetic/carrier-numbers';
+import { periodIndexOfDate, periodTrack, TRACKS_PER_PERIOD } from '@/lib/stats/synthetic/invoice-numbers';
+import { buildWorld, chunkCount, isReservedDemoNumber, sellerCount, type World } from '@/lib/stats/synthetic/model';
 
 const PARAMS = { seed: 1, invoices: 200_000, chunkSize: 20_000 };
 let world: World;

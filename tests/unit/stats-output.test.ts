@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AggregatedId } from '@/lib/stats/aggregate';
+import type { AggregatedId } from '@/lib/stats/pipeline/aggregate';
 import type { Cell } from '@/lib/stats/datasets';
-import { readIndex, writeDatasets } from '@/lib/stats/output';
-import { buildDatasets, type PublishContext } from '@/lib/stats/publish';
+import { readIndex, writeDatasets } from '@/lib/stats/pipeline/output';
+import { buildDatasets, type PublishContext } from '@/lib/stats/pipeline/publish';
 
 const ctx: PublishContext = { k: 10, modified: '2026-11-22', generation: { modelVersion: 't', seed: 1, invoices: 100, sellers: 20, buyers: 0 } };
 const empty = (): Record<AggregatedId, Cell[]> => ({

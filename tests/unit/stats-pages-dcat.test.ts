@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetIds, datasetIndex, datasetMetadata } from '@/lib/stats/read-datasets';
-import { CATALOG_TEXT, DCAT_CONTEXT, dcatCatalog } from '@/lib/stats/view-dcat';
+import { CATALOG_TEXT, DCAT_CONTEXT, dcatCatalog } from '@/lib/stats/views/dcat';
 
 const origin = 'https://taxcloud.example';
 const catalog = dcatCatalog(datasetIds().map(datasetMetadata), origin, CATALOG_TEXT);

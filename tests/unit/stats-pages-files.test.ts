@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '@/lib/i18n/routing';
-import { FILE_TYPES, datasetFile, datasetIndex, datasetRows, fileUrlPath, topicData, type DatasetFileKind } from '@/lib/stats/read-datasets';
-import { TOPICS, TOPIC_IDS, cellIndex } from '@/lib/stats/view-topics';
+import { DATASET_FILE_KINDS as KINDS, fileUrlPath } from '@/lib/stats/files';
+import { datasetFile, datasetFileBytes, datasetIndex, datasetRows, topicData } from '@/lib/stats/read-datasets';
+import { TOPICS, TOPIC_IDS, cellIndex } from '@/lib/stats/views/topics';
 import { parseCsvRecords } from '@/lib/csv';
-
-const KINDS = Object.keys(FILE_TYPES) as DatasetFileKind[];
 
 const csvCells = (text: string) => parseCsvRecords(text).flat();
 
@@ -19,7 +18,7 @@ describe('stable dataset URLs', () => {
         expect(files, path).toContain(file);
         const response = await route.GET(new Request(`http://localhost${path}`), { params: Promise.resolve({ file }) });
         expect(response.status).toBe(200);
-        expect(await response.text()).toBe(datasetFile(id, kind));
+        expect(Buffer.from(await response.arrayBuffer()).equals(datasetFileBytes(id, kind)), path).toBe(true);
       }
     }
   });

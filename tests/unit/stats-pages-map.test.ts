@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datasetRows } from '@/lib/stats/read-datasets';
-import { MAP_COLOURS, joinCounties, mapScale } from '@/lib/stats/view-map';
-import { countyMapGeometry, simplifyLine } from '@/lib/stats/view-map-geometry';
+import { MAP_COLOURS, joinCounties, mapScale } from '@/lib/stats/views/map';
+import { countyMapGeometry, simplifyLine } from '@/lib/stats/views/map-geometry';
 
 describe('county map', () => {
   it('joins every county of the data to a shape, and every shape to the data', () => {

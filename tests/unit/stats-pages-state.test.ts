@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultState, parseState, periodOptions, periodsInRange, stateQuery, withGranularity } from '@/lib/stats/view-state';
-import type { TopicData } from '@/lib/stats/view-topics';
+import { defaultState, parseState, periodOptions, periodsInRange, stateQuery, withGranularity } from '@/lib/stats/views/state';
+import type { TopicData } from '@/lib/stats/views/topics';
 
 const months = ['2024', '2025'].flatMap((y) => Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`));
 

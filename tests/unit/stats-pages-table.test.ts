@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultState } from '@/lib/stats/view-state';
-import { buildView, csvValue, formatValue, tableCsv } from '@/lib/stats/view-table';
-import { cellIndex, type TopicData } from '@/lib/stats/view-topics';
+import { defaultState } from '@/lib/stats/views/state';
+import { buildView, csvValue, formatValue, tableCsv } from '@/lib/stats/views/table';
+import { cellIndex, type TopicData } from '@/lib/stats/views/topics';
 
 // Two months × two series of the carrier topic; series b of 2024-02 is suppressed.
 function carrier(): TopicData {
@@ -90,24 +90,22 @@ describe('dashboard table', () => {
     expect(csvValue(null, 'count')).toBe('');
   });
 
-  it('writes the CSV as shown: BOM, preamble, header, rows; suppressed cells empty', () => {
+  it('writes the CSV as shown: BOM, the header on line 1, rows; suppressed cells empty', () => {
     const csv = tableCsv({
-      preamble: ['Title', 'Synthetic data'],
       rowHeader: 'Month',
       columns: ['A', 'B'],
       rows: [{ key: '2024-02', label: '2024-02', cells: [30, null] }],
       measure: 'count',
     });
-    expect(csv.startsWith('\uFEFFTitle\r\nSynthetic data\r\n\r\nMonth,A,B\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFMonth,A,B\r\n2024-02,30,\r\n')).toBe(true);
     expect(csv.endsWith('2024-02,30,\r\n')).toBe(true);
   });
 
-  it('makes every cell that begins with = + - @ safe, in the header, labels and preamble', () => {
+  it('makes every cell that begins with = + - @ safe, in the header and labels', () => {
     const csv = tableCsv({
-      preamble: ['=HYPERLINK("http://x")'],
       rowHeader: '+cmd',
       columns: ['-1+1', '@SUM(A1)'],
-      rows: [{ key: 'x', label: '=1+1', cells: [1, 2] }],
+      rows: [{ key: 'x', label: '=HYPERLINK("http://x")', cells: [1, 2] }],
       measure: 'count',
     });
     const cells = csv

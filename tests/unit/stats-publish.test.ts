@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CARRIER } from '@/lib/stats/codes';
 import { DATASETS, DATASET_IDS, IDENTIFYING_FIELDS, MONTHS, fieldsOf, type Cell } from '@/lib/stats/datasets';
-import type { AggregatedId } from '@/lib/stats/aggregate';
-import { buildDatasets, fillGrid, representedPerInvoice, type PublishContext } from '@/lib/stats/publish';
+import type { AggregatedId } from '@/lib/stats/pipeline/aggregate';
+import { buildDatasets, fillGrid, representedPerInvoice, type PublishContext } from '@/lib/stats/pipeline/publish';
 
 const ctx: PublishContext = {
   k: 10,
@@ -100,9 +100,10 @@ describe('building the datasets', () => {
     expect(ageGender).toEqual(expect.arrayContaining(['ageBands', 'genderShares']));
   });
 
-  it('writes CSV with a header of the field names and CRLF line ends', () => {
+  it('writes CSV with a byte-order mark, the field names on line 1 and CRLF line ends', () => {
     const csv = byId('einvoice-carrier-monthly').files.csv;
-    const [header, first] = csv.split('\r\n');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const [header, first] = csv.slice(1).split('\r\n');
     expect(header).toBe('month,carrier_type,carrier_name,invoice_count,amount_ntd,mean_ticket_ntd,share_pct,suppressed');
     expect(first).toBe('2021-01,none,無載具（紙本證明聯）,600,240000,400,60,false');
   });

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATASETS, DATASET_IDS, IDENTIFYING_FIELDS, fieldsOf, type Cell, type Row } from '@/lib/stats/datasets';
-import { DEFAULT_OUT_DIR, type DatasetIndex } from '@/lib/stats/output';
+import { DEFAULT_OUT_DIR, type DatasetIndex } from '@/lib/stats/pipeline/output';
 
 const dir = path.resolve(DEFAULT_OUT_DIR);
 const read = (rel: string) => readFileSync(path.join(dir, rel), 'utf8');
@@ -68,7 +68,8 @@ describe('committed demo datasets (data/datasets)', () => {
       });
 
       it('has CSV rows equal to the JSON rows, with no cell a spreadsheet would run', () => {
-        const lines = csvText.split('\r\n').filter(Boolean);
+        expect(csvText.startsWith('\uFEFF'), 'UTF-8 with a byte-order mark').toBe(true);
+        const lines = csvText.slice(1).split('\r\n').filter(Boolean);
         expect(lines[0]).toBe(fieldsOf(def).map((f) => f.name).join(','));
         expect(lines).toHaveLength(rows.length + 1);
         for (const line of lines) for (const cell of line.split(',')) expect(cell).not.toMatch(/^[=+\-@]/);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { primarySuppressed, roundHalfUp, ROUNDING, suppress, type Contributors, type PartitionFamily } from '@/lib/stats/suppression';
+import { primarySuppressed, roundHalfUp, ROUNDING, suppress, type Contributors, type PartitionFamily } from '@/lib/stats/pipeline/suppression';
 
 type C = Contributors & { g: string; h: string; holder: boolean };
 const c = (g: string, invoices: number, sellers: number, buyers: number | null = null, h = 'x'): C => ({

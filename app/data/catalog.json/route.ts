@@ -1,7 +1,7 @@
 // GET /data/catalog.json – every published dataset as a DCAT catalog (JSON-LD), for harvesters.
 import { env } from '@/lib/env';
 import { datasetIds, datasetMetadata } from '@/lib/stats/read-datasets';
-import { CATALOG_TEXT, dcatCatalog } from '@/lib/stats/view-dcat';
+import { CATALOG_TEXT, dcatCatalog } from '@/lib/stats/views/dcat';
 
 // Static, like the files it lists; absolute URLs use APP_URL as set at build time.
 export const dynamic = 'force-static';

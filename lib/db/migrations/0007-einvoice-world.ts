@@ -8,7 +8,7 @@ import { sql, type Kysely } from 'kysely';
  * carrier holder of the store becomes a carrier with a realistic number, which a citizen can own.
  *
  * Compact on purpose, for the 10-million-row bulk load: the track is a smallint code (AA = 0 …
- * ZZ = 675, see lib/stats/invoice-numbers.ts), the number an int4, the random code a smallint.
+ * ZZ = 675, see lib/stats/synthetic/invoice-numbers.ts), the number an int4, the random code a smallint.
  * The number is unique per period by construction (no unique index: its upkeep would slow the
  * COPY, and the integration tests check it instead).
  *

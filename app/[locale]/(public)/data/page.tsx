@@ -4,7 +4,8 @@ import { SyntheticNotice } from '@/components/stats/synthetic-notice';
 import { formatDate } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
-import { datasetIds, datasetSummary, fileUrlPath } from '@/lib/stats/read-datasets';
+import { datasetPagePath, fileUrlPath } from '@/lib/stats/files';
+import { datasetIds, datasetSummary } from '@/lib/stats/read-datasets';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export const dynamic = 'force-static';
@@ -36,7 +37,7 @@ export default async function CatalogPage({ params }: Props) {
         {datasets.map((d) => (
           <li key={d.id} className="rounded-md border-2 border-line p-4">
             <h2 className="text-xl font-bold">
-              <Link href={`/data/${d.id}`}>{d.title}</Link>
+              <Link href={datasetPagePath(d.id)}>{d.title}</Link>
             </h2>
             <p className="mt-1 max-w-3xl">{d.description}</p>
             <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">

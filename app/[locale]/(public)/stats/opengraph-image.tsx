@@ -1,6 +1,6 @@
 import { statsImage, OG_SIZE } from '@/lib/og/stats-image';
 import { datasetMetadata, topicData } from '@/lib/stats/read-datasets';
-import { overviewShareInput } from '@/lib/stats/view-share';
+import { overviewShareInput } from '@/lib/stats/views/share';
 
 // Node, not edge: the CJK font is too large for an edge bundle. Static like the page.
 export const runtime = 'nodejs';

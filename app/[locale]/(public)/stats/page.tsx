@@ -7,11 +7,11 @@ import { TopicExplorer } from '@/components/stats/topic-explorer';
 import { Link } from '@/lib/i18n/navigation';
 import { localePath, type Locale } from '@/lib/i18n/routing';
 import { datasetMetadata, topicData } from '@/lib/stats/read-datasets';
-import { headlines } from '@/lib/stats/view-headlines';
-import { countyMapGeometry } from '@/lib/stats/view-map-geometry';
-import { periodOptions, type ViewState } from '@/lib/stats/view-state';
-import { formatValue } from '@/lib/stats/view-table';
-import { TOPICS, TOPIC_IDS } from '@/lib/stats/view-topics';
+import { headlines } from '@/lib/stats/views/headlines';
+import { countyMapGeometry } from '@/lib/stats/views/map-geometry';
+import { periodOptions, type ViewState } from '@/lib/stats/views/state';
+import { formatValue } from '@/lib/stats/views/table';
+import { TOPICS, TOPIC_IDS } from '@/lib/stats/views/topics';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 // Static: the datasets are files read at build time; a new data release ships with a new build.

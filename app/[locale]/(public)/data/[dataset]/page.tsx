@@ -7,9 +7,10 @@ import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { DataTable } from '@/components/ui/data-table';
 import { Link } from '@/lib/i18n/navigation';
 import { LOCALES, type Locale } from '@/lib/i18n/routing';
-import { datasetIds, datasetMetadata, fileUrlPath, hasDataset, type DatasetFileKind } from '@/lib/stats/read-datasets';
-import { CALIBRATION_ZH } from '@/lib/stats/calibration-zh';
-import { TOPICS, TOPIC_IDS } from '@/lib/stats/view-topics';
+import { datasetPagePath, fileUrlPath, type DatasetFileKind } from '@/lib/stats/files';
+import { datasetIds, datasetMetadata, hasDataset } from '@/lib/stats/read-datasets';
+import { CALIBRATION_ZH } from '@/lib/stats/views/calibration-zh';
+import { TOPICS, TOPIC_IDS } from '@/lib/stats/views/topics';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export const dynamic = 'force-static';
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, dataset } = (await params) as { locale: Locale; dataset: string };
   if (!hasDataset(dataset)) return {};
   const m = datasetMetadata(dataset);
-  return pageMetadata({ locale, path: `/data/${dataset}`, title: m.title[locale], description: m.description[locale] });
+  return pageMetadata({ locale, path: datasetPagePath(dataset), title: m.title[locale], description: m.description[locale] });
 }
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -83,6 +84,7 @@ export default async function DatasetPage({ params }: Props) {
             </li>
           ))}
         </ul>
+        <p className="mt-3 max-w-3xl">{t('csvFormat')}</p>
       </section>
 
       <section aria-labelledby="metadata-heading" className="mt-8">

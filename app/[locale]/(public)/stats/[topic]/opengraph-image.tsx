@@ -1,8 +1,8 @@
 import { LOCALES } from '@/lib/i18n/routing';
 import { statsImage, OG_SIZE } from '@/lib/og/stats-image';
 import { datasetMetadata, topicData } from '@/lib/stats/read-datasets';
-import { topicShareInput } from '@/lib/stats/view-share';
-import { TOPICS, TOPIC_IDS, isTopicId } from '@/lib/stats/view-topics';
+import { topicShareInput } from '@/lib/stats/views/share';
+import { TOPICS, TOPIC_IDS, isTopicId } from '@/lib/stats/views/topics';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-static';

@@ -7,9 +7,10 @@ import { SyntheticNotice } from '@/components/stats/synthetic-notice';
 import { TopicExplorer } from '@/components/stats/topic-explorer';
 import { Link } from '@/lib/i18n/navigation';
 import { LOCALES, localePath, type Locale } from '@/lib/i18n/routing';
+import { datasetPagePath } from '@/lib/stats/files';
 import { datasetMetadata, topicData } from '@/lib/stats/read-datasets';
-import { countyMapGeometry } from '@/lib/stats/view-map-geometry';
-import { TOPICS, TOPIC_IDS, isTopicId } from '@/lib/stats/view-topics';
+import { countyMapGeometry } from '@/lib/stats/views/map-geometry';
+import { TOPICS, TOPIC_IDS, isTopicId } from '@/lib/stats/views/topics';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 // Static: one page per topic and language. Filters live in the browser and the address bar.
@@ -52,7 +53,7 @@ export default async function TopicPage({ params }: Props) {
           data={topicData(topic, locale)}
           id={`topic-${topic}`}
           title={t(`topics.${key}.chartTitle`)}
-          datasetPath={localePath(locale, `/data/${spec.dataset}`)}
+          datasetPath={localePath(locale, datasetPagePath(spec.dataset))}
           topicPath={localePath(locale, `/stats/${topic}`)}
           k={meta.suppression.k}
           geometry={spec.chart === 'map' ? countyMapGeometry() : undefined}

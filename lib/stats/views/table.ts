@@ -1,0 +1,102 @@
+/**
+ * From a topic's cells and the chosen filters to the table the dashboard shows, and the CSV of
+ * exactly that table. The chart, the table and the CSV all come from one TableView, so they
+ * cannot disagree. Pure.
+ *
+ * Summing cells (a year of months, a range of months per county): a sum that would include a
+ * suppressed cell is itself suppressed. Sums of published cells reveal nothing that the
+ * published cells did not, so no new disclosure check is needed.
+ */
+import { csvLine } from '../../csv';
+import { ROUNDING } from '../pipeline/suppression';
+import { TOPICS, cellIndex, type Label, type MeasureKey, type TopicData } from './topics';
+import { periodsInRange, type ViewState } from './state';
+import { formatNumber } from '@/lib/i18n/format';
+
+/** null: suppressed (shown as "—", never as 0). */
+export type ViewCell = number | null;
+export type ViewRow = { key: string; label: string; cells: ViewCell[] };
+export type TableView = { columns: Label[]; rows: ViewRow[]; anySuppressed: boolean };
+
+type Group = { key: string; periods: number[] };
+
+function value(data: TopicData, measure: MeasureKey, periods: readonly number[], category: number, series: number): ViewCell {
+  const at = (p: number, s = series) => cellIndex(data, p, category, s);
+  if (periods.some((p) => data.count[at(p)] === null)) return null;
+  if (periods.length === 1) {
+    const published = measure === 'share' ? data.share : data[measure];
+    return published?.[at(periods[0]!)] ?? null;
+  }
+  const sum = (values: readonly (number | null)[], s = series) => periods.reduce((total, p) => total + (values[at(p, s)] ?? 0), 0);
+  const count = sum(data.count);
+  if (measure === 'count') return count;
+  const amount = sum(data.amount);
+  if (measure === 'amount') return amount;
+  if (measure === 'mean') return ROUNDING.meanTicket(amount, count);
+  // A share's denominator is every series of the same periods: all of them must be published.
+  const all = data.series.map((_, s) => s);
+  if (all.some((s) => periods.some((p) => data.count[at(p, s)] === null))) return null;
+  return ROUNDING.sharePct(count, all.reduce((total, s) => total + sum(data.count, s), 0));
+}
+
+export function buildView(data: TopicData, state: ViewState): TableView {
+  const spec = TOPICS[data.topic];
+  const inRange = new Set(periodsInRange(state, data));
+  const indices = data.periods.map((p, i) => ({ p, i })).filter(({ p }) => inRange.has(p));
+  const selected = data.series.map((s, i) => ({ ...s, i })).filter((s) => state.series.includes(s.key));
+  const columns = selected.map(({ key, label }) => ({ key, label }));
+
+  let rows: ViewRow[];
+  if (spec.rows === 'time') {
+    const groups: Group[] = [];
+    for (const { p, i } of indices) {
+      const key = state.by === 'year' ? p.slice(0, 4) : p;
+      const last = groups.at(-1);
+      if (last?.key === key) last.periods.push(i);
+      else groups.push({ key, periods: [i] });
+    }
+    rows = groups.map((g) => ({ key: g.key, label: g.key, cells: selected.map((s) => value(data, state.measure, g.periods, 0, s.i)) }));
+  } else {
+    const periods = indices.map(({ i }) => i);
+    rows = data.categories.map((c, ci) => ({
+      key: c.key,
+      label: c.label,
+      cells: periods.length === 0 ? selected.map(() => null) : selected.map((s) => value(data, state.measure, periods, ci, s.i)),
+    }));
+  }
+  return { columns, rows, anySuppressed: rows.some((r) => r.cells.some((c) => c === null)) };
+}
+
+const DECIMALS: Readonly<Record<MeasureKey, number>> = { count: 0, amount: 0, mean: 1, share: 2 };
+
+/** A value as the table shows it (grouped digits, fixed decimals). */
+export function formatValue(v: number, measure: MeasureKey, locale: string): string {
+  const d = DECIMALS[measure];
+  return formatNumber(v, locale, { minimumFractionDigits: d, maximumFractionDigits: d });
+}
+
+/** A value as the CSV holds it: the table's figure without digit grouping. */
+export function csvValue(v: ViewCell, measure: MeasureKey): string {
+  return v === null ? '' : v.toFixed(DECIMALS[measure]);
+}
+
+export type CsvTable = {
+  rowHeader: string;
+  columns: readonly string[];
+  rows: readonly ViewRow[];
+  measure: MeasureKey;
+};
+
+/**
+ * The CSV of the table as shown: a UTF-8 BOM (so spreadsheets read Chinese correctly), then the
+ * header row on line 1 and the rows; nothing above the header, so imports read it as it is (the
+ * notes are in the dataset's metadata file). Suppressed cells are empty. Every cell goes through
+ * csvCell, so a label that begins with = + - @ cannot run as a formula.
+ */
+export function tableCsv(table: CsvTable): string {
+  const lines = [
+    csvLine([table.rowHeader, ...table.columns]),
+    ...table.rows.map((r) => csvLine([r.label, ...r.cells.map((c) => csvValue(c, table.measure))])),
+  ];
+  return `\uFEFF${lines.join('')}`;
+}
