@@ -32,7 +32,9 @@ const steps: Step[] = [
     : []),
   // Prerendered on the day the e2e server renders (TAX_CLOUD_NOW in playwright.config.ts), so the
   // journeys see the same "now" whether a page comes from the build or was regenerated.
-  { name: 'build', command: ['npx', 'next', 'build'], env: { TAX_CLOUD_NOW: '2026-11-30T04:00:00Z' } },
+  // Built for the origin the e2e server answers at (playwright.config.ts), since static pages
+  // carry absolute links (canonical, og:url, the embed code) made at build time.
+  { name: 'build', command: ['npx', 'next', 'build'], env: { TAX_CLOUD_NOW: '2026-11-30T04:00:00Z', APP_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3210}` } },
   // Malformed URLs and methods, bad bodies, cross-site writes and the page cache, against `next start`.
   vitest('faults', 'faults'),
   {
