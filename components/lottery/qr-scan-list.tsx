@@ -7,7 +7,7 @@ import { formatDate, numberFormat } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
 import type { CheckablePeriod } from '@/lib/lottery/bulk';
 import { formatInvoiceNumber } from '@/lib/lottery/invoice-number';
-import { taipeiToday } from '@/lib/lottery/qr-check';
+import { todayInTaipei } from '@/lib/taiwan';
 import type { LeftQr } from '@/lib/lottery/qr';
 import { scanCsv, scanEntries, scanTotals, type ScanEntry } from '@/lib/lottery/scan-session';
 import { scanStore } from './scan-store';
@@ -31,7 +31,7 @@ export function QrScanList({ periods }: { periods: CheckablePeriod[] }) {
   const [cleared, setCleared] = useState<readonly LeftQr[] | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const clearRef = useRef<HTMLButtonElement>(null);
-  const today = taipeiToday();
+  const today = todayInTaipei();
   const entries = useMemo(() => scanEntries(list, periods, today), [list, periods, today]);
   const nf = numberFormat(locale);
 

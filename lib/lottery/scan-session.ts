@@ -3,6 +3,7 @@
  * with its result, the totals and a CSV of the list. Pure (no DOM), so the checker runs it in
  * the browser and the tests in Node; the component only feeds it reads and draws the result.
  */
+import { rocCompact } from '@/lib/taiwan';
 import { csvLine } from '../csv';
 import type { CheckablePeriod } from './bulk';
 import { compactInvoiceNumber } from './invoice-number';
@@ -200,7 +201,5 @@ const hex8 = (n: number) => n.toString(16).toUpperCase().padStart(8, '0');
 
 /** The first 53 characters of the left QR code, rebuilt from what was read (see lib/lottery/qr.ts). */
 function qrHead(qr: LeftQr): string {
-  const [y, m, d] = qr.date.split('-') as [string, string, string];
-  const rocDate = `${String(Number(y) - 1911).padStart(3, '0')}${m}${d}`;
-  return `${compactInvoiceNumber(qr.invoice)}${rocDate}${qr.randomCode}${hex8(qr.salesAmount ?? 0)}${hex8(qr.totalAmount)}${qr.buyerBan ?? '00000000'}${qr.sellerBan}`;
+  return `${compactInvoiceNumber(qr.invoice)}${rocCompact(qr.date)}${qr.randomCode}${hex8(qr.salesAmount ?? 0)}${hex8(qr.totalAmount)}${qr.buyerBan ?? '00000000'}${qr.sellerBan}`;
 }
