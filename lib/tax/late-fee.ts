@@ -17,7 +17,7 @@ import { BP_DENOMINATOR, daysLateStep, deadlineStep, holidayWarnings, interestSt
 import { art20Percent, art20RuleFor } from './late-fee-surcharge';
 import { lateFeeTimeline, SURCHARGE_PERIOD_DAYS, type LateFeeTimeline } from './late-fee-timeline';
 import { LATE_INTEREST_RULE, SURCHARGE_TRANSITION_BASIS, TAX_COLLECTION_ACT_20 } from './laws';
-import { interestBasisFor, taxKindOf, type TaxType } from './late-fee-tax-types';
+import { interestArticleWarnings, interestBasisFor, taxKindOf, type TaxType } from './late-fee-tax-types';
 import { formatNtd, roundRatio } from './money';
 import { roundingStep, roundingWarning } from './rounding-step';
 import { lateFeeInputSchema, type LateFeeInput, type TaxKind } from './schemas/late-fee';
@@ -60,6 +60,7 @@ function taxActLateFee(taxKind: TaxKind, taxType: TaxType, amount: number, t: La
       caveatFor(p, { 'zh-Hant-TW': `${p.from.slice(0, 4)} 年郵局一年期定存利率`, en: `the ${p.from.slice(0, 4)} post office one-year rate` }),
     ),
     ...(periods.length > 0 ? caveatFor(INTEREST_DAY_BASIS, { 'zh-Hant-TW': '日息以全年 365 日計', en: 'daily interest on a 365-day year' }) : []),
+    ...(periods.length > 0 ? interestArticleWarnings(taxType) : []),
     ...(referred ? [warning('referral_to_enforcement')] : []),
     ...roundingWarning(),
   ]);

@@ -19,8 +19,8 @@ export const TAX_MESSAGES = {
   date_out_of_range: { 'zh-Hant-TW': '日期須介於 2000 年至 2100 年之間。', en: 'The date must be between 2000 and 2100.' },
   // Late fee
   tax_type_unknown: {
-    'zh-Hant-TW': '請選擇稅目，例如綜合所得稅、營業稅、房屋稅、地價稅、使用牌照稅、遺產及贈與稅、貨物稅、關稅或其他國稅、地方稅。',
-    en: 'Choose the tax: income, business, house, land value, vehicle licence, estate and gift, commodity, customs, or another national or local tax.',
+    'zh-Hant-TW': '請選擇稅目，例如綜合所得稅、營業稅、房屋稅、地價稅、使用牌照稅、遺產及贈與稅、貨物稅、特種貨物及勞務稅、關稅或其他國稅、地方稅。',
+    en: 'Choose the tax: income, business, house, land value, vehicle licence, estate and gift, commodity, specifically selected goods and services, customs, or another national or local tax.',
   },
   tax_kind_unknown: { 'zh-Hant-TW': '請選擇稅別：國稅、地方稅或關稅。', en: 'Choose the kind of tax: national tax, local tax or customs duty.' },
   interest_rate_year_not_supported: {
@@ -79,6 +79,10 @@ export const TAX_MESSAGES = {
     'zh-Hant-TW': '逾滯納期間 30 日仍未繳納，將移送強制執行，另可能加計執行費用。',
     en: 'Unpaid after the 30-day surcharge period, the case is referred for compulsory enforcement; enforcement costs may be added.',
   },
+  interest_article_unknown: {
+    'zh-Hant-TW': '滯納利息依{act}的規定加計；各稅法的計算方式相同（自滯納期滿之翌日起按日計算，利率為每年 1 月 1 日郵局一年期定期儲金固定利率），但本站資料未載明{act}的條次，請以稅捐稽徵機關的繳款書為準。',
+    en: 'Interest is charged under the {act}; every tax law words the rule the same way (daily from the day after the surcharge period, at the post office one-year fixed rate of 1 January), but our sources do not give the article number in that act. The tax office’s bill prevails.',
+  },
   customs_no_interest_recorded: {
     'zh-Hant-TW': '資料來源未記載關稅滯納之利息，本試算未加計利息。',
     en: 'Our sources record no interest on late customs duty, so none is added.',
@@ -92,7 +96,7 @@ export const TAX_MESSAGES = {
     en: 'The basic living expense for income year {year} has not been announced, so no basic-living-expense difference is deducted; the actual tax may be lower.',
   },
   rate_tested_deductions_excluded: {
-    'zh-Hant-TW': '您的適用稅率在 20% 以上，依所得稅法第 17 條，長期照顧及房屋租金支出特別扣除額不能扣除，本試算已排除這兩項。',
+    'zh-Hant-TW': '您的適用稅率在 20% 以上，依所得稅法第17條，長期照顧及房屋租金支出特別扣除額不能扣除，本試算已排除這兩項。',
     en: 'Your tax rate is 20% or more, so under Income Tax Act Article 17 the long-term care and rent deductions are not allowed; this calculation leaves them out.',
   },
   basic_tax_not_modelled: {
