@@ -89,6 +89,7 @@ export function QrScanList({ periods }: { periods: CheckablePeriod[] }) {
         {totals.unavailable ? <p>{t('qr.scan.totalsUnavailable', { count: totals.unavailable })}</p> : null}
         {totals.incomplete ? <p>{t('qr.scan.totalsIncomplete', { count: totals.incomplete })}</p> : null}
         {totals.unclaimable ? <p>{t('qr.scan.totalsUnclaimable', { count: totals.unclaimable })}</p> : null}
+        {totals.dependsOnBuyer ? <p>{t('qr.scan.totalsBuyerBan', { count: totals.dependsOnBuyer })}</p> : null}
         <div className="mt-3 flex flex-wrap gap-3">
           <button type="button" className="btn-secondary" onClick={download}>
             {t('qr.scan.download')}
