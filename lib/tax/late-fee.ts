@@ -8,7 +8,7 @@
  */
 import { INTEREST_DAY_BASIS } from './data/interest-rates';
 import { ART20_TRANSITION } from './data/late-payment-rules';
-import { addDays, compareDates } from '../taiwan';
+import { addDays, compareDates, rocYearOf, yearOf } from '../taiwan';
 import { customsLateFee } from './late-fee-customs';
 import { interestPeriods } from './late-fee-interest';
 import { onTimeResult } from './late-fee-on-time';
@@ -57,7 +57,7 @@ function taxActLateFee(taxKind: TaxKind, taxType: TaxType, amount: number, t: La
     ...holidayWarnings(t),
     ...(transitionMatters ? caveatFor(ART20_TRANSITION, { 'zh-Hant-TW': '新舊滯納金規定之適用時點', en: 'which surcharge rule applies around 2022-01-01' }) : []),
     ...periods.flatMap((p) =>
-      caveatFor(p, { 'zh-Hant-TW': `${p.from.slice(0, 4)} 年郵局一年期定存利率`, en: `the ${p.from.slice(0, 4)} post office one-year rate` }),
+      caveatFor(p, { 'zh-Hant-TW': `民國${rocYearOf(yearOf(p.from))}年郵局一年期定存利率`, en: `the ${yearOf(p.from)} post office one-year rate` }),
     ),
     ...(periods.length > 0 ? caveatFor(INTEREST_DAY_BASIS, { 'zh-Hant-TW': '日息以全年 365 日計', en: 'daily interest on a 365-day year' }) : []),
     ...(periods.length > 0 ? interestArticleWarnings(taxType) : []),

@@ -1,8 +1,10 @@
 /**
  * Message codes of the calculators: validation errors (the zod issue `message` is the code) and
  * warnings shown beside results. The API answers in English; pages use either language.
- * `{name}` placeholders are filled from the issue's or warning's params.
+ * `{name}` placeholders are filled from the issue's or warning's params; `{name|roc}` writes a
+ * Gregorian year param as its ROC year, so Chinese text reads 民國116年 while params stay 2027.
  */
+import { rocYearOf } from '../taiwan';
 import type { LocalizedText, TaxLocale } from './types';
 
 export const TAX_MESSAGES = {
@@ -24,7 +26,7 @@ export const TAX_MESSAGES = {
   },
   tax_kind_unknown: { 'zh-Hant-TW': '請選擇稅別：國稅、地方稅或關稅。', en: 'Choose the kind of tax: national tax, local tax or customs duty.' },
   interest_rate_year_not_supported: {
-    'zh-Hant-TW': '{year} 年的郵局一年期定存利率尚未收錄，無法試算該年的利息。',
+    'zh-Hant-TW': '民國{year|roc}年的郵局一年期定存利率尚未收錄，無法試算該年的利息。',
     en: 'The post office one-year deposit rate for {year} is not in our table yet, so interest for that year cannot be calculated.',
   },
   closed_days_invalid: { 'zh-Hant-TW': '停止上班日請以 YYYY-MM-DD 列出實際存在的日期。', en: 'List closed days as real dates in YYYY-MM-DD form.' },
@@ -64,7 +66,7 @@ export const TAX_MESSAGES = {
   },
   // Warnings shown with results
   holiday_table_missing: {
-    'zh-Hant-TW': '本站收錄的政府行政機關辦公日曆只到 {from}–{to} 年，{year} 年的繳納期限只依週六、週日順延。若期限遇國定假日或停止上班，請在「停止上班日」輸入該日。',
+    'zh-Hant-TW': '本站收錄的政府行政機關辦公日曆只有民國{from|roc}年至{to|roc}年，民國{year|roc}年的繳納期限只依週六、週日順延。若期限遇國定假日或停止上班，請在「停止上班日」輸入該日。',
     en: 'Our government office calendar covers {from}–{to}; for {year} the deadline was moved past weekends only. If it fell on a public holiday or a closure day, enter that day as a closed day.',
   },
   figure_uncertain: {
@@ -122,9 +124,10 @@ export type MessageParams = Readonly<Record<string, MessageParam>>;
 /** The text for `code` in `locale`, placeholders filled; an unknown code is returned as is. */
 export function taxMessage(code: string, locale: TaxLocale, params: MessageParams = {}): string {
   if (!isTaxMessageCode(code)) return code;
-  return TAX_MESSAGES[code][locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return TAX_MESSAGES[code][locale].replace(/\{(\w+)(\|roc)?\}/g, (whole, name: string, roc?: string) => {
     const value = params[name];
     if (value === undefined) return whole;
+    if (roc && typeof value === 'number') return String(rocYearOf(value));
     return typeof value === 'object' ? value[locale] : String(value);
   });
 }
