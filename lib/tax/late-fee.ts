@@ -71,7 +71,7 @@ function taxActLateFee(taxKind: TaxKind, taxType: TaxType, amount: number, t: La
     {
       id: 'rule',
       label: rule.id === 'art20-2022'
-        ? { 'zh-Hant-TW': '適用規定：每逾 3 日加徵 1%，最高 10%（111 年 1 月 1 日起）', en: 'Rule: 1% for every 3 days late, up to 10% (from 2022-01-01)' }
+        ? { 'zh-Hant-TW': '適用規定：每逾 3 日加徵 1%，最高 10%（民國111年1月1日起）', en: 'Rule: 1% for every 3 days late, up to 10% (from 2022-01-01)' }
         : { 'zh-Hant-TW': '適用規定：每逾 2 日加徵 1%，最高 15%（舊法）', en: 'Rule: 1% for every 2 days late, up to 15% (former rule)' },
       value: rule.id,
       basis: transitionMatters ? SURCHARGE_TRANSITION_BASIS : TAX_COLLECTION_ACT_20,

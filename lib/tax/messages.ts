@@ -16,9 +16,9 @@ export const TAX_MESSAGES = {
   amount_negative: { 'zh-Hant-TW': '金額不可為負數。', en: 'The amount cannot be negative.' },
   amount_not_integer: { 'zh-Hant-TW': '金額請以新臺幣元為單位，不含小數。', en: 'Give the amount in whole NTD, without decimals.' },
   amount_too_large: { 'zh-Hant-TW': '金額超過可試算的上限（1,000 億元）。', en: 'The amount is above the calculator’s limit (NT$100 billion).' },
-  date_format: { 'zh-Hant-TW': '日期格式應為 YYYY-MM-DD（西元），例如 2025-05-31。', en: 'Write the date as YYYY-MM-DD, for example 2025-05-31.' },
+  date_format: { 'zh-Hant-TW': '請填寫日期，例如 114/05/31（民國年）或 2025-05-31（西元）。', en: 'Write the date as YYYY-MM-DD, for example 2025-05-31.' },
   date_invalid: { 'zh-Hant-TW': '此日期不存在（例如 2 月 30 日）。', en: 'This date does not exist (for example 30 February).' },
-  date_out_of_range: { 'zh-Hant-TW': '日期須介於 2000 年至 2100 年之間。', en: 'The date must be between 2000 and 2100.' },
+  date_out_of_range: { 'zh-Hant-TW': '日期須介於民國89年至189年之間。', en: 'The date must be between 2000 and 2100.' },
   // Late fee
   tax_type_unknown: {
     'zh-Hant-TW': '請選擇稅目，例如綜合所得稅、營業稅、房屋稅、地價稅、使用牌照稅、遺產及贈與稅、貨物稅、特種貨物及勞務稅、關稅或其他國稅、地方稅。',
@@ -39,10 +39,10 @@ export const TAX_MESSAGES = {
   motor_power_invalid: { 'zh-Hant-TW': '馬力須大於 0。', en: 'The motor power must be greater than 0.' },
   power_unit_unknown: { 'zh-Hant-TW': '馬力單位請選 HP 或 PS。', en: 'Choose HP or PS as the power unit.' },
   electric_motorcycle_after_exemption: {
-    'zh-Hant-TW': '電動機車免徵使用牌照稅至 2030 年 12 月 31 日；之後的稅額資料尚未收錄，暫無法試算 2031 年以後。',
+    'zh-Hant-TW': '電動機車免徵使用牌照稅至民國119年12月31日；之後的稅額資料尚未收錄，暫無法試算民國120年以後。',
     en: 'Electric motorcycles are exempt until 31 December 2030; we have no rates for later years yet, so 2031 onwards cannot be calculated.',
   },
-  tax_year_not_supported: { 'zh-Hant-TW': '課稅年度須介於 2000 年至 2100 年之間。', en: 'The tax year must be between 2000 and 2100.' },
+  tax_year_not_supported: { 'zh-Hant-TW': '課稅年度須介於民國89年至189年之間。', en: 'The tax year must be between 2000 and 2100.' },
   date_outside_tax_year: { 'zh-Hant-TW': '日期須在所選課稅年度之內。', en: 'The date must fall within the chosen tax year.' },
   deregistered_before_registered: { 'zh-Hant-TW': '報廢或繳銷日不可早於領牌日。', en: 'The deregistration date cannot be before the registration date.' },
   // Income tax
