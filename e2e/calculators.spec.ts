@@ -363,6 +363,24 @@ test('National Day 2025-10-10 moves the deadline to 10-13: paid 10-17 is 1%, not
   await expect(page.getByRole('heading', { name: '請注意' })).toHaveCount(r.warnings.length > 0 ? 1 : 0);
 });
 
+test('each tax cites its own act for the interest: 第21條 where data/domain names it, and plain words where it does not', async ({ page }) => {
+  const query = 'amount=100000&deadline=2025-05-31&paidOn=2025-07-31';
+  await page.goto(`/calculators/late-fee?taxType=special-goods&${query}`);
+  const result = page.getByRole('region', { name: '試算結果' });
+  await expect(result.getByRole('link', { name: '特種貨物及勞務稅條例第21條' })).toHaveAttribute('href', /pcode=G0340128&flno=21/);
+  await expect(result.getByText(/本站資料未載/)).toHaveCount(0);
+
+  await page.goto(`/calculators/late-fee?taxType=house&${query}`);
+  await expect(result.getByText('依據： 房屋稅條例之滯納利息規定（本站資料未載條次）')).toBeVisible();
+  await expect(result.getByRole('listitem').filter({ hasText: '本站資料未載明房屋稅條例的條次' })).toBeVisible();
+  await expect(result.getByRole('link', { name: '稅捐稽徵法第20條第1項' }).first()).toBeVisible();
+  // No act of another tax stands in for it.
+  await expect(result.getByText(/特種貨物及勞務稅條例/)).toHaveCount(0);
+
+  await page.goto(`/en/calculators/late-fee?taxType=house&${query}`);
+  await expect(page.getByRole('region', { name: 'Result' }).getByText(/do not give the article number in that act/)).toBeVisible();
+});
+
 test('every calculator with a result has no axe violations, in both languages', async ({ page }) => {
   // Many pages and requests in one test: past 30 s when the machine is shared (CI timed out here).
   test.setTimeout(90_000);

@@ -48,6 +48,20 @@ test('a pasted invoice joins the list once; pasting it again says it was already
   await expect(list.getByRole('listitem')).toHaveCount(1);
 });
 
+test('a winner naming a buyer’s business ID: the list says it depends on who the buyer is (給獎辦法第11條), and keeps it out of the total', async ({ page }) => {
+  // 115年07-08月 first prize 54348835, claimable on the e2e clock (2026-11-30); buyer BAN 82808062.
+  const withBuyer = 'AB54348835' + '1150815' + '4115' + '00000064' + '00000069' + '82808062' + '12345678' + 'ynP6P9mSgOQjIIg1jusZVA==' + ':**********:1:1:1:咖啡:1:105';
+  await page.goto('/lottery/check');
+  const qr = page.getByRole('region', { name: '掃描電子發票 QR Code' });
+  await qr.getByLabel('QR Code 文字內容').fill(withBuyer);
+  await qr.getByRole('button', { name: '讀取並對獎' }).click();
+  await expect(qr.getByRole('status').getByText(/買受人為營業人、機關、公營事業、公立學校或部隊的發票不能領獎/)).toBeVisible();
+  const item = qr.getByRole('list', { name: '本次對獎清單' }).getByRole('listitem');
+  await expect(item).toContainText('頭獎 200,000 元（實領 159,200 元）；發票有買方統一編號，買方若為營業人、機關、公營事業、公立學校或部隊就不能領獎');
+  await expect(item).not.toContainText('但不能領獎');
+  await expect(qr.getByText('1 張中獎發票有買方統一編號：買方若為營業人、機關、公營事業、公立學校或部隊就不能領獎，未計入金額。')).toBeVisible();
+});
+
 test('a bad QR text is explained next to the field, in the page language', async ({ page }) => {
   await page.goto('/lottery/check');
   const field = page.getByLabel('QR Code 文字內容');

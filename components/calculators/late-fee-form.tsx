@@ -5,11 +5,12 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { lateFeeAction } from '@/lib/calculators/actions';
 import { formatMoney, formatRate } from '@/lib/calculators/display';
-import { fieldId, splitList, type FormValues } from '@/lib/calculators/form-values';
+import { fieldId, normaliseDate, splitList, type FormValues } from '@/lib/calculators/form-values';
 import { acceptsLateFeeField, lateFeeShareValues, runLateFee } from '@/lib/calculators/late-fee-form';
 import { formatDate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { TAX_TYPES, type LateFeeResult } from '@/lib/tax';
+import { isRealDate } from '@/lib/taiwan';
 import { DateField } from './date-field';
 import { SelectField } from './fields';
 import { ResultPanel, type Figure } from './result-panel';
@@ -83,7 +84,7 @@ function resultFigures(r: LateFeeResult, values: FormValues, locale: Locale, t: 
     { label: t('lateFee.amount'), value: money(r.amount) },
     { label: t('lateFee.deadline'), value: date(r.deadline) },
     { label: t('lateFee.paidOn'), value: date(r.paidOn) },
-    ...(closed.length > 0 ? [{ label: t('lateFee.closedDays'), value: closed.join(', ') }] : []),
+    ...(closed.length > 0 ? [{ label: t('lateFee.closedDays'), value: closed.map((d) => (isRealDate(normaliseDate(d)) ? date(normaliseDate(d)) : d)).join(locale === 'en' ? ', ' : '、') }] : []),
   ];
   return {
     headline: { label: t('lateFee.total'), value: money(r.total) },

@@ -156,7 +156,7 @@ function StepsList({ locale, steps }: { locale: Locale; steps: readonly Step[] }
               {dates ? <p>{localizeDates(dates, locale)}</p> : null}
               {step.note ? <p className="text-muted">{localizeDates(step.note[locale], locale)}</p> : null}
               <p className="text-sm">
-                {t('basis')}: <Basis step={step} locale={locale} />
+                {t('basis')} <Basis step={step} locale={locale} />
               </p>
             </li>
           );

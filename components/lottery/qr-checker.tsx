@@ -8,7 +8,8 @@ import type { CheckablePeriod } from '@/lib/lottery/bulk';
 import { formatInvoiceNumber } from '@/lib/lottery/invoice-number';
 import { periodLabel } from '@/lib/lottery/period';
 import { parseLeftQr, type LeftQr } from '@/lib/lottery/qr';
-import { checkLeftQr, taipeiToday, type QrCheck } from '@/lib/lottery/qr-check';
+import { checkLeftQr, type QrCheck } from '@/lib/lottery/qr-check';
+import { todayInTaipei } from '@/lib/taiwan';
 import { checkResultLines } from '@/lib/lottery/result-lines';
 import { addScan, classifyRead, scanEntries, scanKey, type Sighting } from '@/lib/lottery/scan-session';
 import { useHydrated } from '@/components/ui/use-hydrated';
@@ -102,7 +103,7 @@ export function QrChecker({ periods }: { periods: CheckablePeriod[] }) {
     }
     setProblem(null);
     const { kind } = record(parsed.value, false);
-    setResult({ qr: parsed.value, check: checkLeftQr(parsed.value, periods, taipeiToday()), repeat: kind === 'repeat' });
+    setResult({ qr: parsed.value, check: checkLeftQr(parsed.value, periods, todayInTaipei()), repeat: kind === 'repeat' });
     return true;
   }
 
@@ -157,7 +158,7 @@ export function QrChecker({ periods }: { periods: CheckablePeriod[] }) {
       if (sound) feedback.signal('repeat');
       return;
     }
-    const [entry] = scanEntries([qr], periods, taipeiToday());
+    const [entry] = scanEntries([qr], periods, todayInTaipei());
     const won = entry!.outcome.kind === 'won';
     setAnnouncement({ tone: won ? 'won' : 'new', text: t('qr.scan.added', { count, number, result: scanResultText(entry!, t, locale) }) });
     if (sound) feedback.signal(won ? 'won' : 'new');

@@ -7,7 +7,7 @@ import { formatDate, numberFormat } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
 import type { CheckablePeriod } from '@/lib/lottery/bulk';
 import { formatInvoiceNumber } from '@/lib/lottery/invoice-number';
-import { taipeiToday } from '@/lib/lottery/qr-check';
+import { todayInTaipei } from '@/lib/taiwan';
 import type { LeftQr } from '@/lib/lottery/qr';
 import { scanCsv, scanEntries, scanTotals, type ScanEntry } from '@/lib/lottery/scan-session';
 import { scanStore } from './scan-store';
@@ -31,7 +31,7 @@ export function QrScanList({ periods }: { periods: CheckablePeriod[] }) {
   const [cleared, setCleared] = useState<readonly LeftQr[] | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const clearRef = useRef<HTMLButtonElement>(null);
-  const today = taipeiToday();
+  const today = todayInTaipei();
   const entries = useMemo(() => scanEntries(list, periods, today), [list, periods, today]);
   const nf = numberFormat(locale);
 
@@ -89,6 +89,7 @@ export function QrScanList({ periods }: { periods: CheckablePeriod[] }) {
         {totals.unavailable ? <p>{t('qr.scan.totalsUnavailable', { count: totals.unavailable })}</p> : null}
         {totals.incomplete ? <p>{t('qr.scan.totalsIncomplete', { count: totals.incomplete })}</p> : null}
         {totals.unclaimable ? <p>{t('qr.scan.totalsUnclaimable', { count: totals.unclaimable })}</p> : null}
+        {totals.dependsOnBuyer ? <p>{t('qr.scan.totalsBuyerBan', { count: totals.dependsOnBuyer })}</p> : null}
         <div className="mt-3 flex flex-wrap gap-3">
           <button type="button" className="btn-secondary" onClick={download}>
             {t('qr.scan.download')}

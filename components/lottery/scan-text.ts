@@ -18,6 +18,7 @@ export function scanResultText({ outcome, check }: ScanEntry, t: Translate, loca
     case 'won': {
       const prize = prizeName(outcome.prize, locale);
       if (outcome.claimable) return t('qr.scan.won', { prize, amount: nf.format(outcome.amount), net: nf.format(outcome.net) });
+      if (outcome.unclaimable.length === 0) return t('qr.scan.wonBuyerBan', { prize, amount: nf.format(outcome.amount), net: nf.format(outcome.net) });
       const reason = outcome.unclaimable.map((r) => t(`qr.scan.reason.${r}`)).join(locale === 'en' ? '; ' : '；');
       return t('qr.scan.wonUnclaimable', { prize, amount: nf.format(outcome.amount), reason });
     }

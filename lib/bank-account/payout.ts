@@ -4,7 +4,7 @@
  * draw; payment starts on the 6th of the month after the draw. Pure; the moment is passed in.
  * My invoices (lib/invoices/store.ts) show these states.
  */
-import { todayInTaipei } from '@/lib/i18n/format';
+import { todayInTaipei } from '@/lib/taiwan';
 import { claimWindow, drawDate, periodOrThrow } from '@/lib/lottery/period';
 
 export type PayoutStatus = 'no_account' | 'scheduled' | 'paid' | 'not_applicable';

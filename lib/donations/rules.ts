@@ -7,7 +7,7 @@
  * masked (last 3 digits) and no win is ever reported to them [V2]. The platform's rule, as the
  * issue states it: only an invoice not already donated and not printed, before its period's draw.
  */
-import { todayInTaipei } from '@/lib/i18n/format';
+import { todayInTaipei } from '@/lib/taiwan';
 import { drawDate, pageKey, periodOfDate, type Period } from '@/lib/lottery/period';
 
 export const LOVE_CODE = /^\d{3,7}$/;

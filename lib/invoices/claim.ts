@@ -3,7 +3,7 @@
  * Facts: the draw is on the 25th of the odd month after the period; prizes are claimed from the
  * 6th of the following month for three months (lib/lottery/period.ts, addenda §C).
  */
-import { todayInTaipei } from '@/lib/i18n/format';
+import { todayInTaipei } from '@/lib/taiwan';
 import { isDrawn } from '@/lib/lottery/now';
 import { claimWindow, drawDate, type Period } from '@/lib/lottery/period';
 

@@ -13,6 +13,8 @@
  *   Base64, so no reader takes it for a real proof. Sales before tax is 00000000, the spec's
  *   value for "tax not split out". Items are not encoded (0 of n): the page lists them.
  */
+import { rocCompact } from '@/lib/taiwan';
+
 export type ProofInvoice = { number: string; period: string; issuedAt: string; randomCode: string; amount: number; sellerBan: string; items: number };
 
 /** Base64 of 16 zero bytes: where a real proof has its AES field. */
@@ -22,19 +24,13 @@ const TAX_NOT_SPLIT = '00000000';
 
 const hex8 = (n: number) => Math.trunc(n).toString(16).padStart(8, '0');
 
-/** 'YYYY-MM-DDTHH:MM:SS' (Taiwan) → 'yyyMMdd'. */
-function rocDate(issuedAt: string): string {
-  const [y, m, d] = issuedAt.slice(0, 10).split('-');
-  return `${String(Number(y) - 1911).padStart(3, '0')}${m}${d}`;
-}
-
 /** The 19 characters under the proof's bars, e.g. 11508XY950615414115. */
 export function proofBarcodeText(invoice: ProofInvoice): string {
   return `${invoice.period.padStart(5, '0')}${invoice.number}${invoice.randomCode}`;
 }
 
 export function leftQrText(invoice: ProofInvoice): string {
-  const head = `${invoice.number}${rocDate(invoice.issuedAt)}${invoice.randomCode}${TAX_NOT_SPLIT}${hex8(invoice.amount)}${CONSUMER_BAN}${invoice.sellerBan}${SYNTHETIC_ENCRYPTION}`;
+  const head = `${invoice.number}${rocCompact(invoice.issuedAt.slice(0, 10))}${invoice.randomCode}${TAX_NOT_SPLIT}${hex8(invoice.amount)}${CONSUMER_BAN}${invoice.sellerBan}${SYNTHETIC_ENCRYPTION}`;
   // Business field, items in this code, items in all, encoding (1: UTF-8).
   return `${head}:**********:0:${invoice.items}:1:`;
 }

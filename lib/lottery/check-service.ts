@@ -12,7 +12,7 @@ import { netPayout } from './payout';
 import { claimWindow, drawDate, pageKey, type Period } from './period';
 import { createChecker, type PrizeKey } from './prizes';
 import type { PeriodRecord } from './records';
-import { todayInTaipei } from '@/lib/i18n/format';
+import { todayInTaipei } from '@/lib/taiwan';
 
 export const MAX_CHECK_NUMBERS = 10_000;
 

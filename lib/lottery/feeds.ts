@@ -3,7 +3,9 @@
  * Pure: records and the site's origin in, text out. Times are dates only: the Ministry
  * announces on the draw day, and the feeds do not claim an hour they do not know.
  */
+import { icsDate, icsLines, icsText } from '@/lib/ics';
 import { localePath, type Locale } from '@/lib/i18n/routing';
+import { addDays, weekday } from '@/lib/taiwan';
 import { claimWindow, drawDate, nextPeriod, pageKey, periodLabel, type Period } from './period';
 import type { PeriodRecord } from './records';
 
@@ -22,7 +24,7 @@ const TEXT = {
     calendar: 'Tax Cloud 稅務雲：統一發票開獎與領獎',
     draw: (label: string) => `統一發票開獎（${label}）`,
     deadline: (label: string) => `統一發票領獎截止（${label}）`,
-    deadlineNote: (label: string, from: string) => `${label}中獎發票的領獎期限（${from} 起）。週末順延至下一個上班日。`,
+    deadlineNote: (label: string, from: string) => `${label}中獎發票的領獎期限（${from} 起）。遇週六、週日或國定假日，順延至下一個上班日。`,
     unknown: '未公布',
   },
   en: {
@@ -37,7 +39,7 @@ const TEXT = {
     calendar: 'Tax Cloud: uniform-invoice draws and claim deadlines',
     draw: (label: string) => `Uniform-invoice draw (${label})`,
     deadline: (label: string) => `Last day to claim uniform-invoice prizes (${label})`,
-    deadlineNote: (label: string, from: string) => `Last day to claim prizes of ${label} (claims open ${from}). A weekend deadline moves to the next business day.`,
+    deadlineNote: (label: string, from: string) => `Last day to claim prizes of ${label} (claims open ${from}). A deadline on a weekend or public holiday moves to the next working day.`,
     unknown: 'not published',
   },
 } as const;
@@ -49,9 +51,7 @@ export function rfc822Date(isoDate: string): string {
   const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const [y, m, day] = isoDate.split('-').map(Number) as [number, number, number];
-  // The calendar day is the same in Taiwan and in UTC for a date without a time.
-  const weekday = days[new Date(Date.UTC(y, m - 1, day)).getUTCDay()];
-  return `${weekday}, ${String(day).padStart(2, '0')} ${months[m - 1]} ${y} 00:00:00 +0800`;
+  return `${days[weekday(isoDate)]}, ${String(day).padStart(2, '0')} ${months[m - 1]} ${y} 00:00:00 +0800`;
 }
 
 export function rssFeed(records: readonly PeriodRecord[], { origin, locale }: FeedOptions, limit = 24): string {
@@ -96,35 +96,6 @@ export function rssFeed(records: readonly PeriodRecord[], { origin, locale }: Fe
   ].join('\n');
 }
 
-/** Fold a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character. */
-export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  const parts: string[] = [];
-  let current = '';
-  let bytes = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    const max = parts.length === 0 ? 75 : 74; // continuation lines start with a space
-    if (bytes + size > max) {
-      parts.push(current);
-      current = '';
-      bytes = 0;
-    }
-    current += char;
-    bytes += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
-const icsText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
-const icsDate = (iso: string) => iso.replaceAll('-', '');
-const dayAfter = (iso: string) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
-
 /**
  * Draw days and claim deadlines for the published periods in `records` (newest first) and the
  * next `upcoming` periods, whose dates follow from the rules (draw on the 25th of the odd month
@@ -149,7 +120,7 @@ export function icsCalendar(records: readonly PeriodRecord[], { origin, locale }
       // DTSTAMP must be a UTC time; the draw date keeps the feed byte-identical between builds.
       `DTSTAMP:${icsDate(draw)}T000000Z`,
       `DTSTART;VALUE=DATE:${icsDate(date)}`,
-      `DTEND;VALUE=DATE:${icsDate(dayAfter(date))}`,
+      `DTEND;VALUE=DATE:${icsDate(addDays(date, 1))}`,
       `SUMMARY:${icsText(summary)}`,
       `DESCRIPTION:${icsText(description)}`,
       `URL:${url}`,
@@ -172,5 +143,5 @@ export function icsCalendar(records: readonly PeriodRecord[], { origin, locale }
     ...events,
     'END:VCALENDAR',
   ];
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  return icsLines(lines);
 }

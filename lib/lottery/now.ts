@@ -5,7 +5,7 @@
  * browser's clock in the browser), so pages, checkers, feeds and APIs agree and tests can pick
  * any day.
  */
-import { todayInTaipei } from '@/lib/i18n/format';
+import { todayInTaipei } from '@/lib/taiwan';
 import { claimWindow, comparePeriods, drawDate, drawnAt, pageKey, periodOfDate, previousPeriod, type Period } from './period';
 import type { PeriodRecord } from './records';
 

@@ -5,11 +5,11 @@
  * (`11409` = 114年09-10月) and the winning-list API's `invTerm` the even (second) month
  * (`11410`). Dates are ISO strings ('YYYY-MM-DD'), computed in UTC so no time zone shifts them.
  */
+import { gregorianYearOf, nextOfficeDay, rocYearOf } from '@/lib/taiwan';
+
 export type Period = { rocYear: number; startMonth: 1 | 3 | 5 | 7 | 9 | 11 };
 
 export type PeriodError = { code: 'period_format' | 'period_month' | 'period_year'; message: string };
-
-const ROC_OFFSET = 1911;
 
 /** '11409', '11410', '114-09', '114/09-10', '114年09-10月', '9910' (ROC 99) → Period. */
 export function parsePeriod(input: string): { ok: true; period: Period } | { ok: false; error: PeriodError } {
@@ -52,7 +52,7 @@ export function apiTerm(p: Period): string {
 }
 
 export function westernYear(p: Period): number {
-  return p.rocYear + ROC_OFFSET;
+  return gregorianYearOf(p.rocYear);
 }
 
 export function comparePeriods(a: Period, b: Period): number {
@@ -70,7 +70,7 @@ export function previousPeriod(p: Period): Period {
 /** The period an invoice dated `isoDate` belongs to. */
 export function periodOfDate(isoDate: string): Period {
   const [y, m] = isoDate.split('-').map(Number) as [number, number];
-  return { rocYear: y - ROC_OFFSET, startMonth: (m % 2 === 1 ? m : m - 1) as Period['startMonth'] };
+  return { rocYear: rocYearOf(y), startMonth: (m % 2 === 1 ? m : m - 1) as Period['startMonth'] };
 }
 
 function iso(year: number, month: number, day: number): string {
@@ -83,26 +83,18 @@ export function drawDate(p: Period): string {
   return iso(westernYear(p), p.startMonth + 2, 25);
 }
 
-/** A Saturday or Sunday moves to the following Monday. */
-function nextBusinessDay(isoDate: string): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  const day = d.getUTCDay();
-  if (day === 6) d.setUTCDate(d.getUTCDate() + 2);
-  if (day === 0) d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 /**
  * Claim window: from the 6th of the month after the draw, for three months, to the 5th.
- * A last day on a weekend moves to the next business day (national holidays never fall on
- * the 5th of those months, per ../shared/domain/addenda.md §C); the first day never moves.
+ * A last day on a Saturday, Sunday or holiday moves to the next day offices are open (the
+ * office calendar of lib/taiwan, data/domain addenda §C and §E; no holiday has fallen on the
+ * 5th of those months so far, so weekends are what moves it in practice); the first day never moves.
  */
 export function claimWindow(p: Period): { from: string; to: string } {
   const drawMonthIndex = p.startMonth + 2; // 1-based month of the draw, may be 13
   const year = westernYear(p);
   return {
     from: iso(year, drawMonthIndex + 1, 6),
-    to: nextBusinessDay(iso(year, drawMonthIndex + 4, 5)),
+    to: nextOfficeDay(iso(year, drawMonthIndex + 4, 5)).effective,
   };
 }
 

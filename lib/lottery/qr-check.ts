@@ -17,7 +17,7 @@ export type QrCheck =
   | { status: 'unavailable'; period: Period; drawDate: string }
   | { status: 'no_numbers'; period: Period };
 
-/** @param today the date in Taiwan ('YYYY-MM-DD'), see taipeiToday. */
+/** @param today the date in Taiwan ('YYYY-MM-DD'): todayInTaipei() of lib/taiwan. */
 export function checkLeftQr(qr: LeftQr, periods: readonly CheckablePeriod[], today: string): QrCheck {
   const period = periodOfDate(qr.date);
   const found = periods.find((p) => p.key === pageKey(period));
@@ -32,6 +32,3 @@ export function checkLeftQr(qr: LeftQr, periods: readonly CheckablePeriod[], tod
   if (item?.status !== 'checked') throw new Error(`Invoice number from a parsed QR code was refused: ${qr.invoice.digits}`);
   return { status: 'checked', period, item, claimEnded: today > item.claim.to };
 }
-
-/** Today's date in Taiwan as 'YYYY-MM-DD'. */
-export { todayInTaipei as taipeiToday } from '@/lib/i18n/format';

@@ -5,6 +5,7 @@
  *   · total with tax (8, hex) · buyer BAN (8) · seller BAN (8) · encryption (24)
  * followed by ':'-separated extra fields and items.
  */
+import { isoFromRocCompact } from '@/lib/taiwan';
 import { normaliseInvoiceInput, parseInvoiceNumber, type InvoiceNumber } from './invoice-number';
 
 export type LeftQr = {
@@ -41,7 +42,7 @@ export function parseLeftQr(input: string): { ok: true; value: LeftQr } | { ok: 
     return fail('qr_number', `The first 10 characters should be the invoice number (2 letters, 8 digits); they are "${text.slice(0, 10)}".`);
   }
   const rocDate = text.slice(10, 17);
-  const date = rocDateToIso(rocDate);
+  const date = isoFromRocCompact(rocDate);
   if (!date) return fail('qr_date', `Characters 11–17 should be the ROC date (yyyMMdd); they are "${rocDate}".`);
   const randomCode = text.slice(17, 21);
   if (!/^\d{4}$/.test(randomCode)) return fail('qr_random', `Characters 18–21 should be the 4-digit random code; they are "${randomCode}".`);
@@ -68,17 +69,6 @@ export function parseLeftQr(input: string): { ok: true; value: LeftQr } | { ok: 
       sellerBan: seller,
     },
   };
-}
-
-/** '1140624' → '2025-06-24'; null when not a real date. The QR carries the ROC year. */
-function rocDateToIso(roc: string): string | null {
-  if (!/^\d{7}$/.test(roc)) return null;
-  const year = Number(roc.slice(0, 3)) + 1911;
-  const month = Number(roc.slice(3, 5));
-  const day = Number(roc.slice(5, 7));
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return d.toISOString().slice(0, 10);
 }
 
 function fail(code: QrError['code'], message: string): { ok: false; error: QrError } {

@@ -3,6 +3,7 @@
  * with its result, the totals and a CSV of the list. Pure (no DOM), so the checker runs it in
  * the browser and the tests in Node; the component only feeds it reads and draws the result.
  */
+import { rocCompact } from '@/lib/taiwan';
 import { csvLine } from '../csv';
 import type { CheckablePeriod } from './bulk';
 import { compactInvoiceNumber } from './invoice-number';
@@ -51,14 +52,28 @@ export function addScan(list: readonly LeftQr[], qr: LeftQr): readonly LeftQr[] 
  * nor a loser, so a missing draw never reads as "no prize".
  */
 export type ScanOutcome =
-  | { kind: 'won'; prize: PrizeKey; amount: number; net: number; claimable: boolean; unclaimable: UnclaimableReason[] }
+  | {
+      kind: 'won';
+      prize: PrizeKey;
+      amount: number;
+      net: number;
+      /** Certain to be claimable: no reason against it and no buyer BAN. */
+      claimable: boolean;
+      unclaimable: UnclaimableReason[];
+      /**
+       * The invoice names a buyer's business ID. It cannot be claimed if that buyer is a
+       * business, an agency, a state enterprise, a public school or a military unit (給獎辦法
+       * 第11條, data/domain addenda §E); the BAN alone does not say which, so it depends.
+       */
+      buyerBan: boolean;
+    }
   | { kind: 'lost' }
   /** No prize on the tiers this period has, but some tiers' numbers are unknown. */
   | { kind: 'incomplete'; unchecked: PrizeKey[] }
   | { kind: 'unavailable' };
 
-/** Why a winning invoice pays nothing: 給獎辦法 art. 11 (buyer BAN, NT$0) or the claim window. */
-export type UnclaimableReason = 'claim_ended' | 'buyer_ban' | 'zero_amount';
+/** Why a winning invoice certainly pays nothing: NT$0 (給獎辦法第11條) or the claim window has ended. */
+export type UnclaimableReason = 'claim_ended' | 'zero_amount';
 
 export function scanOutcome(qr: LeftQr, check: QrCheck): ScanOutcome {
   if (check.status !== 'checked') return { kind: 'unavailable' };
@@ -66,11 +81,11 @@ export function scanOutcome(qr: LeftQr, check: QrCheck): ScanOutcome {
   if (item.prize) {
     const unclaimable: UnclaimableReason[] = [];
     if (check.claimEnded) unclaimable.push('claim_ended');
-    if (qr.buyerBan) unclaimable.push('buyer_ban');
     if (qr.totalAmount === 0) unclaimable.push('zero_amount');
+    const buyerBan = qr.buyerBan !== null;
     // Paid on paper at a post office or shop: withholding and stamp duty (the check page's "net").
     const net = netPayout(item.amount).net;
-    return { kind: 'won', prize: item.prize, amount: item.amount, net, claimable: unclaimable.length === 0, unclaimable };
+    return { kind: 'won', prize: item.prize, amount: item.amount, net, claimable: unclaimable.length === 0 && !buyerBan, unclaimable, buyerBan };
   }
   return item.unchecked?.length ? { kind: 'incomplete', unchecked: item.unchecked } : { kind: 'lost' };
 }
@@ -95,22 +110,25 @@ export type ScanTotals = {
   lost: number;
   incomplete: number;
   unavailable: number;
-  /** Winners that pay nothing (claim ended, buyer BAN, NT$0): counted as winners, not in the money. */
+  /** Winners that pay nothing (claim ended, NT$0): counted as winners, not in the money. */
   unclaimable: number;
+  /** Winners with a buyer BAN and no other reason against them: claimable only if the buyer is a person; not in the money. */
+  dependsOnBuyer: number;
   /** Prizes and net payout of the winners that can be claimed. */
   amount: number;
   net: number;
 };
 
 export function scanTotals(entries: readonly ScanEntry[]): ScanTotals {
-  const totals: ScanTotals = { invoices: entries.length, winners: 0, lost: 0, incomplete: 0, unavailable: 0, unclaimable: 0, amount: 0, net: 0 };
+  const totals: ScanTotals = { invoices: entries.length, winners: 0, lost: 0, incomplete: 0, unavailable: 0, unclaimable: 0, dependsOnBuyer: 0, amount: 0, net: 0 };
   for (const { outcome } of entries) {
     if (outcome.kind === 'won') {
       totals.winners++;
       if (outcome.claimable) {
         totals.amount += outcome.amount;
         totals.net += outcome.net;
-      } else totals.unclaimable++;
+      } else if (outcome.unclaimable.length > 0) totals.unclaimable++;
+      else totals.dependsOnBuyer++;
     } else totals[outcome.kind]++;
   }
   return totals;
@@ -155,7 +173,7 @@ export function scanCsv(entries: readonly ScanEntry[], options: { locale: 'zh-Ha
         won ? prizeName(won.prize, options.locale) : null,
         won ? won.amount : outcome.kind === 'lost' ? 0 : null,
         won ? won.net : outcome.kind === 'lost' ? 0 : null,
-        won ? (won.claimable ? 'yes' : 'no') : null,
+        won ? (won.claimable ? 'yes' : won.unclaimable.length > 0 ? 'no' : 'depends_on_buyer') : null,
         check.status === 'checked' ? check.item.claim.to : null,
         qr.totalAmount,
         qr.sellerBan,
@@ -200,7 +218,5 @@ const hex8 = (n: number) => n.toString(16).toUpperCase().padStart(8, '0');
 
 /** The first 53 characters of the left QR code, rebuilt from what was read (see lib/lottery/qr.ts). */
 function qrHead(qr: LeftQr): string {
-  const [y, m, d] = qr.date.split('-') as [string, string, string];
-  const rocDate = `${String(Number(y) - 1911).padStart(3, '0')}${m}${d}`;
-  return `${compactInvoiceNumber(qr.invoice)}${rocDate}${qr.randomCode}${hex8(qr.salesAmount ?? 0)}${hex8(qr.totalAmount)}${qr.buyerBan ?? '00000000'}${qr.sellerBan}`;
+  return `${compactInvoiceNumber(qr.invoice)}${rocCompact(qr.date)}${qr.randomCode}${hex8(qr.salesAmount ?? 0)}${hex8(qr.totalAmount)}${qr.buyerBan ?? '00000000'}${qr.sellerBan}`;
 }

@@ -9,7 +9,7 @@ import { sql, type Kysely } from 'kysely';
 import { now } from '@/lib/clock';
 import { resolveDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
-import { todayInTaipei } from '@/lib/i18n/format';
+import { todayInTaipei } from '@/lib/taiwan';
 import { countyByCodeOrThrow, countyCodeText } from '@/lib/stats/geography';
 import { buildSpending, mostInvoicesCounty } from './aggregate';
 import { countyAverage } from './compare';

@@ -38,8 +38,8 @@ export function customsLateFee(amount: number, t: LateFeeTimeline): LateFeeResul
       basis: CUSTOMS_ACT_LATE,
       confidence: t.daysLate > CUSTOMS_CAP.days ? CUSTOMS_CAP.confidence : CUSTOMS_DAILY.confidence,
       note: {
-        'zh-Hant-TW': '自繳納期限屆滿之翌日起按日加徵，以 30 日為限（最多 1.5%，此上限為單一來源）；海關稅款應於稅款繳納證送達之翌日起 14 日內繳納。',
-        en: 'Charged daily from the day after the deadline, for at most 30 days (1.5% at most; this cap rests on one source); duty is due within 14 days of the notice.',
+        'zh-Hant-TW': '自繳納期限屆滿之翌日起按日加徵，以 30 日為限（關稅法施行細則第56條以 30 日計算滯納金，最多 1.5%；此上限為單一來源）；海關稅款應於稅款繳納證送達之翌日起 14 日內繳納（關稅法第43條）。',
+        en: 'Charged daily from the day after the deadline, for at most 30 days (the Enforcement Rules of the Customs Act, Article 56, count the surcharge over 30 days: 1.5% at most; this cap rests on one source); duty is due within 14 days of the notice (Customs Act, Article 43).',
       },
     },
     {

@@ -74,8 +74,8 @@ export function interestSteps(amount: number, t: LateFeeTimeline, periods: reado
     basis,
     confidence: p.confidence,
     note: {
-      'zh-Hant-TW': `按應納稅額（不含滯納金）計息，利率為該年 1 月 1 日郵局一年期定期儲金固定利率；跨年度分段計算（${INTEREST_SPLIT_RULING.law['zh-Hant-TW']}）。`,
-      en: `Interest is on the unpaid tax, not on the surcharge, at the post office one-year fixed rate in force on 1 January of that year; split at year boundaries (${INTEREST_SPLIT_RULING.law.en}).`,
+      'zh-Hant-TW': `按應納稅額（不含滯納金）計息，利率為該年 1 月 1 日郵局一年期定期儲金固定利率；利率不同的年度分段計算（${INTEREST_SPLIT_RULING.citation['zh-Hant-TW']}）。`,
+      en: `Interest is on the unpaid tax, not on the surcharge, at the post office one-year fixed rate in force on 1 January of that year; split where the rate changes, at year boundaries (${INTEREST_SPLIT_RULING.citation.en}).`,
     },
   }));
 }

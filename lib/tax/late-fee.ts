@@ -8,7 +8,7 @@
  */
 import { INTEREST_DAY_BASIS } from './data/interest-rates';
 import { ART20_TRANSITION } from './data/late-payment-rules';
-import { addDays, compareDates } from '../taiwan';
+import { addDays, compareDates, rocYearOf, yearOf } from '../taiwan';
 import { customsLateFee } from './late-fee-customs';
 import { interestPeriods } from './late-fee-interest';
 import { onTimeResult } from './late-fee-on-time';
@@ -17,7 +17,7 @@ import { BP_DENOMINATOR, daysLateStep, deadlineStep, holidayWarnings, interestSt
 import { art20Percent, art20RuleFor } from './late-fee-surcharge';
 import { lateFeeTimeline, SURCHARGE_PERIOD_DAYS, type LateFeeTimeline } from './late-fee-timeline';
 import { LATE_INTEREST_RULE, SURCHARGE_TRANSITION_BASIS, TAX_COLLECTION_ACT_20 } from './laws';
-import { interestBasisFor, taxKindOf, type TaxType } from './late-fee-tax-types';
+import { interestArticleWarnings, interestBasisFor, taxKindOf, type TaxType } from './late-fee-tax-types';
 import { formatNtd, roundRatio } from './money';
 import { roundingStep, roundingWarning } from './rounding-step';
 import { lateFeeInputSchema, type LateFeeInput, type TaxKind } from './schemas/late-fee';
@@ -57,9 +57,10 @@ function taxActLateFee(taxKind: TaxKind, taxType: TaxType, amount: number, t: La
     ...holidayWarnings(t),
     ...(transitionMatters ? caveatFor(ART20_TRANSITION, { 'zh-Hant-TW': '新舊滯納金規定之適用時點', en: 'which surcharge rule applies around 2022-01-01' }) : []),
     ...periods.flatMap((p) =>
-      caveatFor(p, { 'zh-Hant-TW': `${p.from.slice(0, 4)} 年郵局一年期定存利率`, en: `the ${p.from.slice(0, 4)} post office one-year rate` }),
+      caveatFor(p, { 'zh-Hant-TW': `民國${rocYearOf(yearOf(p.from))}年郵局一年期定存利率`, en: `the ${yearOf(p.from)} post office one-year rate` }),
     ),
     ...(periods.length > 0 ? caveatFor(INTEREST_DAY_BASIS, { 'zh-Hant-TW': '日息以全年 365 日計', en: 'daily interest on a 365-day year' }) : []),
+    ...(periods.length > 0 ? interestArticleWarnings(taxType) : []),
     ...(referred ? [warning('referral_to_enforcement')] : []),
     ...roundingWarning(),
   ]);
@@ -70,7 +71,7 @@ function taxActLateFee(taxKind: TaxKind, taxType: TaxType, amount: number, t: La
     {
       id: 'rule',
       label: rule.id === 'art20-2022'
-        ? { 'zh-Hant-TW': '適用規定：每逾 3 日加徵 1%，最高 10%（111 年 1 月 1 日起）', en: 'Rule: 1% for every 3 days late, up to 10% (from 2022-01-01)' }
+        ? { 'zh-Hant-TW': '適用規定：每逾 3 日加徵 1%，最高 10%（民國111年1月1日起）', en: 'Rule: 1% for every 3 days late, up to 10% (from 2022-01-01)' }
         : { 'zh-Hant-TW': '適用規定：每逾 2 日加徵 1%，最高 15%（舊法）', en: 'Rule: 1% for every 2 days late, up to 15% (former rule)' },
       value: rule.id,
       basis: transitionMatters ? SURCHARGE_TRANSITION_BASIS : TAX_COLLECTION_ACT_20,

@@ -50,7 +50,8 @@ export const LATE_INTEREST_RULE = cite({
   en: 'the late-interest rule of each tax law (daily, from the day after the surcharge period, at the post office one-year fixed deposit rate)',
 }, {}, { confidence: 'verified' });
 
-export const INTEREST_SPLIT_RULING = cite({ 'zh-Hant-TW': '財政部84年函釋 GL007187（利率變動分段計算）', en: 'MOF ruling GL007187 (1995): split the interest when the rate changes' });
+/** Splitting the interest where the rate changes (data/domain README §6). */
+export const INTEREST_SPLIT_RULING = cite({ 'zh-Hant-TW': '財政部84年函釋 GL007187', en: 'MOF ruling GL007187 (1995)' });
 
 /** 稅捐稽徵法: a period whose last day is a day off ends on the next working day (addenda §E). */
 export const DEADLINE_SHIFT = cite(

@@ -6,7 +6,7 @@
  * whole NTD by the rule in data/rounding.ts (half up). A full year is the annual amount exactly.
  */
 import { EV_EXEMPTION, LICENSE_COLLECTION, LICENSE_PRO_RATA } from './data/license-tax-rates';
-import { compareDates, daysBetween, daysInYear, rocYearOf } from '../taiwan';
+import { compareDates, daysBetween, daysInYear, nextOfficeDay, rocYearOf } from '../taiwan';
 import { VEHICLE_LICENSE_TAX_ACT, VEHICLE_LICENSE_TAX_ACT_5 } from './laws';
 import { ccBand, powerBand, VEHICLE_LABELS, type LicenseBand } from './license-tax-bands';
 import { formatNtd, roundRatio } from './money';
@@ -124,14 +124,18 @@ export function calculateLicenseTax(raw: LicenseTaxInput): LicenseTaxResult {
     },
   });
   if (proRated) steps.push(roundingStep());
+  // The last day of the collection period moves past a day offices are closed, like any tax
+  // deadline (稅捐稽徵法, office calendar of lib/taiwan: 2022-04-30 was a Saturday → 05-02).
+  const window = { from: `${year}-${LICENSE_COLLECTION.from}`, to: nextOfficeDay(`${year}-${LICENSE_COLLECTION.to}`).effective };
+  const windowMoved = window.to !== `${year}-${LICENSE_COLLECTION.to}`;
   steps.push({
     id: 'total',
     label: { 'zh-Hant-TW': `民國${rocYearOf(year)}年應納使用牌照稅`, en: `Licence tax for ${year}` },
     amount,
     basis: VEHICLE_LICENSE_TAX_ACT,
     note: {
-      'zh-Hant-TW': `全年使用者於 ${year}-${LICENSE_COLLECTION.from} 至 ${year}-${LICENSE_COLLECTION.to} 開徵繳納。`,
-      en: `Vehicles held all year pay from ${year}-${LICENSE_COLLECTION.from} to ${year}-${LICENSE_COLLECTION.to}.`,
+      'zh-Hant-TW': `全年使用者於 ${window.from} 至 ${window.to} 開徵繳納${windowMoved ? `（${year}-${LICENSE_COLLECTION.to} 遇休息日，順延至次一上班日）` : ''}。`,
+      en: `Vehicles held all year pay from ${window.from} to ${window.to}${windowMoved ? ` (${year}-${LICENSE_COLLECTION.to} fell on a day off, so the next working day counts)` : ''}.`,
     },
   });
 
@@ -146,7 +150,7 @@ export function calculateLicenseTax(raw: LicenseTaxInput): LicenseTaxResult {
     exemptDays,
     taxableDays,
     amount,
-    collectionWindow: { from: `${year}-${LICENSE_COLLECTION.from}`, to: `${year}-${LICENSE_COLLECTION.to}` },
+    collectionWindow: window,
     warnings,
     steps,
   };

@@ -1,8 +1,10 @@
 /**
  * Message codes of the calculators: validation errors (the zod issue `message` is the code) and
  * warnings shown beside results. The API answers in English; pages use either language.
- * `{name}` placeholders are filled from the issue's or warning's params.
+ * `{name}` placeholders are filled from the issue's or warning's params; `{name|roc}` writes a
+ * Gregorian year param as its ROC year, so Chinese text reads 民國116年 while params stay 2027.
  */
+import { rocYearOf } from '../taiwan';
 import type { LocalizedText, TaxLocale } from './types';
 
 export const TAX_MESSAGES = {
@@ -14,17 +16,17 @@ export const TAX_MESSAGES = {
   amount_negative: { 'zh-Hant-TW': '金額不可為負數。', en: 'The amount cannot be negative.' },
   amount_not_integer: { 'zh-Hant-TW': '金額請以新臺幣元為單位，不含小數。', en: 'Give the amount in whole NTD, without decimals.' },
   amount_too_large: { 'zh-Hant-TW': '金額超過可試算的上限（1,000 億元）。', en: 'The amount is above the calculator’s limit (NT$100 billion).' },
-  date_format: { 'zh-Hant-TW': '日期格式應為 YYYY-MM-DD（西元），例如 2025-05-31。', en: 'Write the date as YYYY-MM-DD, for example 2025-05-31.' },
+  date_format: { 'zh-Hant-TW': '請填寫日期，例如 114/05/31（民國年）或 2025-05-31（西元）。', en: 'Write the date as YYYY-MM-DD, for example 2025-05-31.' },
   date_invalid: { 'zh-Hant-TW': '此日期不存在（例如 2 月 30 日）。', en: 'This date does not exist (for example 30 February).' },
-  date_out_of_range: { 'zh-Hant-TW': '日期須介於 2000 年至 2100 年之間。', en: 'The date must be between 2000 and 2100.' },
+  date_out_of_range: { 'zh-Hant-TW': '日期須介於民國89年至189年之間。', en: 'The date must be between 2000 and 2100.' },
   // Late fee
   tax_type_unknown: {
-    'zh-Hant-TW': '請選擇稅目，例如綜合所得稅、營業稅、房屋稅、地價稅、使用牌照稅、遺產及贈與稅、貨物稅、關稅或其他國稅、地方稅。',
-    en: 'Choose the tax: income, business, house, land value, vehicle licence, estate and gift, commodity, customs, or another national or local tax.',
+    'zh-Hant-TW': '請選擇稅目，例如綜合所得稅、營業稅、房屋稅、地價稅、使用牌照稅、遺產及贈與稅、貨物稅、特種貨物及勞務稅、關稅或其他國稅、地方稅。',
+    en: 'Choose the tax: income, business, house, land value, vehicle licence, estate and gift, commodity, specifically selected goods and services, customs, or another national or local tax.',
   },
   tax_kind_unknown: { 'zh-Hant-TW': '請選擇稅別：國稅、地方稅或關稅。', en: 'Choose the kind of tax: national tax, local tax or customs duty.' },
   interest_rate_year_not_supported: {
-    'zh-Hant-TW': '{year} 年的郵局一年期定存利率尚未收錄，無法試算該年的利息。',
+    'zh-Hant-TW': '民國{year|roc}年的郵局一年期定存利率尚未收錄，無法試算該年的利息。',
     en: 'The post office one-year deposit rate for {year} is not in our table yet, so interest for that year cannot be calculated.',
   },
   closed_days_invalid: { 'zh-Hant-TW': '停止上班日請以 YYYY-MM-DD 列出實際存在的日期。', en: 'List closed days as real dates in YYYY-MM-DD form.' },
@@ -37,10 +39,10 @@ export const TAX_MESSAGES = {
   motor_power_invalid: { 'zh-Hant-TW': '馬力須大於 0。', en: 'The motor power must be greater than 0.' },
   power_unit_unknown: { 'zh-Hant-TW': '馬力單位請選 HP 或 PS。', en: 'Choose HP or PS as the power unit.' },
   electric_motorcycle_after_exemption: {
-    'zh-Hant-TW': '電動機車免徵使用牌照稅至 2030 年 12 月 31 日；之後的稅額資料尚未收錄，暫無法試算 2031 年以後。',
+    'zh-Hant-TW': '電動機車免徵使用牌照稅至民國119年12月31日；之後的稅額資料尚未收錄，暫無法試算民國120年以後。',
     en: 'Electric motorcycles are exempt until 31 December 2030; we have no rates for later years yet, so 2031 onwards cannot be calculated.',
   },
-  tax_year_not_supported: { 'zh-Hant-TW': '課稅年度須介於 2000 年至 2100 年之間。', en: 'The tax year must be between 2000 and 2100.' },
+  tax_year_not_supported: { 'zh-Hant-TW': '課稅年度須介於民國89年至189年之間。', en: 'The tax year must be between 2000 and 2100.' },
   date_outside_tax_year: { 'zh-Hant-TW': '日期須在所選課稅年度之內。', en: 'The date must fall within the chosen tax year.' },
   deregistered_before_registered: { 'zh-Hant-TW': '報廢或繳銷日不可早於領牌日。', en: 'The deregistration date cannot be before the registration date.' },
   // Income tax
@@ -64,7 +66,7 @@ export const TAX_MESSAGES = {
   },
   // Warnings shown with results
   holiday_table_missing: {
-    'zh-Hant-TW': '本站收錄的政府行政機關辦公日曆只到 {from}–{to} 年，{year} 年的繳納期限只依週六、週日順延。若期限遇國定假日或停止上班，請在「停止上班日」輸入該日。',
+    'zh-Hant-TW': '本站收錄的政府行政機關辦公日曆只有民國{from|roc}年至{to|roc}年，民國{year|roc}年的繳納期限只依週六、週日順延。若期限遇國定假日或停止上班，請在「停止上班日」輸入該日。',
     en: 'Our government office calendar covers {from}–{to}; for {year} the deadline was moved past weekends only. If it fell on a public holiday or a closure day, enter that day as a closed day.',
   },
   figure_uncertain: {
@@ -79,6 +81,10 @@ export const TAX_MESSAGES = {
     'zh-Hant-TW': '逾滯納期間 30 日仍未繳納，將移送強制執行，另可能加計執行費用。',
     en: 'Unpaid after the 30-day surcharge period, the case is referred for compulsory enforcement; enforcement costs may be added.',
   },
+  interest_article_unknown: {
+    'zh-Hant-TW': '滯納利息依{act}的規定加計；各稅法的計算方式相同（自滯納期滿之翌日起按日計算，利率為每年 1 月 1 日郵局一年期定期儲金固定利率），但本站資料未載明{act}的條次，請以稅捐稽徵機關的繳款書為準。',
+    en: 'Interest is charged under the {act}; every tax law words the rule the same way (daily from the day after the surcharge period, at the post office one-year fixed rate of 1 January), but our sources do not give the article number in that act. The tax office’s bill prevails.',
+  },
   customs_no_interest_recorded: {
     'zh-Hant-TW': '資料來源未記載關稅滯納之利息，本試算未加計利息。',
     en: 'Our sources record no interest on late customs duty, so none is added.',
@@ -92,7 +98,7 @@ export const TAX_MESSAGES = {
     en: 'The basic living expense for income year {year} has not been announced, so no basic-living-expense difference is deducted; the actual tax may be lower.',
   },
   rate_tested_deductions_excluded: {
-    'zh-Hant-TW': '您的適用稅率在 20% 以上，依所得稅法第 17 條，長期照顧及房屋租金支出特別扣除額不能扣除，本試算已排除這兩項。',
+    'zh-Hant-TW': '您的適用稅率在 20% 以上，依所得稅法第17條，長期照顧及房屋租金支出特別扣除額不能扣除，本試算已排除這兩項。',
     en: 'Your tax rate is 20% or more, so under Income Tax Act Article 17 the long-term care and rent deductions are not allowed; this calculation leaves them out.',
   },
   basic_tax_not_modelled: {
@@ -118,9 +124,10 @@ export type MessageParams = Readonly<Record<string, MessageParam>>;
 /** The text for `code` in `locale`, placeholders filled; an unknown code is returned as is. */
 export function taxMessage(code: string, locale: TaxLocale, params: MessageParams = {}): string {
   if (!isTaxMessageCode(code)) return code;
-  return TAX_MESSAGES[code][locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return TAX_MESSAGES[code][locale].replace(/\{(\w+)(\|roc)?\}/g, (whole, name: string, roc?: string) => {
     const value = params[name];
     if (value === undefined) return whole;
+    if (roc && typeof value === 'number') return String(rocYearOf(value));
     return typeof value === 'object' ? value[locale] : String(value);
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldLine, icsCalendar, rfc822Date, rssFeed } from '@/lib/lottery/feeds';
+import { foldLine, icsLines, icsText } from '@/lib/ics';
+import { icsCalendar, rfc822Date, rssFeed } from '@/lib/lottery/feeds';
 import { sourcedPeriods } from '@/lib/lottery/records';
 
 const records = sourcedPeriods();
@@ -65,5 +66,15 @@ describe('iCalendar feed', () => {
     const folded = foldLine(line);
     for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
     expect(folded.split('\r\n').map((p, i) => (i ? p.slice(1) : p)).join('')).toBe(line);
+  });
+
+  it('escapes TEXT values the one way both feeds use (lib/ics)', () => {
+    expect(icsText('a,b;c\\d\r\ne\nf')).toBe('a\\,b\\;c\\\\d\\ne\\nf');
+    expect(icsLines(['BEGIN:VCALENDAR', 'END:VCALENDAR'])).toBe('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+  });
+
+  it('says a claim deadline moves past holidays too, as the office calendar does', () => {
+    expect(ics).toContain('國定假日');
+    expect(icsCalendar(records, { origin, locale: 'en' })).toContain('public holiday');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { domainData } from '../support/domain';
+import { daysBetween, isOfficeOpen, nextOfficeDay } from '@/lib/taiwan';
 import {
   apiTerm,
   claimWindow,
@@ -82,6 +83,17 @@ describe('draw date and claim window', () => {
 
   it('never moves the first claim day (114/01-02 opened on Sunday 2025-04-06)', () => {
     expect(claimWindow(periodOrThrow('11401')).from).toBe('2025-04-06');
+  });
+
+  it('moves the last claim day with the office calendar of lib/taiwan: always an open day, never before the 5th', () => {
+    // Every period whose claim window ends in the years the calendar covers (2021–2027).
+    for (let p = periodOrThrow('10911'); p.rocYear < 116 || p.startMonth < 11; p = nextPeriod(p)) {
+      const { to } = claimWindow(p);
+      const nominal = `${to.slice(0, 8)}05`;
+      expect(isOfficeOpen(to), periodLabel(p, 'en')).toBe(true);
+      expect(to, periodLabel(p, 'en')).toBe(nextOfficeDay(nominal).effective);
+      expect(daysBetween(nominal, to)).toBeGreaterThanOrEqual(0);
+    }
   });
 
   it('draws 11–12 in January of the next year', () => {

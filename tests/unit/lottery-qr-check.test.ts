@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLeftQr, taipeiToday } from '@/lib/lottery/qr-check';
+import { checkLeftQr } from '@/lib/lottery/qr-check';
 import { parseLeftQr, type LeftQr } from '@/lib/lottery/qr';
 import { sourcedPeriods } from '@/lib/lottery/records';
 
@@ -44,12 +44,5 @@ describe('checkLeftQr', () => {
 
   it('says when a drawn period has no numbers here', () => {
     expect(checkLeftQr(qr('AB41016094', '0900101'), periods, '2026-11-22')).toMatchObject({ status: 'no_numbers', period: { rocYear: 90, startMonth: 1 } });
-  });
-});
-
-describe('taipeiToday', () => {
-  it('is the date in Taiwan (UTC+8)', () => {
-    expect(taipeiToday(new Date('2026-01-24T16:30:00Z'))).toBe('2026-01-25');
-    expect(taipeiToday(new Date('2026-01-24T15:30:00Z'))).toBe('2026-01-24');
   });
 });

@@ -62,22 +62,34 @@ describe('scanEntries and scanTotals', () => {
   it('checks each invoice in the period of its date and counts a drawn period whose numbers are not here as neither winner nor loser', () => {
     const entries = scanEntries([FIRST, SIXTH, LOST, UNDRAWN], periods, TODAY);
     expect(entries.map((e) => e.outcome)).toEqual([
-      { kind: 'won', prize: 'first', amount: 200_000, net: 159_200, claimable: true, unclaimable: [] },
-      { kind: 'won', prize: 'sixth', amount: 200, net: 200, claimable: true, unclaimable: [] },
+      { kind: 'won', prize: 'first', amount: 200_000, net: 159_200, claimable: true, unclaimable: [], buyerBan: false },
+      { kind: 'won', prize: 'sixth', amount: 200, net: 200, claimable: true, unclaimable: [], buyerBan: false },
       { kind: 'lost' },
       { kind: 'unavailable' },
     ]);
     expect(entries[3]!.check).toMatchObject({ status: 'unavailable', period: { rocYear: 115, startMonth: 9 } });
-    expect(scanTotals(entries)).toEqual({ invoices: 4, winners: 2, lost: 1, incomplete: 0, unavailable: 1, unclaimable: 0, amount: 200_200, net: 159_400 });
+    expect(scanTotals(entries)).toEqual({ invoices: 4, winners: 2, lost: 1, incomplete: 0, unavailable: 1, unclaimable: 0, dependsOnBuyer: 0, amount: 200_200, net: 159_400 });
   });
 
   it('counts a winner that cannot be claimed, but not its money', () => {
-    const entries = scanEntries([qr('AB54348835', '1150815', { buyer: '82808062' }), qr('CD12344397', '1150820', { total: 0 })], periods, TODAY);
-    expect(entries.map((e) => e.outcome.kind === 'won' && e.outcome.unclaimable)).toEqual([['buyer_ban'], ['zero_amount']]);
+    const entries = scanEntries([qr('CD12344397', '1150820', { total: 0 })], periods, TODAY);
+    expect(entries.map((e) => e.outcome.kind === 'won' && e.outcome.unclaimable)).toEqual([['zero_amount']]);
     // 114年09-10月's claim window ended on 2026-03-05.
     const old = scanEntries([qr('AB41016094', '1141015')], periods, TODAY);
     expect(old[0]!.outcome).toMatchObject({ kind: 'won', claimable: false, unclaimable: ['claim_ended'] });
-    expect(scanTotals([...entries, ...old])).toMatchObject({ invoices: 3, winners: 3, unclaimable: 3, amount: 0, net: 0 });
+    expect(scanTotals([...entries, ...old])).toMatchObject({ invoices: 2, winners: 2, unclaimable: 2, dependsOnBuyer: 0, amount: 0, net: 0 });
+  });
+
+  it('a buyer BAN alone does not make a winner unclaimable: it depends on who the buyer is (給獎辦法第11條, addenda §E)', () => {
+    const [entry] = scanEntries([qr('AB54348835', '1150815', { buyer: '82808062' })], periods, TODAY);
+    expect(entry!.outcome).toEqual({ kind: 'won', prize: 'first', amount: 200_000, net: 159_200, claimable: false, unclaimable: [], buyerBan: true });
+    expect(scanTotals([entry!])).toMatchObject({ winners: 1, unclaimable: 0, dependsOnBuyer: 1, amount: 0 });
+    const csv = parseCsvRecords(scanCsv([entry!], { locale: 'zh-Hant-TW', note: () => null }).slice(1));
+    expect(csv[1]![SCAN_CSV_COLUMNS.indexOf('claimable')]).toBe('depends_on_buyer');
+    // With a reason against it as well, it is simply unclaimable.
+    const [zero] = scanEntries([qr('AB54348835', '1150815', { buyer: '82808062', total: 0 })], periods, TODAY);
+    expect(zero!.outcome).toMatchObject({ claimable: false, unclaimable: ['zero_amount'], buyerBan: true });
+    expect(scanTotals([zero!])).toMatchObject({ unclaimable: 1, dependsOnBuyer: 0 });
   });
 
   it('does not call an invoice a loser when some tiers of its period are unknown', () => {

@@ -183,6 +183,9 @@ describe('late fee: boundary days', () => {
     expect(fee('2026-11-30', '2026-12-10').warnings.filter((w) => w.code === 'holiday_table_missing')).toEqual([]);
     const r = fee('2028-03-01', '2028-03-10');
     expect(r.warnings.find((w) => w.code === 'holiday_table_missing')?.params).toEqual({ year: 2028, from: 2021, to: 2027 });
+    // Chinese pages read ROC years; the params stay Gregorian for programs.
+    expect(r.warnings.find((w) => w.code === 'holiday_table_missing')?.message['zh-Hant-TW']).toContain('只有民國110年至116年，民國117年的繳納期限');
+    expect(r.warnings.find((w) => w.code === 'holiday_table_missing')?.message.en).toContain('covers 2021–2027; for 2028');
     // 2027-12-31 is closed (substitute for 2028-01-01), so the deadline moves into 2028: one warning, for 2028.
     const across = fee('2027-12-31', '2028-01-10');
     expect(across.deadlineAdjusted).toBe('2028-01-03');
@@ -312,7 +315,7 @@ describe('late fee: input validation', () => {
     });
     const rate = lateFeeInputSchema.safeParse({ amount: 1, deadline: '2026-11-02', paidOn: '2027-01-15' }).error;
     if (!rate) throw new Error('expected an error');
-    expect(taxFieldErrors(rate, 'zh-Hant-TW').paidOn?.[0]).toContain('2027 年的郵局一年期定存利率尚未收錄');
+    expect(taxFieldErrors(rate, 'zh-Hant-TW').paidOn?.[0]).toContain('民國116年的郵局一年期定存利率尚未收錄');
   });
 
   it('defaults to the general rule (a national tax) and the payment date to today in Taiwan', () => {

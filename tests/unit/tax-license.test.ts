@@ -50,6 +50,15 @@ describe('licence tax: every band of data/domain/data/vehicle-license-tax.json',
 });
 
 describe('licence tax: annual amount, pro rata and the EV exemption', () => {
+  it('the collection period ends on a working day (office calendar): 2022-04-30, a Saturday, moves to Monday 05-02', () => {
+    const r = calculateLicenseTax({ taxYear: 2022, vehicleKind: 'private-car', cc: 1798 });
+    expect(r.collectionWindow).toEqual({ from: '2022-04-01', to: '2022-05-02' });
+    expect(r.steps.at(-1)?.note?.['zh-Hant-TW']).toBe('全年使用者於 2022-04-01 至 2022-05-02 開徵繳納（2022-04-30 遇休息日，順延至次一上班日）。');
+    // 2027-04-30 is the substitute day for Labour Day (5/1, a Saturday): Friday to Sunday closed.
+    expect(calculateLicenseTax({ taxYear: 2027, vehicleKind: 'private-car', cc: 1798 }).collectionWindow.to).toBe('2027-05-03');
+    expect(calculateLicenseTax({ taxYear: 2026, vehicleKind: 'private-car', cc: 1798 }).collectionWindow.to).toBe('2026-04-30');
+  });
+
   it('a 1,798 cc private car held all year pays 7,120', () => {
     const r = calculateLicenseTax({ taxYear: 2025, vehicleKind: 'private-car', cc: 1798 });
     expect(r).toMatchObject({ annualAmount: 7_120, amount: 7_120, proRated: false, period: { days: 365, daysInYear: 365 } });
