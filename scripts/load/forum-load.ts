@@ -80,7 +80,7 @@ async function signIn(barcode: string): Promise<string> {
   return cookie();
 }
 
-async function call(method: string, path: string, cookie: string, body?: unknown): Promise<{ status: number; json: any } | null> {
+async function call(method: string, path: string, cookie: string, body?: unknown): Promise<{ status: number; json: Answer } | null> {
   const started = performance.now();
   stats.requests += 1;
   try {
@@ -92,13 +92,16 @@ async function call(method: string, path: string, cookie: string, body?: unknown
     const text = await res.text();
     stats.latencies.push(performance.now() - started);
     tally(`${method} ${path.replace(/\d+/g, '{id}')} ${res.status}`);
-    return { status: res.status, json: text ? JSON.parse(text) : null };
+    return { status: res.status, json: (text ? JSON.parse(text) : null) as Answer };
   } catch (error) {
     stats.networkErrors += 1;
     tally(`${method} ${path.replace(/\d+/g, '{id}')} network: ${(error as Error).message}`);
     return null;
   }
 }
+
+/** The parts of the API's answers the test reads. */
+type Answer = { thread: { id: number }; comment: { id: number }; endorsement: { endorsed: boolean; changed: boolean } };
 
 const acked = { threads: new Map<string, number>(), comments: new Map<string, number>() };
 /** (poster, thread) → the endorsement state of the poster's last acknowledged PUT/DELETE. */
