@@ -91,11 +91,11 @@ async function call(method: string, path: string, cookie: string, body?: unknown
     });
     const text = await res.text();
     stats.latencies.push(performance.now() - started);
-    tally(`${method} ${path.replace(/\d+/g, '{id}')} ${res.status}`);
+    tally(`${method} ${path.replace(/\/\d+(?=\/|$)/g, '/{id}')} ${res.status}`);
     return { status: res.status, json: (text ? JSON.parse(text) : null) as Answer };
   } catch (error) {
     stats.networkErrors += 1;
-    tally(`${method} ${path.replace(/\d+/g, '{id}')} network: ${(error as Error).message}`);
+    tally(`${method} ${path.replace(/\/\d+(?=\/|$)/g, '/{id}')} network: ${(error as Error).message}`);
     return null;
   }
 }
