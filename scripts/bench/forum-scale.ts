@@ -16,8 +16,8 @@ import { createServer } from 'node:http';
 import pg from 'pg';
 import { startCeilings } from './minimal-next.js';
 
-const THREADS = 100_000;
-const COMMENTS = 1_000_000;
+const THREADS = Number(process.env.FORUM_SCALE_THREADS ?? 100_000);
+const COMMENTS = Number(process.env.FORUM_SCALE_COMMENTS ?? 1_000_000);
 const CONCURRENCY = 10;
 
 async function generate(): Promise<void> {
