@@ -4,7 +4,7 @@
  * an endorsement or a moderator's action at once, while unchanged threads stay cached.
  */
 import 'server-only';
-import { revalidateTag } from 'next/cache';
+import { revalidateTag, updateTag } from 'next/cache';
 
 /** Every list page (counts, statuses and new threads show there). */
 export const FORUM_LISTS_TAG = 'forum-lists';
@@ -14,13 +14,20 @@ export const FORUM_CATEGORIES_TAG = 'forum-categories';
 export const forumThreadTag = (id: number) => `forum-thread-${id}`;
 
 /**
- * Expires the tags now (`expire: 0`, not stale-while-revalidate: the writer reloads the page and
- * must see its own post). Outside a Next.js request (scripts, Vitest, the load test's direct
- * writes) there is no cache to expire: Next.js says "static generation store missing", which is
- * the one error ignored here.
+ * Expires the tags now, not stale-while-revalidate: the writer reloads the page and must see its
+ * own post. In a server action that is `updateTag` (read-your-own-writes in the action's own
+ * answer); in a route handler `revalidateTag(tag, { expire: 0 })`. Outside a Next.js request
+ * (scripts, Vitest) there is no cache to expire: Next.js then says "static generation store
+ * missing", the one error ignored here.
  */
 export function expireForumTags(tags: readonly string[]): void {
   for (const tag of tags) {
+    try {
+      updateTag(tag);
+      continue;
+    } catch (error) {
+      if (!(error instanceof Error && error.message.includes('can only be called from within a Server Action'))) throw error;
+    }
     try {
       revalidateTag(tag, { expire: 0 });
     } catch (error) {
