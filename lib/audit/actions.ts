@@ -80,6 +80,8 @@ export const AUDIT_ACTIONS = [
   'forum.unlock',
   'forum.move',
   'forum.suspend',
+  /** An admin's endorsement threshold and deadline for a category (details: from, to). */
+  'forum.category_rules',
   /** Open API apps (issue 15; target: the app ID). The key itself is never logged. */
   'developer_app.create',
   'developer_app.rotate',

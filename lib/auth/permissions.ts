@@ -10,6 +10,8 @@ export const PERMISSIONS = {
   'lottery:publish': ['official', 'admin'],
   'forum:reply-officially': ['official', 'admin'],
   'forum:moderate': ['moderator', 'admin'],
+  /** Each forum category's endorsement threshold and deadline. */
+  'forum:configure': ['admin'],
   'users:manage': ['admin'],
   /** What each love-code organisation received (totals only, no donor). */
   'donations:read': ['official', 'admin'],

@@ -26,6 +26,14 @@ export const commentInputSchema = z.object({
 });
 export type CommentInput = z.infer<typeof commentInputSchema>;
 
+/** An admin's rules for a category's new proposals (the table's checks: 1–1,000,000 and 1–365 days). */
+export const categoryRulesSchema = z.object({
+  category: z.enum(CATEGORY_SLUGS, { message: 'categoryRequired' }),
+  threshold: z.coerce.number({ message: 'thresholdInvalid' }).int('thresholdInvalid').min(1, 'thresholdInvalid').max(1_000_000, 'thresholdInvalid'),
+  days: z.coerce.number({ message: 'daysInvalid' }).int('daysInvalid').min(1, 'daysInvalid').max(365, 'daysInvalid'),
+});
+export type CategoryRulesInput = z.infer<typeof categoryRulesSchema>;
+
 export const threadIdSchema = z.coerce.number({ message: 'threadId' }).int('threadId').positive('threadId').max(Number.MAX_SAFE_INTEGER, 'threadId');
 
 export const answerInputSchema = z.object({

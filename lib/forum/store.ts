@@ -34,6 +34,7 @@ import {
 } from './rules';
 import type { CommentInput, ListQuery, ThreadInput } from './schemas';
 import { searchQuery, searchVector } from './search';
+import { forumThreadsChanged } from './cache-tags';
 
 export type ForumContext = CitizenContext;
 type Db = Kysely<Database>;
@@ -131,14 +132,14 @@ type SummaryRow = {
   status: string;
   endorsement_count: number;
   endorsement_threshold: number | null;
-  endorse_until: Date | null;
-  answer_due: Date | null;
-  last_answered_at: Date | null;
+  endorse_until: Date | string | null;
+  answer_due: Date | string | null;
+  last_answered_at: Date | string | null;
   comment_count: number;
-  created_at: Date;
-  hidden_at: Date | null;
+  created_at: Date | string;
+  hidden_at: Date | string | null;
   hidden_reason: string | null;
-  locked_at: Date | null;
+  locked_at: Date | string | null;
   synthetic: boolean;
 };
 
@@ -215,7 +216,18 @@ export class BadCursorError extends Error {
 
 export type ThreadPage = { threads: ThreadSummaryDto[]; nextCursor: string | null };
 
+/** A list page's rows as the database gives them (JSON-safe, so pages can cache it: lib/forum/cached.ts). */
+export type ThreadListRecord = { rows: SummaryRow[]; nextCursor: string | null };
+
+export function threadPageFromRecord(record: ThreadListRecord, moment: Date): ThreadPage {
+  return { threads: record.rows.map((r) => toSummary(r, moment)), nextCursor: record.nextCursor };
+}
+
 export async function listThreads(query: Partial<ListQuery> & { limit?: number }, ctx: Pick<ForumContext, 'db' | 'at'> = {}): Promise<ThreadPage> {
+  return threadPageFromRecord(await listThreadRecord(query, ctx), at(ctx));
+}
+
+export async function listThreadRecord(query: Partial<ListQuery> & { limit?: number }, ctx: Pick<ForumContext, 'db' | 'at'> = {}): Promise<ThreadListRecord> {
   const db = await resolveDb(ctx.db);
   const moment = at(ctx);
   const limit = Math.min(Math.max(query.limit ?? 20, 1), 100);
@@ -227,7 +239,7 @@ export async function listThreads(query: Partial<ListQuery> & { limit?: number }
   if (query.category) q = q.where('category', '=', query.category);
   if (query.q) {
     const tsquery = searchQuery(query.q);
-    if (!tsquery) return { threads: [], nextCursor: null };
+    if (!tsquery) return { rows: [], nextCursor: null };
     q = q.where(sql<boolean>`search @@ ${tsquery}::tsquery`).where('forum_threads.hidden_at', 'is', null);
   }
   switch (query.status) {
@@ -282,23 +294,33 @@ export async function listThreads(query: Partial<ListQuery> & { limit?: number }
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   const last = page.at(-1);
-  return { threads: page.map((r) => toSummary(r, moment)), nextCursor: more && last ? encodeCursor([key(last), Number(last.id)]) : null };
+  return { rows: page, nextCursor: more && last ? encodeCursor([key(last), Number(last.id)]) : null };
 }
 
 // ---------------------------------------------------------------------------------------------
-// One thread
+// One thread: its shared record (what every reader sees; cached for pages in lib/forum/cached.ts)
+// and the viewer's own flags, read apart so nothing personal enters a shared cache.
 
-export async function getThread(id: number, ctx: Pick<ForumContext, 'db' | 'at'> & { viewerId?: string | null } = {}): Promise<ThreadDto | null> {
+type ThreadRow = SummaryRow & { body: string; edited_at: Date | string | null; threshold_reached_at: Date | string | null };
+type CommentRow = { id: number; parent_id: number | null; author_id: string | null; body: string; created_at: Date | string; edited_at: Date | string | null; hidden_at: Date | string | null; hidden_reason: string | null; synthetic: boolean };
+type AnswerRow = { id: number; official_label: string; status: string; body: string; created_at: Date | string };
+type EditRow = { comment_id: number | null; title: string | null; body: string; written_at: Date | string };
+
+/**
+ * A thread's rows as the database gives them. JSON-safe on purpose (dates may come back from a
+ * cache as strings): `threadFromRecord` reads both. Author ids stay on the server.
+ */
+export type ThreadRecord = { row: ThreadRow; comments: CommentRow[]; answers: AnswerRow[]; edits: EditRow[] };
+
+export async function threadRecord(id: number, ctx: Pick<ForumContext, 'db'> = {}): Promise<ThreadRecord | null> {
   const db = await resolveDb(ctx.db);
-  const moment = at(ctx);
   const row = await db
     .selectFrom('forum_threads')
     .select([...THREAD_COLUMNS, 'body', 'edited_at', 'threshold_reached_at'])
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row) return null;
-  const viewerId = ctx.viewerId ?? null;
-  const [comments, answers, edits, viewer] = await Promise.all([
+  const [comments, answers, edits] = await Promise.all([
     db
       .selectFrom('forum_comments')
       .select(['id', 'parent_id', 'author_id', 'body', 'created_at', 'edited_at', 'hidden_at', 'hidden_reason', 'synthetic'])
@@ -308,16 +330,29 @@ export async function getThread(id: number, ctx: Pick<ForumContext, 'db' | 'at'>
       .execute(),
     db.selectFrom('forum_answers').select(['id', 'official_label', 'status', 'body', 'created_at']).where('thread_id', '=', id).orderBy('id').execute(),
     db.selectFrom('forum_edits').select(['comment_id', 'title', 'body', 'written_at']).where('thread_id', '=', id).orderBy('id').execute(),
-    viewerId
-      ? db
-          .selectNoFrom((eb) => [
-            eb.exists(eb.selectFrom('forum_endorsements').select('thread_id').where('thread_id', '=', id).where('citizen_id', '=', viewerId)).as('endorsed'),
-            eb.exists(eb.selectFrom('forum_follows').select('thread_id').where('thread_id', '=', id).where('user_id', '=', viewerId)).as('following'),
-          ])
-          .executeTakeFirstOrThrow()
-      : null,
   ]);
-  const summary = toSummary(row as SummaryRow, moment);
+  return { row: row as ThreadRow, comments: comments as CommentRow[], answers: answers as AnswerRow[], edits: edits as EditRow[] };
+}
+
+export type ViewerFlags = { endorsed: boolean; following: boolean };
+
+/** The signed-in reader's own state of a thread: never part of a shared page or cache. */
+export async function viewerFlags(id: number, viewerId: string, ctx: Pick<ForumContext, 'db'> = {}): Promise<ViewerFlags> {
+  const db = await resolveDb(ctx.db);
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.exists(eb.selectFrom('forum_endorsements').select('thread_id').where('thread_id', '=', id).where('citizen_id', '=', viewerId)).as('endorsed'),
+      eb.exists(eb.selectFrom('forum_follows').select('thread_id').where('thread_id', '=', id).where('user_id', '=', viewerId)).as('following'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { endorsed: Boolean(row.endorsed), following: Boolean(row.following) };
+}
+
+/** The thread as a reader sees it at `moment`; with `viewer`, also what that reader may do. */
+export function threadFromRecord(record: ThreadRecord, moment: Date, viewer: ({ id: string } & ViewerFlags) | null): ThreadDto {
+  const { row, comments, answers, edits } = record;
+  const viewerId = viewer?.id ?? null;
+  const summary = toSummary(row, moment);
   const hidden = summary.hidden;
   const historyOf = (commentId: number | null) =>
     edits.filter((e) => (e.comment_id === null ? null : Number(e.comment_id)) === commentId).map((e) => ({ title: e.title, body: e.body, writtenAt: new Date(e.written_at) }));
@@ -346,10 +381,17 @@ export async function getThread(id: number, ctx: Pick<ForumContext, 'db' | 'at'>
         synthetic: c.synthetic,
       };
     }),
-    viewer: viewer
-      ? { endorsed: Boolean(viewer.endorsed), following: Boolean(viewer.following), canEndorse: canEndorse(state, moment), mine: viewerId === row.author_id }
-      : null,
+    viewer: viewer ? { endorsed: viewer.endorsed, following: viewer.following, canEndorse: canEndorse(state, moment), mine: viewerId === row.author_id } : null,
   };
+}
+
+/** Uncached: the API and tests (pages read the shared record through lib/forum/cached.ts). */
+export async function getThread(id: number, ctx: Pick<ForumContext, 'db' | 'at'> & { viewerId?: string | null } = {}): Promise<ThreadDto | null> {
+  const record = await threadRecord(id, ctx);
+  if (!record) return null;
+  const viewerId = ctx.viewerId ?? null;
+  const flags = viewerId ? await viewerFlags(id, viewerId, ctx) : null;
+  return threadFromRecord(record, at(ctx), viewerId && flags ? { id: viewerId, ...flags } : null);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -421,6 +463,7 @@ export async function createThread(authorId: string, input: ThreadInput, ctx: Fo
     .executeTakeFirstOrThrow();
   const id = Number(row.id);
   await db.insertInto('forum_follows').values({ thread_id: id, user_id: authorId }).onConflict((oc) => oc.doNothing()).execute();
+  forumThreadsChanged(id);
   await recordAudit({ actor: { id: authorId, label: ctx.actorLabel ?? 'citizen' }, action: 'forum.thread_create', target: { type: 'forum_thread', id: String(id) }, meta: ctx.meta }, db);
   return { ok: true, value: { id } };
 }
@@ -442,6 +485,7 @@ export async function editThread(authorId: string, id: number, input: Pick<Threa
       .where('author_id', '=', authorId)
       .execute();
   });
+  forumThreadsChanged(id);
   await recordAudit({ actor: { id: authorId, label: ctx.actorLabel ?? 'citizen' }, action: 'forum.thread_edit', target: { type: 'forum_thread', id: String(id) }, meta: ctx.meta }, db);
   return { ok: true, value: { id } };
 }
@@ -472,6 +516,7 @@ export async function addComment(authorId: string, threadId: number, input: Comm
     await trx.updateTable('forum_threads').set({ comment_count: sql<number>`comment_count + 1` }).where('id', '=', threadId).execute();
     return Number(row.id);
   });
+  forumThreadsChanged(threadId);
   await recordAudit({ actor: { id: authorId, label: ctx.actorLabel ?? 'citizen' }, action: 'forum.comment_create', target: { type: 'forum_comment', id: String(id) }, details: { thread: threadId }, meta: ctx.meta }, db);
   return { ok: true, value: { id } };
 }
@@ -487,6 +532,7 @@ export async function editComment(authorId: string, commentId: number, body: str
     await trx.insertInto('forum_edits').values({ thread_id: Number(row.thread_id), comment_id: commentId, title: null, body: row.body, written_at: row.edited_at ?? row.created_at, replaced_at: moment }).execute();
     await trx.updateTable('forum_comments').set({ body, body_hash: hashText(body), edited_at: moment }).where('id', '=', commentId).where('author_id', '=', authorId).execute();
   });
+  forumThreadsChanged(Number(row.thread_id));
   await recordAudit({ actor: { id: authorId, label: ctx.actorLabel ?? 'citizen' }, action: 'forum.comment_edit', target: { type: 'forum_comment', id: String(commentId) }, meta: ctx.meta }, db);
   return { ok: true, value: { id: commentId, threadId: Number(row.thread_id) } };
 }
@@ -555,6 +601,7 @@ export async function setEndorsement(citizenId: string, threadId: number, endors
   if (endorse && changed) {
     await db.insertInto('forum_follows').values({ thread_id: threadId, user_id: citizenId }).onConflict((oc) => oc.doNothing()).execute();
   }
+  if (changed || reached) forumThreadsChanged(threadId);
   if (reached) await notify(db, threadId, 'threshold_reached', null);
   const status = effectiveStatus({ kind: row.kind, status: row.status as StoredStatus, endorseUntil: date(row.endorse_until), answerDue: date(row.answer_due) }, moment);
   return { ok: true, endorsed: endorse, changed, count: Number(row.endorsement_count), status, reachedNow: reached };
@@ -650,6 +697,7 @@ export async function answerThread(
     return Number(row.id);
   });
   if (result === null) return { ok: false, code: 'not_found' };
+  forumThreadsChanged(threadId);
   const notified = await notify(db, threadId, 'answer', official.id);
   await recordAudit({ actor: official, action: 'forum.answer', target: { type: 'forum_thread', id: String(threadId) }, details: { status: input.status }, meta: ctx.meta }, db);
   return { ok: true, id: result, notified };
@@ -704,6 +752,7 @@ export async function reportPost(reporterId: string, threadId: number, commentId
     where id = ${target}
     returning (hidden_at = ${moment}::timestamptz and hidden_reason = ${hideReason}) as hidden_now`.execute(db);
   const hiddenNow = Boolean(rows[0]?.hidden_now);
+  if (hiddenNow) forumThreadsChanged(threadId);
   const targetRef = { type: commentId ? 'forum_comment' : 'forum_thread', id: String(target) };
   await recordAudit({ actor: { id: reporterId, label: ctx.actorLabel ?? 'citizen' }, action: 'forum.report', target: targetRef, details: { reason: reason.slice(0, 200) }, meta: ctx.meta }, db);
   if (hiddenNow) await recordAudit({ actor: { id: null, label: 'system' }, action: 'forum.auto_hide', target: targetRef, details: { reports: REPORTS_TO_HIDE } }, db);
@@ -802,6 +851,7 @@ export async function moderate(moderator: { id: string; label: string }, target:
     return n > 0n;
   });
   if (!changed) return { ok: false };
+  forumThreadsChanged(threadId);
   await recordAudit({ actor: moderator, action: `forum.${action.type}`, target: ref, details, meta: ctx.meta }, db);
   return { ok: true };
 }

@@ -5,7 +5,7 @@ import { headers } from 'next/headers';
 import { validatedAction, type ActionState } from '@/lib/actions/validated-action';
 import { requestMetaFrom } from '@/lib/http/request-meta';
 import { minutesToWait, RateLimitError } from '@/lib/rate-limit/policies';
-import { LOTTERY_CACHE_TAG } from './catalog';
+import { forgetRequestMemo, LOTTERY_CACHE_TAG } from './catalog';
 import { periodLabel, periodOrThrow } from './period';
 import { publishPeriod } from './publish';
 import { MAX_CLOUD_FILE_CHARS, publishFormSchema } from './publish-schema';
@@ -42,6 +42,7 @@ const publishPeriodForm = validatedAction(
     }
     // Read-your-own-writes: the official's next page view already shows the new numbers.
     updateTag(LOTTERY_CACHE_TAG);
+    forgetRequestMemo();
     const label = periodLabel(periodOrThrow(result.key), locale);
     return {
       ok: true,

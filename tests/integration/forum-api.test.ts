@@ -100,15 +100,18 @@ describe('/api/v1/forum/threads', () => {
     expect((await threadRoute.GET(new Request(`${ORIGIN}/api/v1/forum/threads/abc`), params('abc'))).status).toBe(404);
   });
 
-  it('endorses with PUT once however often, withdraws with DELETE, and refuses questions (409)', async () => {
+  // On TEST_DATABASE_URL (PostgreSQL, a pool of connections) the 20 requests really run at once.
+  it('endorses with PUT once however often (20 at once count 1), withdraws with DELETE, and refuses questions (409)', async () => {
     const created = await (await threadsRoute.POST(json('POST', '/api/v1/forum/threads', { category: 'open-data', kind: 'proposal', title: '附議 API 測試', body: '內容' }))).json();
     const id = created.thread.id;
     as(bob);
-    const puts = await Promise.all(Array.from({ length: 5 }, () => endorsementRoute.PUT(json('PUT', `/api/v1/forum/threads/${id}/endorsement`), params(id))));
+    const puts = await Promise.all(Array.from({ length: 20 }, () => endorsementRoute.PUT(json('PUT', `/api/v1/forum/threads/${id}/endorsement`), params(id))));
     const bodies = await Promise.all(puts.map((r) => r.json()));
     expect(puts.every((r) => r.status === 200)).toBe(true);
     expect(bodies.filter((b) => b.endorsement.changed)).toHaveLength(1);
     expect(bodies.at(-1).endorsement.count).toBe(1);
+    expect(Number((await t.db.selectFrom('forum_endorsements').select((eb) => eb.fn.countAll().as('n')).where('thread_id', '=', id).executeTakeFirstOrThrow()).n)).toBe(1);
+    expect(Number((await t.db.selectFrom('forum_threads').select('endorsement_count').where('id', '=', id).executeTakeFirstOrThrow()).endorsement_count)).toBe(1);
     const del = await endorsementRoute.DELETE(json('DELETE', `/api/v1/forum/threads/${id}/endorsement`), params(id));
     expect((await del.json()).endorsement).toMatchObject({ endorsed: false, count: 0 });
 

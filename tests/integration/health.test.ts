@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { DbConfig } from '@/lib/db/config';
 
 // checkDatabase reads the environment through lib/env and keeps one handle per process, so
 // each case loads fresh modules with its own environment.
@@ -23,6 +24,19 @@ describe('checkDatabase (GET /api/health)', () => {
     const status = await checkDatabase(60_000);
     expect(status).toMatchObject({ status: 'ok', driver: 'pglite', ok: true, migration: LATEST_MIGRATION });
   }, 120_000); // initdb, every migration and the check: longer than the 60 s the check itself is given
+
+  it('reports a database nobody has migrated yet as reachable at no migration (the one-statement probe falls back)', async () => {
+    const { createDbHandle } = await import('@/lib/db/client');
+    const { probeDatabase } = await import('@/lib/db/health');
+    const config: DbConfig = { driver: 'pglite', dataDir: null, label: 'embedded (memory)' };
+    const handle = createDbHandle(config);
+    try {
+      const status = await probeDatabase(async () => handle.db, config, { timeoutMs: 60_000, degradedMs: 60_000 }); // the first statement starts the database
+      expect(status).toMatchObject({ status: 'ok', ok: true, migration: null });
+    } finally {
+      await handle.close();
+    }
+  }, 120_000);
 
   it('reports an unreachable server without leaking the password', async () => {
     process.env.DATABASE_URL = 'postgres://tax:s3cret-pw@127.0.0.1:1/taxcloud';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { nextPeriod, pageKey } from '@/lib/lottery/period';
 import { sourcedPeriods, type PeriodRecord } from '@/lib/lottery/records';
 import { lotteryShare, shareCharacters } from '@/lib/og/lottery-share';
+import { FORUM_SHARE_TEXT, big5CommonCharacters, drawable, forumShare, type ForumShareInput } from '@/lib/og/forum-share';
 import { STATS_SHARE_TEXT, statsShare, statsShareCharacters } from '@/lib/og/stats-share';
 import { datasetMetadata, topicData } from '@/lib/stats/read-datasets';
 import { overviewShareInput, topicShareInput } from '@/lib/stats/views/share';
@@ -69,5 +70,54 @@ describe('statistics share images', () => {
     const labels = inputs.flatMap((input) => statsShare(input).labels ?? []);
     const missing = [...new Set([...texts, ...labels].join(''))].filter((c) => !glyphs.has(c));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('forum share images', () => {
+  const forumGlyphs = new Set(readFileSync('lib/og/fonts/forum-glyphs.txt', 'utf8').trimEnd());
+  const base: ForumShareInput = {
+    kind: 'proposal',
+    title: '請開放手機條碼載具的歸戶紀錄下載',
+    hidden: false,
+    status: 'collecting',
+    overdue: false,
+    endorsements: 1234,
+    threshold: 5000,
+    endorseUntil: new Date('2027-01-29T04:00:00Z'),
+    answerDue: null,
+    category: 'carriers-prizes',
+    synthetic: false,
+  };
+
+  it('show the title, the status and the endorsement progress with its deadline', () => {
+    const share = forumShare(base, '載具與兌獎', forumGlyphs);
+    expect(share.title).toBe(base.title);
+    expect(share.status).toBe('附議中');
+    expect(share.progress).toEqual({ text: '1,234／5,000 人附議', percent: 24 });
+    expect(share.footer).toBe('附議截止：2027-01-29');
+    expect(share.label).toBe('提案 · 載具與兌獎');
+  });
+
+  it('show the answer-by date once the threshold is reached, overdue answers as such, and no progress for a question', () => {
+    const due = new Date('2027-03-01T00:00:00Z');
+    expect(forumShare({ ...base, status: 'awaiting_answer', endorsements: 5000, answerDue: due }, 'x', forumGlyphs)).toMatchObject({ status: '待機關回應', footer: '機關回應期限：2027-03-01', progress: { percent: 100 } });
+    expect(forumShare({ ...base, status: 'awaiting_answer', overdue: true, answerDue: due }, 'x', forumGlyphs).status).toBe('逾期未回應');
+    expect(forumShare({ ...base, kind: 'question', status: 'open', threshold: null }, 'x', forumGlyphs)).toMatchObject({ progress: null, footer: '', status: '待回覆' });
+  });
+
+  it('never show a hidden title, and cut a long one', () => {
+    expect(forumShare({ ...base, hidden: true }, 'x', forumGlyphs).title).toBe('（此文章已隱藏）');
+    const long = forumShare({ ...base, title: '載'.repeat(100) }, 'x', forumGlyphs).title;
+    expect([...long]).toHaveLength(64);
+    expect(long.endsWith('…')).toBe(true);
+  });
+
+  // A glyph missing from the font makes next/og fetch one at request time, which fails offline.
+  it('draw every character with the forum font: its own words, common Chinese, and □ for anything else', () => {
+    const statuses = (['collecting', 'open', 'awaiting_answer', 'under_review', 'answered', 'adopted', 'partly_adopted', 'declined', 'not_reached'] as const).map((status) => forumShare({ ...base, status }, '開放資料', forumGlyphs));
+    const text = statuses.map((s) => Object.values(s).join('') + (s.progress?.text ?? '')).join('') + FORUM_SHARE_TEXT.join('') + big5CommonCharacters();
+    expect([...new Set(text)].filter((c) => c !== '[' && c !== ']' && !forumGlyphs.has(c) && c.trim() !== '')).toEqual([]);
+    expect(forumShare({ ...base, title: '載具 😀 𠮷' }, 'x', forumGlyphs).title).toBe('載具 □ □');
+    expect(drawable('堃', forumGlyphs)).toBe(forumGlyphs.has('堃') ? '堃' : '□');
   });
 });

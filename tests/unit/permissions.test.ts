@@ -9,6 +9,7 @@ const EXPECTED: Record<Permission, Record<StaffRole, boolean>> = {
   'lottery:publish': { official: true, moderator: false, admin: true },
   'forum:reply-officially': { official: true, moderator: false, admin: true },
   'forum:moderate': { official: false, moderator: true, admin: true },
+  'forum:configure': { official: false, moderator: false, admin: true },
   'users:manage': { official: false, moderator: false, admin: true },
   'donations:read': { official: true, moderator: false, admin: true },
   'tax:lookup': { official: true, moderator: false, admin: false },

@@ -2,6 +2,7 @@
 import { methodNotAllowed } from '@/lib/api/methods';
 import { routeHandler } from '@/lib/api/route-handler';
 import { getStaffSession } from '@/lib/auth/session';
+import { hasSessionCookie } from '@/lib/auth/session-cookie';
 import { checkDatabase } from '@/lib/db';
 import { DATABASE_RETRY_AFTER_SECONDS } from '@/lib/db/errors';
 import { LATEST_MIGRATION } from '@/lib/db/migrations';
@@ -18,8 +19,9 @@ async function isStaff(): Promise<boolean> {
   }
 }
 
-export const GET = routeHandler({ auth: 'public' }, async () => {
-  const [database, staff] = await Promise.all([checkDatabase(), isStaff()]);
+export const GET = routeHandler({ auth: 'public' }, async ({ request }) => {
+  // Monitors ask without a cookie: no session to read then (that read cost more than the probe).
+  const [database, staff] = await Promise.all([checkDatabase(), hasSessionCookie(request.headers.get('cookie')) ? isStaff() : false]);
   const summary = { status: database.status, version: process.env.TAX_CLOUD_VERSION ?? 'dev' };
   const body = staff
     ? {

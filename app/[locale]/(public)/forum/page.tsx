@@ -3,7 +3,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EndorsementProgress, StatusBadge } from '@/components/forum/thread-bits';
 import { SORTS, STATUS_FILTERS } from '@/lib/forum/rules';
 import { listQuerySchema } from '@/lib/forum/schemas';
-import { listCategories, listThreads, type ThreadPage } from '@/lib/forum/store';
+import { cachedCategories, cachedThreadPage } from '@/lib/forum/cached';
+import type { ThreadPage } from '@/lib/forum/store';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
@@ -11,7 +12,8 @@ import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// The list reads its filters from the URL and changes with every post.
+// The list reads its filters from the URL; its rows come from the forum's tagged cache
+// (lib/forum/cached.ts), expired by every post, endorsement and moderator action.
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -31,8 +33,8 @@ export default async function ForumPage({ params, searchParams }: Props) {
   const raw = await searchParams;
   const query = listQuerySchema.parse(Object.fromEntries(['q', 'category', 'status', 'sort', 'cursor'].map((k) => [k, first(raw[k])])));
   const [categories, page] = await Promise.all([
-    listCategories(),
-    listThreads(query).catch((): ThreadPage => ({ threads: [], nextCursor: null })), // an unreadable cursor: an empty page with a way back
+    cachedCategories(),
+    cachedThreadPage(query).catch((): ThreadPage => ({ threads: [], nextCursor: null })), // an unreadable cursor: an empty page with a way back
   ]);
   const categoryName = new Map(categories.map((c) => [c.slug, locale === 'en' ? c.nameEn : c.name]));
   const href = (extra: Record<string, string | undefined>) => {

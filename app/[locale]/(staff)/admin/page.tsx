@@ -53,6 +53,11 @@ export default async function StaffDashboard({ params }: Props) {
           <Link href="/admin/forum">{tf('staffLink')}</Link>
         </p>
       ) : null}
+      {can(staff.roles, 'forum:configure') ? (
+        <p className="mt-6">
+          <Link href="/admin/forum/categories">{tf('rulesLink')}</Link>
+        </p>
+      ) : null}
       {can(staff.roles, 'donations:read') ? (
         <p className="mt-6">
           <Link href="/admin/donations">{td('title')}</Link>

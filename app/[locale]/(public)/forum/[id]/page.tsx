@@ -9,7 +9,8 @@ import { answerAction, commentAction, editThreadAction, endorseAction, followAct
 import { renderForumMarkdown } from '@/lib/forum/markdown';
 import { ANSWER_STATUSES, CATEGORY_SLUGS } from '@/lib/forum/rules';
 import { threadIdSchema } from '@/lib/forum/schemas';
-import { getThread, listCategories, type CommentDto, type ThreadDto } from '@/lib/forum/store';
+import { cachedCategories, threadForPage } from '@/lib/forum/cached';
+import type { CommentDto, ThreadDto } from '@/lib/forum/store';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
@@ -17,11 +18,13 @@ import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
+// Rendered per request because a signed-in reader gets their own forms; what every reader sees
+// comes from the forum's tagged cache (lib/forum/cached.ts) and the reader's flags are read apart.
 export const dynamic = 'force-dynamic';
 
 async function load(id: string, viewerId: string | null = null): Promise<ThreadDto | null> {
   const parsed = threadIdSchema.safeParse(id);
-  return parsed.success && /^\d+$/.test(id) ? getThread(parsed.data, { viewerId }) : null;
+  return parsed.success && /^\d+$/.test(id) ? threadForPage(parsed.data, viewerId) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -46,7 +49,7 @@ export default async function ThreadPage({ params }: Props) {
   const thread = await load(id, principal?.id ?? null);
   if (!thread) notFound();
   const t = await getTranslations({ locale, namespace: 'Forum' });
-  const categories = await listCategories();
+  const categories = await cachedCategories();
   const categoryName = (slug: string) => {
     const c = categories.find((x) => x.slug === slug);
     return c ? (locale === 'en' ? c.nameEn : c.name) : slug;

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { NewThreadForm } from '@/components/forum/new-thread-form';
 import { requireCitizenPage } from '@/lib/auth/principal';
 import { THREAD_KINDS } from '@/lib/forum/rules';
-import { listCategories } from '@/lib/forum/store';
+import { cachedCategories } from '@/lib/forum/cached';
 import { formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -22,7 +22,7 @@ export default async function NewThreadPage({ params }: Props) {
   setRequestLocale(locale);
   await requireCitizenPage(locale, '/forum/new');
   const t = await getTranslations({ locale, namespace: 'Forum' });
-  const categories = await listCategories();
+  const categories = await cachedCategories();
   const first = categories[0];
   return (
     <div>

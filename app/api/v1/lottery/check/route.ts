@@ -3,7 +3,7 @@ import { methodNotAllowed } from '@/lib/api/methods';
 import { routeHandler } from '@/lib/api/route-handler';
 import { now } from '@/lib/clock';
 import { checkRequestSchema } from '@/lib/lottery/api-schemas';
-import { getPeriod } from '@/lib/lottery/catalog';
+import { getPeriodForRequest } from '@/lib/lottery/catalog';
 import { checkNumbersIn } from '@/lib/lottery/check-service';
 import { pageKey, periodOrThrow } from '@/lib/lottery/period';
 
@@ -14,7 +14,7 @@ export const runtime = 'nodejs';
 // answered per item with status "unavailable" and the reason: never as "no prize".
 export const POST = routeHandler({ auth: 'public', body: checkRequestSchema, maxBodyBytes: 2_000_000 }, async ({ body }) => {
   const period = periodOrThrow(body.period);
-  const record = await getPeriod(pageKey(period));
+  const record = await getPeriodForRequest(pageKey(period));
   return Response.json({ results: checkNumbersIn(period, record, body.numbers, now()) }, { headers: { 'Cache-Control': 'no-store' } });
 });
 

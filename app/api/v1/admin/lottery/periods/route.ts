@@ -6,7 +6,7 @@ import en from '@/content/messages/en.json';
 import { ApiError } from '@/lib/api/errors';
 import { routeHandler } from '@/lib/api/route-handler';
 import { requestMetaFrom } from '@/lib/http/request-meta';
-import { listPeriods, LOTTERY_CACHE_TAG } from '@/lib/lottery/catalog';
+import { forgetRequestMemo, listPeriods, LOTTERY_CACHE_TAG } from '@/lib/lottery/catalog';
 import { periodDto } from '@/lib/lottery/period-dto';
 import { publishPeriod } from '@/lib/lottery/publish';
 import { publishPeriodSchema } from '@/lib/lottery/publish-schema';
@@ -27,6 +27,7 @@ export const POST = routeHandler(
     }
     // Expire now, not stale-while-revalidate: nobody should be shown last period's numbers as the latest.
     revalidateTag(LOTTERY_CACHE_TAG, { expire: 0 });
+    forgetRequestMemo();
     const record = (await listPeriods()).find((p) => p.key === result.key);
     return Response.json(
       { period: result.key, revision: result.revision, correction: result.correction, ...(record ? { record: periodDto(record) } : {}) },
