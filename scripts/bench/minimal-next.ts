@@ -106,7 +106,7 @@ function nextVersion(): string {
   return (JSON.parse(readFileSync(join(repoRoot, 'node_modules', 'next', 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-const routeKey = (r: Pick<MinimalRoute, 'method' | 'path'>): string => `${r.method} ${pathOnly(r.path)}`;
+export const routeKey = (r: Pick<MinimalRoute, 'method' | 'path'>): string => `${r.method} ${pathOnly(r.path)}`;
 const pathOnly = (path: string): string => (path.split('?')[0] ?? '/').replace(/\/+$/, '') || '/';
 
 function checkPath(path: string): void {
@@ -184,8 +184,15 @@ function routeSource(depth: number, methods: Set<string>, key: (m: string) => st
   );
 }
 
-async function writeApp(dir: string, shape: { keys: string[]; dbQuery: boolean }, config: ReturnType<typeof portalConfig>): Promise<void> {
-  await prepareNextAppDir(dir);
+/** Writes the minimal app's sources (exported for tests, which skip the node_modules link). */
+export async function writeMinimalApp(
+  dir: string,
+  shape: { keys: string[]; dbQuery: boolean },
+  config: ReturnType<typeof portalConfig> = portalConfig(),
+  { linkModules = true }: { linkModules?: boolean } = {},
+): Promise<void> {
+  if (linkModules) await prepareNextAppDir(dir);
+  else await mkdir(join(dir, 'app'), { recursive: true });
   await writeFile(join(dir, 'next.config.mjs'), CONFIG_SOURCE(config));
   await writeFile(join(dir, 'answer.js'), ANSWER_SOURCE(shape.dbQuery));
   if (shape.dbQuery) await writeFile(join(dir, 'db.js'), DB_SOURCE);
@@ -258,7 +265,7 @@ export async function startMinimalNext(
   await withDirLock(dir, async () => {
     if (existsSync(marker) && existsSync(join(dir, '.next', 'BUILD_ID'))) return;
     log(`minimal Next: building ${keys.length} route(s)${dbQuery ? ' with the health query' : ''} in ${dir}`);
-    await writeApp(dir, { keys, dbQuery }, config);
+    await writeMinimalApp(dir, { keys, dbQuery }, config);
     await buildNextApp(dir);
     await writeFile(marker, new Date().toISOString());
   });
