@@ -51,4 +51,14 @@ describe('minimal Next app', () => {
     expect([res2.status, await res2.text()]).toEqual([201, '稅務雲']);
     expect(await readFile(join(dir, 'app/minimal-ready/route.js'), 'utf8')).toContain('GET');
   });
+
+  it("with dbQuery, runs GET /api/health's one statement before answering", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'minimal-next-test-'));
+    dirs.push(dir);
+    await writeMinimalApp(dir, { keys: ['GET /api/health'], dbQuery: true }, undefined, { linkModules: false });
+    const { HEALTH_PROBE_SQL } = await import('@/lib/db/health');
+    expect(await readFile(join(dir, 'db.js'), 'utf8')).toContain(JSON.stringify(HEALTH_PROBE_SQL));
+    expect(await readFile(join(dir, 'answer.js'), 'utf8')).toContain('await query();');
+    expect(typeof (await import(pathToFileURL(join(dir, 'db.js')).href)).query).toBe('function');
+  });
 });
