@@ -65,8 +65,10 @@ export async function startNextApp(
 ): Promise<StartedNextApp> {
   const p = port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${p}`;
-  const nextBin = join(dir, 'node_modules', '.bin', 'next');
-  const child = spawn(nextBin, ['start', dir, '-p', String(p), '-H', '127.0.0.1'], {
+  // MINIMAL_NEXT_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=…`, which NODE_OPTIONS refuses) go to node itself.
+  const nodeArgs = (process.env.MINIMAL_NEXT_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const nextJs = join(dir, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const child = spawn(process.execPath, [...nodeArgs, nextJs, 'start', dir, '-p', String(p), '-H', '127.0.0.1'], {
     cwd: dir,
     env: nextEnv(env),
     stdio: 'ignore',

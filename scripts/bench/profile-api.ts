@@ -38,10 +38,12 @@ async function startPortal(profDir: string | null): Promise<{ baseUrl: string; s
     NEXT_TELEMETRY_DISABLED: '1',
     PGLITE_DIR: db,
     AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString('base64'),
-    NODE_OPTIONS: profDir ? `--cpu-prof --cpu-prof-dir=${profDir}` : '',
   };
   delete env.DATABASE_URL;
-  const child = spawn(join(repoRoot, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: repoRoot, env, detached: true, stdio: 'ignore' });
+  // --cpu-prof is refused in NODE_OPTIONS: given to node itself (`next start` serves in-process).
+  const nodeArgs = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
+  const nextJs = join(repoRoot, 'node_modules/next/dist/bin/next');
+  const child = spawn(process.execPath, [...nodeArgs, nextJs, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: repoRoot, env, detached: true, stdio: 'ignore' });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilReady(baseUrl, () => child.exitCode !== null);
   return {
@@ -68,8 +70,8 @@ try {
 
     const minimalDir = join(outDir, `minimal${name}`);
     mkdirSync(minimalDir, { recursive: true });
-    process.env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${minimalDir}`;
-    const ceiling = await startCeilings(source.baseUrl, [api]).finally(() => delete process.env.NODE_OPTIONS);
+    process.env.MINIMAL_NEXT_NODE_ARGS = `--cpu-prof --cpu-prof-dir=${minimalDir}`;
+    const ceiling = await startCeilings(source.baseUrl, [api]).finally(() => delete process.env.MINIMAL_NEXT_NODE_ARGS);
     await warmUp(ceiling.urlFor(0).slice(0, -api.path.length), [api], 20);
     const minimalRequests = await load(ceiling.urlFor(0), api);
     await ceiling.stop();
