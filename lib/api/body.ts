@@ -29,6 +29,9 @@ export function declaredLength(headers: Headers): number | null {
   return Number(raw.trim());
 }
 
+// Without { stream: true } a decoder keeps no state between calls: one serves every request.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** The body as UTF-8 text, at most `maxBytes`, within `timeoutMs` from the first read. */
 export async function readBodyText(request: Request, maxBytes: number, timeoutMs = BODY_TIMEOUT_MS): Promise<string> {
   const declared = declaredLength(request.headers);
@@ -63,7 +66,7 @@ export async function readBodyText(request: Request, maxBytes: number, timeoutMs
     offset += chunk.byteLength;
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return utf8.decode(bytes);
   } catch {
     throw new ApiError('bad_request', 'The body is not valid UTF-8.');
   }

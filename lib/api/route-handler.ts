@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import type { Access, PrincipalFor } from '@/lib/auth/access';
 import type { PolicyName } from '@/lib/rate-limit/policies';
 import type { ApiClient, ClientOption } from './client-limit';
-import { apiHandler } from './handler';
+import { apiHandler, type QuickParse } from './handler';
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 
@@ -22,6 +22,8 @@ export type RouteOptions<A extends Access, TSchema extends z.ZodType | undefined
   maxBodyBytes?: number;
   /** When the schema's messages are codes (shared with a translated form): code → English text. */
   messages?: Record<string, string>;
+  /** The schema's answer for a body it can see is well-formed, without zod (lib/api/handler.ts). */
+  quick?: QuickParse<TSchema>;
   /**
    * A named policy (lib/rate-limit/policies.ts) counted per caller: every answer carries
    * RateLimit-Limit/-Remaining/-Reset, a call over the limit is 429 with Retry-After.

@@ -33,7 +33,7 @@ export function sessionHandler<A extends Access, TSchema extends z.ZodType | und
       throw new ApiError('unauthorized', citizen ? 'Sign in to use this API.' : 'Sign in as staff to use this API.');
     }
     // Read and validate the body only after the caller is known to be allowed.
-    const body = (options.body ? await readJson(request, options.body, options.maxBodyBytes, options.messages) : undefined) as RouteContext<A, TSchema, TParams>['body'];
+    const body = (options.body ? await readJson(request, options.body, options.maxBodyBytes, options.messages, options.quick) : undefined) as RouteContext<A, TSchema, TParams>['body'];
     return handler({ request, body, params, principal: access.principal });
   });
   // Auth.js's route wrapper adds the re-issued session cookie to whatever the handler answers

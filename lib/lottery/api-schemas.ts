@@ -24,3 +24,18 @@ export const checkRequestSchema = z.object({
     z.array(z.union([z.string(), z.number()]).transform(String)).min(1, 'Send at least one number.'),
   ),
 });
+
+/**
+ * checkRequestSchema's answer, without zod, for the common body: a period that parses and 1 to
+ * 10,000 numbers that are all strings (zod's per-item union and transform cost more than
+ * checking them). Anything else returns undefined and the schema decides, with its messages.
+ */
+export function quickCheckRequest(json: unknown): z.infer<typeof checkRequestSchema> | undefined {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
+  const { period, numbers } = json as { period?: unknown; numbers?: unknown };
+  if (typeof period !== 'string' || !Array.isArray(numbers) || numbers.length === 0 || numbers.length > MAX_CHECK_NUMBERS) return undefined;
+  for (let i = 0; i < numbers.length; i += 1) if (typeof numbers[i] !== 'string') return undefined;
+  const trimmed = period.trim();
+  if (!parsePeriod(trimmed).ok) return undefined;
+  return { period: trimmed, numbers: numbers as string[] };
+}

@@ -3,6 +3,7 @@
 // measured back to back in the same run and reported as a ratio.
 import { calculateLateFee } from '../../lib/tax/index.js';
 import { startScriptBaseline } from './baseline-process.js';
+import { startCeilings } from './minimal-next.js';
 import { mdTable } from './report.js';
 import { warmUp } from './server.js';
 import type { MarkdownSection, Suite } from './suite.js';
@@ -48,13 +49,18 @@ const lat = (h: Histogram) => `${fmt(h.p50, 1)} / ${fmt(h.p97_5, 1)} / ${fmt(h.p
 
 export const lateFeeApiSuite: Suite = {
   name: 'late-fee-api',
-  description: `POST ${PATH} (edge runtime) under autocannon beside a bare \`node:http\` server running the same \`calculateLateFee\` on the same body, in the same run; reported as app/baseline req/s.`,
+  description: `POST ${PATH} (edge runtime) under autocannon beside a minimal Next route answering the same bytes and a bare \`node:http\` server running the same \`calculateLateFee\`, in the same run; reported as app ÷ minimal and app ÷ bare req/s.`,
   async run(ctx): Promise<MarkdownSection> {
     const duration = envSeconds('BENCH_DURATION', 10);
     const baseUrl = await ctx.baseUrl();
     await warmUp(baseUrl, [{ method: 'POST', path: PATH, body: BODY }], 5);
     const baseline = await startScriptBaseline('scripts/bench/baselines/late-fee-server.ts');
     const problems: string[] = [];
+    // The framework ceiling: a minimal Next route answering the app's bytes (scripts/bench/minimal-next.ts).
+    const ceiling = await startCeilings(baseUrl, [{ method: 'POST', path: PATH, body: BODY }]).catch((err: unknown) => {
+      problems.push(`late-fee-api: minimal Next app failed: ${(err as Error).message}`);
+      return undefined;
+    });
     try {
       for (const url of [`${baseUrl}${PATH}`, `${baseline.url}${PATH}`]) {
         const problem = await checkAnswer(url);
@@ -62,27 +68,37 @@ export const lateFeeApiSuite: Suite = {
       }
       log(`late-fee-api: app (${duration} s)`);
       const app = await measure(`${baseUrl}${PATH}`, duration);
+      let minimal: AutocannonResult | undefined;
+      if (ceiling) {
+        await warmUp(ceiling.urlFor(0).slice(0, -PATH.length), [{ method: 'POST', path: PATH, body: BODY }], 5);
+        log(`late-fee-api: minimal Next (${duration} s)`);
+        minimal = await measure(ceiling.urlFor(0), duration);
+      }
       log(`late-fee-api: baseline (${duration} s)`);
       const base = await measure(`${baseline.url}${PATH}`, duration);
       const failed = (r: AutocannonResult) => r.errors + r.timeouts + r.non2xx;
       if (failed(app) > 0) problems.push(`late-fee-api: ${failed(app)} failed or non-2xx responses from the app`);
       const table = mdTable(
-        ['Server', 'req/s', 'p50 / p97.5 / p99 (ms)', 'Failed', 'Ratio'],
+        ['Server', 'req/s', 'p50 / p97.5 / p99 (ms)', 'Failed', 'App ÷ this'],
         [
-          ['app (`next start`, edge runtime)', fmt(app.requests.average), lat(app.latency), failed(app), `**${fmt(app.requests.average / base.requests.average, 3)}**`],
-          ['baseline: node:http + calculateLateFee', fmt(base.requests.average), lat(base.latency), failed(base), '1'],
+          ['app (`next start`, edge runtime)', fmt(app.requests.average), lat(app.latency), failed(app), '1'],
+          ...(minimal
+            ? [['minimal Next route (Node), same config and bytes', fmt(minimal.requests.average), lat(minimal.latency), failed(minimal), `**${fmt(app.requests.average / minimal.requests.average, 3)}**`]]
+            : []),
+          ['baseline: node:http + calculateLateFee', fmt(base.requests.average), lat(base.latency), failed(base), `**${fmt(app.requests.average / base.requests.average, 3)}**`],
         ],
       );
       return {
         title: 'Calculators: late-fee API vs bare node:http baseline (autocannon)',
         body:
           `\`POST ${PATH}\` with \`${JSON.stringify(BODY)}\` (both servers checked to answer exactly \`calculateLateFee\` first). ` +
-          `autocannon, ${CONNECTIONS} connections, ${duration} s per server after a ${Math.min(2, duration)} s warm-up; app first, then the baseline, back to back. ` +
-          `Ratio = app req/s ÷ baseline req/s (higher is better).\n\n${table}`,
+          `autocannon, ${CONNECTIONS} connections, ${duration} s per server after a ${Math.min(2, duration)} s warm-up; app first, then a minimal Next route answering the app's bytes behind the same config (scripts/bench/minimal-next.ts), then the baseline, back to back. ` +
+          `App ÷ this = app req/s ÷ that server's req/s (higher is better).\n\n${table}`,
         problems,
       };
     } finally {
       await baseline.stop();
+      await ceiling?.stop();
     }
   },
 };

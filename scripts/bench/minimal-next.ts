@@ -65,8 +65,10 @@ export async function startNextApp(
 ): Promise<StartedNextApp> {
   const p = port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${p}`;
-  const nextBin = join(dir, 'node_modules', '.bin', 'next');
-  const child = spawn(nextBin, ['start', dir, '-p', String(p), '-H', '127.0.0.1'], {
+  // MINIMAL_NEXT_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=…`, which NODE_OPTIONS refuses) go to node itself.
+  const nodeArgs = (process.env.MINIMAL_NEXT_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const nextJs = join(dir, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const child = spawn(process.execPath, [...nodeArgs, nextJs, 'start', dir, '-p', String(p), '-H', '127.0.0.1'], {
     cwd: dir,
     env: nextEnv(env),
     stdio: 'ignore',
@@ -106,7 +108,7 @@ function nextVersion(): string {
   return (JSON.parse(readFileSync(join(repoRoot, 'node_modules', 'next', 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-const routeKey = (r: Pick<MinimalRoute, 'method' | 'path'>): string => `${r.method} ${pathOnly(r.path)}`;
+export const routeKey = (r: Pick<MinimalRoute, 'method' | 'path'>): string => `${r.method} ${pathOnly(r.path)}`;
 const pathOnly = (path: string): string => (path.split('?')[0] ?? '/').replace(/\/+$/, '') || '/';
 
 function checkPath(path: string): void {
@@ -184,8 +186,15 @@ function routeSource(depth: number, methods: Set<string>, key: (m: string) => st
   );
 }
 
-async function writeApp(dir: string, shape: { keys: string[]; dbQuery: boolean }, config: ReturnType<typeof portalConfig>): Promise<void> {
-  await prepareNextAppDir(dir);
+/** Writes the minimal app's sources (exported for tests, which skip the node_modules link). */
+export async function writeMinimalApp(
+  dir: string,
+  shape: { keys: string[]; dbQuery: boolean },
+  config: ReturnType<typeof portalConfig> = portalConfig(),
+  { linkModules = true }: { linkModules?: boolean } = {},
+): Promise<void> {
+  if (linkModules) await prepareNextAppDir(dir);
+  else await mkdir(join(dir, 'app'), { recursive: true });
   await writeFile(join(dir, 'next.config.mjs'), CONFIG_SOURCE(config));
   await writeFile(join(dir, 'answer.js'), ANSWER_SOURCE(shape.dbQuery));
   if (shape.dbQuery) await writeFile(join(dir, 'db.js'), DB_SOURCE);
@@ -258,7 +267,7 @@ export async function startMinimalNext(
   await withDirLock(dir, async () => {
     if (existsSync(marker) && existsSync(join(dir, '.next', 'BUILD_ID'))) return;
     log(`minimal Next: building ${keys.length} route(s)${dbQuery ? ' with the health query' : ''} in ${dir}`);
-    await writeApp(dir, { keys, dbQuery }, config);
+    await writeMinimalApp(dir, { keys, dbQuery }, config);
     await buildNextApp(dir);
     await writeFile(marker, new Date().toISOString());
   });

@@ -88,10 +88,16 @@ export function renderHeader(suites: Suite[]): string {
       '  of the bulk check benchmark (default 40); `BENCH_STATS_SIZES=…` the invoice counts of the generator benchmark.',
       '- `BENCH_BASE_URL=http://127.0.0.1:3000` measures an already running server instead of starting one.',
       '- The Lighthouse suite needs Chromium at `/usr/bin/chromium` (`apt-get install -y chromium`; `CHROME_PATH` overrides).',
+      '- The API suites build a minimal Next app (scripts/bench/minimal-next.ts: the same Next, security headers, redirects and',
+      '  rewrites as next.config.ts, one route per API answering the bytes the app answered) once per set of routes, cached in',
+      '  `$TMPDIR/tax-cloud-minimal-next-*`; app ÷ minimal is what our own code costs beyond the framework. New API suites',
+      '  get it with `startCeilings(baseUrl, requests)`.',
+      '- `npx tsx scripts/bench/profile-api.ts` CPU-profiles the app and the minimal app per JSON API under autocannon and',
+      '  prints CPU per request by layer (issue 17.1; findings under "Where a JSON API\'s time goes" below).',
     ].join('\n'),
     'Suites:',
     suites.map((s) => `- \`${s.name}\`: ${s.description}`).join('\n'),
-    'The machine is small and shared, so absolute numbers drift between runs: compare the app/baseline ratios, which are measured back to back in the same run.',
+    'The machine is small and shared, so absolute numbers drift between runs: compare the ratios (app ÷ minimal Next, app ÷ bare baseline), which are measured back to back in the same run.',
   ].join('\n\n');
 }
 

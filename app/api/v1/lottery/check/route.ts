@@ -2,7 +2,7 @@
 import { methodNotAllowed } from '@/lib/api/methods';
 import { routeHandler } from '@/lib/api/route-handler';
 import { now } from '@/lib/clock';
-import { checkRequestSchema } from '@/lib/lottery/api-schemas';
+import { checkRequestSchema, quickCheckRequest } from '@/lib/lottery/api-schemas';
 import { getPeriodForRequest } from '@/lib/lottery/catalog';
 import { checkNumbersIn } from '@/lib/lottery/check-service';
 import { pageKey, periodOrThrow } from '@/lib/lottery/period';
@@ -12,7 +12,7 @@ export const runtime = 'nodejs';
 
 // A period whose numbers are not here (not drawn yet, or drawn and not yet published here) is
 // answered per item with status "unavailable" and the reason: never as "no prize".
-export const POST = routeHandler({ auth: 'public', body: checkRequestSchema, maxBodyBytes: 2_000_000 }, async ({ body }) => {
+export const POST = routeHandler({ auth: 'public', body: checkRequestSchema, quick: quickCheckRequest, maxBodyBytes: 2_000_000 }, async ({ body }) => {
   const period = periodOrThrow(body.period);
   const record = await getPeriodForRequest(pageKey(period));
   return Response.json({ results: checkNumbersIn(period, record, body.numbers, now()) }, { headers: { 'Cache-Control': 'no-store' } });

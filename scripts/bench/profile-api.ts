@@ -1,0 +1,85 @@
+// Issue 17.1: where a JSON API's time goes. CPU-profiles `next start` of the existing build and of
+// its minimal Next twin (minimal-next.ts), one fresh process per route, under autocannon, then
+// prints per-request CPU by layer for both (analyse-profile.ts). Run under the shared lock:
+//   flock /tmp/heavy.lock npx tsx scripts/bench/profile-api.ts [outDir]
+import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyseProfiles } from './analyse-profile.js';
+import { autocannon } from './autocannon.js';
+import { startCeilings } from './minimal-next.js';
+import { waitUntilReady, warmUp } from './server.js';
+import { jsonApis, type JsonApi } from './targets.js';
+import { freePort, killGroup, log, repoRoot } from './util.js';
+
+const DURATION = Number(process.env.PROF_DURATION ?? 8);
+const outDir = process.argv[2] ?? mkdtempSync(join(tmpdir(), 'tax-cloud-profile-'));
+
+async function load(url: string, api: JsonApi): Promise<number> {
+  const r = await autocannon({
+    url,
+    method: api.method,
+    connections: 10,
+    duration: DURATION,
+    timeout: 10,
+    ...(api.body === undefined ? {} : { body: JSON.stringify(api.body), headers: { 'content-type': 'application/json' } }),
+  });
+  return r.requests.total;
+}
+
+async function startPortal(profDir: string | null): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const db = mkdtempSync(join(tmpdir(), 'tax-cloud-profile-db-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    PGLITE_DIR: db,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString('base64'),
+  };
+  delete env.DATABASE_URL;
+  // --cpu-prof is refused in NODE_OPTIONS: given to node itself (`next start` serves in-process).
+  const nodeArgs = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
+  const nextJs = join(repoRoot, 'node_modules/next/dist/bin/next');
+  const child = spawn(process.execPath, [...nodeArgs, nextJs, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: repoRoot, env, detached: true, stdio: 'ignore' });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitUntilReady(baseUrl, () => child.exitCode !== null);
+  return {
+    baseUrl,
+    stop: async () => {
+      // SIGTERM lets Next exit normally, which is when Node writes the profile.
+      await killGroup(child, 20_000);
+      rmSync(db, { recursive: true, force: true });
+    },
+  };
+}
+
+const source = await startPortal(null);
+await warmUp(source.baseUrl, jsonApis, 3);
+try {
+  for (const api of jsonApis) {
+    const name = api.path.replaceAll('/', '_');
+    const portalDir = join(outDir, `portal${name}`);
+    mkdirSync(portalDir, { recursive: true });
+    const portal = await startPortal(portalDir);
+    await warmUp(portal.baseUrl, [api], 20);
+    const portalRequests = await load(`${portal.baseUrl}${api.path}`, api);
+    await portal.stop();
+
+    const minimalDir = join(outDir, `minimal${name}`);
+    mkdirSync(minimalDir, { recursive: true });
+    process.env.MINIMAL_NEXT_NODE_ARGS = `--cpu-prof --cpu-prof-dir=${minimalDir}`;
+    const ceiling = await startCeilings(source.baseUrl, [api]).finally(() => delete process.env.MINIMAL_NEXT_NODE_ARGS);
+    await warmUp(ceiling.urlFor(0).slice(0, -api.path.length), [api], 20);
+    const minimalRequests = await load(ceiling.urlFor(0), api);
+    await ceiling.stop();
+
+    log(`${api.method} ${api.path}: portal ${Math.round(portalRequests / DURATION)} req/s, minimal ${Math.round(minimalRequests / DURATION)} req/s (profiled)`);
+    process.stdout.write(analyseProfiles(`${api.method} ${api.path}`, { dir: portalDir, requests: portalRequests }, { dir: minimalDir, requests: minimalRequests }));
+  }
+} finally {
+  await source.stop();
+}
+process.exit(0);
