@@ -5,7 +5,8 @@
  * - Staff pages and sign-in (/admin, /staff), personal pages (/me) and citizen sign-in,
  *   registration and reset (/sign-in, /register): a nonce-based CSP and `Cache-Control: private,
  *   no-store`; on /admin and /me it also renews the session cookie (the 20-minute timeout is an
- *   *idle* timeout). It protects nothing by itself: each page checks the session and role again.
+ *   *idle* timeout) and sets no other cookie. It protects nothing by itself: each page checks the
+ *   session and role again.
  * - Form posts and server actions (matched by their headers): another site's → 403.
  * - Paths with '%' that cannot be decoded: 400 with the security headers, not Next's bare 500.
  * - /api/v1/lottery/periods, a static route: methods other than GET get the JSON 405.
@@ -23,6 +24,7 @@ import { isDecodable, undecodablePathResponse } from '@/lib/http/undecodable-pat
 import { now } from '@/lib/clock';
 import { todayInTaipei } from '@/lib/i18n/format';
 import { isPeriodSegment, mayBePeriod } from '@/lib/lottery/period-gate';
+import { withoutAuthExtraCookies } from '@/lib/security/auth-cookies';
 import { crossSiteRefusal, isFormOrActionPost } from '@/lib/security/cross-site';
 import { contentSecurityPolicy, isNoncePage } from '@/lib/security/headers';
 import { createNonce } from '@/lib/security/nonce';
@@ -57,7 +59,11 @@ type ProxyHandler = (request: NextRequest, event: NextFetchEvent) => Promise<Res
 // Auth.js types its wrapper as a route handler; as a proxy it is called with the fetch event.
 // With a config given as a function (baseAuthConfig), Auth.js hands the wrapper back in a Promise.
 const renewingPage = auth((request) => withNonce(request)) as unknown as ProxyHandler | Promise<ProxyHandler>;
-const sessionPage: ProxyHandler = async (request, event) => (await renewingPage)(request, event);
+// Only the renewed session cookie leaves with the page: Auth.js's CSRF and callback-URL cookies do not.
+const sessionPage: ProxyHandler = async (request, event) => {
+  const response = await (await renewingPage)(request, event);
+  return response ? withoutAuthExtraCookies(response) : response;
+};
 
 /** Signed-in pages, whose visits keep the session alive. */
 const SESSION_PAGE = /^\/(?:en\/)?(?:admin|me)(?:\/|$)/;

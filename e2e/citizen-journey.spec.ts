@@ -95,6 +95,17 @@ test('sign in, link a card, find the winner, donate another invoice, download my
   expect(json).toContain(number);
   expect(json).toContain('1H0001');
   expect(json).not.toContain(code);
+  // Every feature has its part, empty for a new account: nothing of the demo citizens' bills, posts or apps.
+  const data = JSON.parse(json);
+  expect(data.account.mobileBarcode).toBe(barcode);
+  expect(data.taxBills).toEqual([]);
+  expect(data.taxData).toEqual({ income: [], properties: [] });
+  expect(data.payments).toEqual([]);
+  expect(Object.values(data.forum).every((rows) => Array.isArray(rows) && rows.length === 0)).toBe(true);
+  expect(data.developerApps).toEqual([]);
+  for (const section of ['tax-bills', 'payments', 'forum-posts', 'developer-apps']) {
+    await expect(page.getByRole('link', { name: `${zh.MyData.sections[section as keyof Messages['MyData']['sections']]} (CSV)` })).toHaveAttribute('href', `/api/v1/me/data/${section}.csv`);
+  }
 
   // Sign out everywhere: the personal pages lead to sign-in again.
   await page.goto('/me');

@@ -85,6 +85,14 @@ test('a citizen sees their spending, downloads its CSV and their data, and finds
   expect(JSON.stringify(data)).not.toMatch(/scrypt|password/i);
   expect(data.invoices.length).toBeGreaterThan(10);
   expect(data.accessLog.map((e: { action: string }) => e.action)).toContain('auth.sign_in');
+  // The passbook, the forum and the demo app are in it too; the app's key never is.
+  expect(data.taxBills.length).toBeGreaterThan(0);
+  expect(data.forum.threads.length).toBeGreaterThan(0);
+  expect(data.developerApps.map((a: { appId: string }) => a.appId)).toContain('EINV2026113001');
+  expect(JSON.stringify(data)).not.toContain('TaxCloudDemoKey');
+  const apps = await page.request.get('/api/v1/me/data/developer-apps.csv');
+  expect(apps.status()).toBe(200);
+  expect(await apps.text()).not.toContain('TaxCloudDemoKey');
 
   const items = await page.request.get('/api/v1/me/data/items.csv');
   expect(items.status()).toBe(200);

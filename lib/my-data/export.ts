@@ -1,8 +1,9 @@
 /**
  * Collects everything the portal keeps about one citizen, for "download my data". Every part is
  * read by the owner's id (the account by its key; carriers, invoices, donations, bank account,
- * spending and the access log by owner in their own queries), so nothing of anyone else can
- * come along. DTOs only: no code hash, bank and card numbers masked.
+ * spending, the access log, tax bills, income and property records, payments, forum activity and
+ * developer apps by owner in their own feature's queries), so nothing of anyone else can come
+ * along. DTOs only: no code hash, no API key, bank and card numbers masked.
  */
 import 'server-only';
 import { sql, type Kysely } from 'kysely';
@@ -15,8 +16,13 @@ import type { Database } from '@/lib/db/schema';
 import { donatedInvoiceKeys, listDonations } from '@/lib/donations/store';
 import { pageKey, periodOfDate } from '@/lib/lottery/period';
 import { invoiceNumberText } from '@/lib/stats/synthetic/invoice-numbers';
+import { listApps } from '@/lib/developer-apps/store';
+import { exportForumActivity } from '@/lib/forum/my-data';
+import { listOwnOrders } from '@/lib/payments/store';
 import { buildSpending } from '@/lib/spending/aggregate';
 import { spendingRangeOf, spendingSums } from '@/lib/spending/store';
+import { listBills } from '@/lib/tax-bills/store';
+import { exportTaxData } from '@/lib/tax-bills/tax-data';
 import { ACCESS_LOG_EXPORT_MAX, listAccessLog } from './access-log';
 import { purgeAfter } from './deletion-rules';
 import type { ExportInvoice, MyDataExport } from './dto';
@@ -110,21 +116,27 @@ export const EXPORT_ABOUT =
 /** null when the account does not exist (any more). */
 export async function collectMyData(ownerId: string, options: ExportOptions = {}): Promise<MyDataExport | null> {
   const db = await resolveDb(options.db);
-  const ctx = { db };
+  const at = options.at ?? now();
+  const ctx = { db, at };
   const acc = await account(db, ownerId);
   if (!acc) return null;
   const range = await spendingRangeOf(ownerId, ctx);
-  const [carriers, invoices, donations, bank, sums, log] = await Promise.all([
+  const [carriers, invoices, donations, bank, sums, log, bills, taxData, orders, forum, apps] = await Promise.all([
     listCarriers(ownerId, ctx),
     exportInvoices(ownerId, ctx),
     listDonations(ownerId, ctx),
     getBankAccount(ownerId, ctx),
     range ? spendingSums(ownerId, range, ctx) : Promise.resolve(null),
     listAccessLog(ownerId, { db, limit: ACCESS_LOG_EXPORT_MAX }),
+    listBills(ownerId, {}, ctx),
+    exportTaxData(ownerId, ctx),
+    listOwnOrders(ownerId, ctx),
+    exportForumActivity(ownerId, ctx),
+    listApps(ownerId, ctx),
   ]);
   const spending = range && sums ? buildSpending(range, sums) : null;
   return {
-    generatedAt: (options.at ?? now()).toISOString(),
+    generatedAt: at.toISOString(),
     about: EXPORT_ABOUT,
     account: acc,
     carriers: carriers.map((c) => ({ typeCode: c.typeCode, number: c.number, linkedAt: iso(c.linkedAt) })),
@@ -140,5 +152,44 @@ export async function collectMyData(ownerId: string, options: ExportOptions = {}
     bankAccount: bank ? { bankCode: bank.bankCode, accountNumberMasked: bank.accountNumberMasked, updatedAt: bank.updatedAt.toISOString() } : null,
     spending: spending ? { range: spending.range, total: spending.total, byMonth: spending.byMonth, byCategory: spending.byCategory } : null,
     accessLog: log.map((e) => ({ ...e, at: e.at.toISOString() })),
+    taxBills: bills.map((b) => ({
+      id: b.id,
+      taxType: b.taxType,
+      direction: b.direction,
+      taxYear: b.taxYear,
+      office: b.office.name,
+      subject: b.subject,
+      principal: b.principal,
+      dueDate: b.dueDate,
+      status: b.status,
+      amountDue: b.amountDue,
+      lateFee: b.lateFee ? { surcharge: b.lateFee.surcharge, interest: b.lateFee.interest, total: b.lateFee.total } : null,
+      vehicle: b.vehicle,
+      events: b.events,
+    })),
+    taxData,
+    payments: orders.map((o) => ({
+      id: o.id,
+      billId: o.billId,
+      amount: o.amount,
+      description: o.description,
+      status: o.status,
+      createdAt: o.createdAt.toISOString(),
+      expiresAt: o.expiresAt.toISOString(),
+      settledAt: iso(o.settledAt),
+      billSettled: o.billSettled,
+      receipt: o.receipt ? { number: o.receipt.number, issuedAt: o.receipt.issuedAt.toISOString() } : null,
+    })),
+    forum,
+    developerApps: apps.map((a) => ({
+      appId: a.appId,
+      name: a.name,
+      description: a.description,
+      contact: a.contact,
+      createdAt: a.createdAt.toISOString(),
+      keyCreatedAt: a.keyCreatedAt.toISOString(),
+      revokedAt: iso(a.revokedAt),
+      demo: a.demo,
+    })),
   };
 }

@@ -115,6 +115,13 @@ export async function listOwnOrdersForBill(ownerId: string, billId: string, ctx:
   return rows.map((r) => toDto(r, ctx.at ?? now()));
 }
 
+/** Every order of the owner, newest first (for "download my data"). */
+export async function listOwnOrders(ownerId: string, ctx: PaymentContext = {}): Promise<PaymentOrderDto[]> {
+  const db = await resolveDb(ctx.db);
+  const rows = await ordersOf(db).where('o.owner_id', '=', ownerId).orderBy('o.created_at', 'desc').orderBy('o.id').execute();
+  return rows.map((r) => toDto(r, ctx.at ?? now()));
+}
+
 /**
  * "Pay now": an order for what the bill is due today, handed to the provider. The same
  * Idempotency-Key gives the same order (a double click, a retried request); with another bill it

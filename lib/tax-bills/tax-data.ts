@@ -64,3 +64,46 @@ export function taxDataCsv(data: TaxDataDto): string {
   for (const p of data.properties) out += csvLine(['P', data.incomeYear, '', '', '', '', '', p.kind, p.description, p.measure, p.value, p.acquiredOn]);
   return `\uFEFF${out}`;
 }
+
+export type IncomeRecordExport = IncomeRecordDto & { incomeYear: number };
+
+/**
+ * Every income record (all years) and every property of the owner, for "download my data": the
+ * owner's id is in both queries.
+ */
+export async function exportTaxData(ownerId: string, ctx: Ctx = {}): Promise<{ income: IncomeRecordExport[]; properties: PropertyDto[] }> {
+  const db = await resolveDb(ctx.db);
+  const [income, properties] = await Promise.all([
+    db
+      .selectFrom('tax_income_records')
+      .select(['income_year', 'payer_ban', 'payer_name', 'income_code', 'amount', 'withheld'])
+      .where('owner_id', '=', ownerId)
+      .orderBy('income_year')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('tax_properties')
+      .select(['kind', 'description', 'description_en', 'measure', 'value', 'acquired_on'])
+      .where('owner_id', '=', ownerId)
+      .orderBy('id')
+      .execute(),
+  ]);
+  return {
+    income: income.map((r) => ({
+      incomeYear: Number(r.income_year),
+      payerBan: r.payer_ban,
+      payerName: r.payer_name,
+      code: r.income_code,
+      amount: Number(r.amount),
+      withheld: Number(r.withheld),
+    })),
+    properties: properties.map((p) => ({
+      kind: p.kind,
+      description: p.description,
+      descriptionEn: p.description_en,
+      measure: p.measure,
+      value: Number(p.value),
+      acquiredOn: String(p.acquired_on),
+    })),
+  };
+}

@@ -3,6 +3,7 @@ import { apiSuite } from './autocannon.js';
 import { lateFeeApiSuite } from './calculators.js';
 import { lighthouseSuite } from './lighthouse.js';
 import { lotteryBulkApiSuite, lotteryChecksSuite } from './lottery.js';
+import { meInvoicesSuite } from './me-invoices.js';
 import { collectRunInfo, renderHeader, renderRun, writeReport } from './report.js';
 import { startServer, type BenchServer } from './server.js';
 import { statsGeneratorSuite } from './stats.js';
@@ -10,7 +11,7 @@ import type { MarkdownSection, Suite, SuiteContext } from './suite.js';
 import { brief, log, runCleanups } from './util.js';
 
 /** Every suite, in run order. New benchmarks register here. */
-export const suites: Suite[] = [lighthouseSuite, apiSuite, lotteryChecksSuite, lotteryBulkApiSuite, statsGeneratorSuite, lateFeeApiSuite];
+export const suites: Suite[] = [lighthouseSuite, apiSuite, lotteryChecksSuite, lotteryBulkApiSuite, statsGeneratorSuite, meInvoicesSuite, lateFeeApiSuite];
 
 function namesFromEnv(name: string): string[] {
   const names = (process.env[name] ?? '').split(',').map((s) => s.trim()).filter(Boolean);

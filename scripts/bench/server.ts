@@ -17,7 +17,14 @@ export interface BenchServer {
 const BUILD_TIMEOUT_MS = 20 * 60_000;
 const READY_TIMEOUT_MS = 120_000;
 
-export async function startServer(): Promise<BenchServer> {
+export interface StartOptions {
+  /** Serve this Postgres database instead of a fresh embedded one (a suite's own prepared data). */
+  databaseUrl?: string;
+  /** More environment for the server (e.g. TAX_CLOUD_NOW, AUTH_SECRET). */
+  env?: Record<string, string>;
+}
+
+export async function startServer(options: StartOptions = {}): Promise<BenchServer> {
   const external = process.env.BENCH_BASE_URL?.trim();
   if (external) {
     const baseUrl = external.replace(/\/+$/, '');
@@ -40,6 +47,8 @@ export async function startServer(): Promise<BenchServer> {
     AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString('base64'),
   };
   delete env.DATABASE_URL;
+  if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
+  Object.assign(env, options.env);
   const removeDir = (): Promise<void> => rm(pgliteDir, { recursive: true, force: true });
   const unregisterDir = registerCleanup(removeDir);
 
@@ -82,7 +91,8 @@ export async function startServer(): Promise<BenchServer> {
     throw new Error(`${(err as Error).message}\n--- next start output (tail) ---\n${tail.join('\n')}`);
   }
   log('server ready');
-  return { baseUrl, description: '`next start` (production build), fresh embedded database', stop };
+  const database = options.databaseUrl ? `Postgres ${new URL(options.databaseUrl).pathname.slice(1)}` : 'fresh embedded database';
+  return { baseUrl, description: `\`next start\` (production build), ${database}`, stop };
 }
 
 /** Polls GET / until it answers 200 (after redirects), the process dies, or time runs out. */

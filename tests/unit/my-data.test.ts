@@ -93,6 +93,56 @@ const data: MyDataExport = {
   bankAccount: { bankCode: '700', accountNumberMasked: '••••••5678', updatedAt: '2026-03-01T00:00:00.000Z' },
   spending: null,
   accessLog: [{ id: 9, at: '2026-11-30T01:00:00.000Z', action: 'auth.sign_in', actor: 'you', ip: '203.0.113.9', target: null, reason: null }],
+  taxBills: [
+    {
+      id: 'b1',
+      taxType: 'house',
+      direction: 'payable',
+      taxYear: 2026,
+      office: '臺北市稅捐稽徵處',
+      subject: '臺北市大安區',
+      principal: 12000,
+      dueDate: '2026-05-31',
+      status: 'paid',
+      amountDue: 0,
+      lateFee: null,
+      vehicle: null,
+      events: [{ kind: 'payment', at: '2026-05-20T02:00:00.000Z', amount: 12000, channel: 'online', reference: 'R-1' }],
+    },
+  ],
+  taxData: {
+    income: [{ incomeYear: 2025, payerBan: '12345678', payerName: 'Employer', code: '50', amount: 600000, withheld: 30000 }],
+    properties: [{ kind: 'vehicle', description: '自用小客車', descriptionEn: 'Car', measure: '1,798 cc', value: 0, acquiredOn: '2020-01-01' }],
+  },
+  payments: [
+    {
+      id: 'o1',
+      billId: 'b1',
+      amount: 12000,
+      description: '房屋稅',
+      status: 'paid',
+      createdAt: '2026-05-20T01:59:00.000Z',
+      expiresAt: '2026-05-20T02:29:00.000Z',
+      settledAt: '2026-05-20T02:00:00.000Z',
+      billSettled: true,
+      receipt: { number: 'TC-R-1', issuedAt: '2026-05-20T02:00:00.000Z' },
+    },
+  ],
+  forum: {
+    threads: [
+      { id: 7, category: 'site', kind: 'question', title: '=SUM(A1)', body: 'Line one\nline two', status: 'open', endorsements: 0, createdAt: '2026-11-01T00:00:00.000Z', editedAt: null, hiddenReason: null },
+    ],
+    comments: [{ id: 70, threadId: 8, parentId: null, body: 'Agreed', createdAt: '2026-11-02T00:00:00.000Z', editedAt: null, hiddenReason: null }],
+    edits: [],
+    endorsements: [{ threadId: 8, threadTitle: 'More parks', createdAt: '2026-11-02T00:00:00.000Z' }],
+    follows: [],
+    reports: [],
+    notifications: [{ threadId: 8, threadTitle: 'More parks', kind: 'answer', createdAt: '2026-11-03T00:00:00.000Z', read: false }],
+    suspensions: [],
+  },
+  developerApps: [
+    { appId: 'APP1', name: 'Budget', description: '', contact: 'dev@example.test', createdAt: '2026-10-01T00:00:00.000Z', keyCreatedAt: '2026-10-01T00:00:00.000Z', revokedAt: null, demo: false },
+  ],
 };
 
 describe('sectionCsv', () => {
@@ -119,6 +169,25 @@ describe('sectionCsv', () => {
     ]);
     expect(read('bank-account')[1]).toEqual(['700', '••••••5678', '2026-03-01T00:00:00.000Z']);
     expect(read('account').map((r) => r[0])).not.toContain('passwordHash');
+  });
+
+  it('has the passbook, payments, forum and apps, one kind of record per row', () => {
+    expect(read('tax-bills')[1]).toEqual(['b1', 'house', 'payable', '2026', '臺北市稅捐稽徵處', '臺北市大安區', '12000', '2026-05-31', 'paid', '0', '', '', '']);
+    expect(read('tax-bill-events').slice(1)).toEqual([['b1', 'payment', '2026-05-20T02:00:00.000Z', '12000', 'online', 'R-1']]);
+    expect(read('tax-data').slice(1).map((r) => r[0])).toEqual(['I', 'P']);
+    expect(read('payments')[1]).toContain('TC-R-1');
+    const posts = read('forum-posts');
+    expect(posts.slice(1).map((r) => r[0])).toEqual(['thread', 'comment']);
+    // A title that looks like a formula is kept as text.
+    expect(posts[1]![6]).toBe(`'=SUM(A1)`);
+    expect(posts[1]![7]).toBe('Line one\nline two');
+    expect(read('forum-activity').slice(1).map((r) => [r[0], r[1], r[4]])).toEqual([
+      ['endorsement', '8', ''],
+      ['notification', '8', 'answer'],
+    ]);
+    const apps = read('developer-apps');
+    expect(apps[0]!.some((h) => /key(?!CreatedAt)|secret|hash|prefix/i.test(h))).toBe(false);
+    expect(apps[1]![0]).toBe('APP1');
   });
 
   it('names files by date and section', () => {
