@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { configRedirects, configRewrites } from './lib/http/next-routing';
 import { configHeaders } from './lib/security/headers';
 import pkg from './package.json' with { type: 'json' };
 
@@ -26,25 +27,10 @@ const config: NextConfig = {
     return configHeaders({ isDev });
   },
   async redirects() {
-    // The default locale has no prefix; its internal segment must not be a second URL.
-    return [
-      { source: '/zh-Hant-TW', destination: '/', permanent: true },
-      { source: '/zh-Hant-TW/:path*', destination: '/:path*', permanent: true },
-    ];
+    return configRedirects();
   },
   async rewrites() {
-    // Unprefixed paths are Traditional Chinese. `afterFiles` runs after public files and
-    // static routes (api, icons, manifest) have been matched, so those are never rewritten.
-    return {
-      beforeFiles: [],
-      afterFiles: [
-        { source: '/', destination: '/zh-Hant-TW' },
-        // Dataset files (/data/<id>.csv, .json, catalog.json) are language-neutral routes of their own,
-        // and so is the e-invoice app API (/PB2CAPIVAN/…, a dynamic route, matched only after this rewrite).
-        { source: '/:path((?!en$|en/|api/|PB2CAPIVAN/|_next/|data/[^/]+\\.(?:csv|json)$).*)', destination: '/zh-Hant-TW/:path' },
-      ],
-      fallback: [],
-    };
+    return configRewrites();
   },
 };
 

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
+import { startCeilings, type Ceilings } from './minimal-next.js';
 import { mdTable } from './report.js';
 import { jsonInit, warmUp } from './server.js';
 import type { MarkdownSection, Suite } from './suite.js';
@@ -139,57 +140,96 @@ const lat = (h: Histogram): string => `${num(h.p50, 1)} / ${num(h.p97_5, 1)} / $
 
 export const apiSuite: Suite = {
   name: 'api',
-  description: 'autocannon on each JSON API beside a bare `node:http` baseline answering the same bytes; reported as app/baseline req/s.',
+  description:
+    'autocannon on each JSON API beside a minimal Next app with the same config answering the same bytes (the framework ceiling, scripts/bench/minimal-next.ts) and a bare `node:http` server; reported as app ÷ minimal and app ÷ bare req/s.',
   async run(ctx): Promise<MarkdownSection> {
     const duration = envSeconds('BENCH_DURATION', 10);
     const baseUrl = await ctx.baseUrl();
     await warmUp(baseUrl, jsonApis);
     const rows: (string | number)[][] = [];
     const problems: string[] = [];
-    for (const api of jsonApis) {
-      const label = `${api.method} ${api.path}`;
-      try {
-        const c = await capture(baseUrl, api);
-        // Still measured, but an error answer usually means the target list is wrong.
-        if (c.status < 200 || c.status > 299) problems.push(`api ${label}: answered status ${c.status}`);
-        const baseline = await startBaseline(c);
+    let ceilings: Ceilings | undefined;
+    try {
+      ceilings = await startCeilings(baseUrl, jsonApis);
+      // The ceilings' first requests open their database and load their routes.
+      for (const [i, api] of jsonApis.entries()) await warmUp(ceilings.urlFor(i).slice(0, -api.path.length), [api]);
+    } catch (err) {
+      problems.push(`api: minimal Next app failed: ${(err as Error).message}`);
+      log(`api: minimal Next app failed: ${(err as Error).message}`);
+    }
+    try {
+      for (const [i, api] of jsonApis.entries()) {
+        const label = `${api.method} ${api.path}`;
         try {
-          log(`api: ${label} — app (${duration} s)`);
-          const app = await measure(`${baseUrl}${api.path}`, api, c, duration);
-          log(`api: ${label} — baseline (${duration} s)`);
-          const base = await measure(`${baseline.url}${api.path}`, api, c, duration);
-          const errors = `${app.errors + app.otherStatus} / ${base.errors + base.otherStatus}`;
-          if (app.errors + app.otherStatus > 0) problems.push(`api ${label}: ${errors} failed or unexpected-status responses`);
-          rows.push([
-            api.name,
-            `\`${label}\``,
-            api.connections ?? DEFAULT_CONNECTIONS,
-            `${c.status}, ${c.body.length} B`,
-            `**${num(app.reqPerSec / base.reqPerSec, 3)}**`,
-            num(app.reqPerSec),
-            num(base.reqPerSec),
-            lat(app.latency),
-            lat(base.latency),
-            errors,
-          ]);
-        } finally {
-          await baseline.stop();
+          const c = await capture(baseUrl, api);
+          // Still measured, but an error answer usually means the target list is wrong.
+          if (c.status < 200 || c.status > 299) problems.push(`api ${label}: answered status ${c.status}`);
+          const baseline = await startBaseline(c);
+          try {
+            log(`api: ${label} — app (${duration} s)`);
+            const app = await measure(`${baseUrl}${api.path}`, api, c, duration);
+            let minimal: Measurement | undefined;
+            if (ceilings) {
+              log(`api: ${label} — minimal Next (${duration} s)`);
+              minimal = await measure(ceilings.urlFor(i), api, c, duration);
+            }
+            log(`api: ${label} — baseline (${duration} s)`);
+            const base = await measure(`${baseline.url}${api.path}`, api, c, duration);
+            const failed = (m?: Measurement) => (m ? String(m.errors + m.otherStatus) : '–');
+            const errors = `${failed(app)} / ${failed(minimal)} / ${failed(base)}`;
+            if (app.errors + app.otherStatus > 0) problems.push(`api ${label}: ${errors} failed or unexpected-status responses`);
+            rows.push([
+              api.name,
+              `\`${label}\``,
+              api.connections ?? DEFAULT_CONNECTIONS,
+              `${c.status}, ${c.body.length} B`,
+              minimal ? `**${num(app.reqPerSec / minimal.reqPerSec, 3)}**` : '–',
+              `**${num(app.reqPerSec / base.reqPerSec, 3)}**`,
+              num(app.reqPerSec),
+              minimal ? `${num(minimal.reqPerSec)}${api.dbQuery ? ' (+ query)' : ''}` : '–',
+              num(base.reqPerSec),
+              lat(app.latency),
+              minimal ? lat(minimal.latency) : '–',
+              lat(base.latency),
+              errors,
+            ]);
+          } finally {
+            await baseline.stop();
+          }
+        } catch (err) {
+          const message = (err as Error).message;
+          log(`api: ${label} failed: ${message}`);
+          problems.push(`api ${label}: ${message}`);
+          rows.push([api.name, `\`${label}\``, api.connections ?? DEFAULT_CONNECTIONS, `failed: ${brief(message)}`, '', '', '', '', '', '', '', '', '']);
         }
-      } catch (err) {
-        const message = (err as Error).message;
-        log(`api: ${label} failed: ${message}`);
-        problems.push(`api ${label}: ${message}`);
-        rows.push([api.name, `\`${label}\``, api.connections ?? DEFAULT_CONNECTIONS, `failed: ${brief(message)}`, '', '', '', '', '', '']);
       }
+    } finally {
+      await ceilings?.stop();
     }
     const intro =
-      `autocannon, ${duration} s per server after a ${Math.min(2, duration)} s warm-up; ` +
-      'app first, then a bare `node:http` server (own process, 127.0.0.1) answering the status, content-type and body bytes the app answered, back to back. ' +
-      'Ratio = app req/s ÷ baseline req/s (higher is better). Latencies in ms (autocannon records whole milliseconds). Errors = failed or unexpected-status responses (app / baseline).';
+      `autocannon, ${duration} s per server after a ${Math.min(2, duration)} s warm-up, back to back: the app, then a minimal Next app ` +
+      '(`next start`, same Next, the same security headers, redirects and rewrites imported from the modules next.config.ts uses; one route handler per API answering the status, ' +
+      'route headers and body the app answered; for `/api/health` it first runs the same single query on the same driver, PGlite), then a bare `node:http` server answering the same bytes. ' +
+      'App ÷ minimal is what our own code costs against what any Next route can do (issue 17 asks ≥ 0.9); app ÷ bare is against no framework at all (higher is better). ' +
+      'Latencies in ms (autocannon records whole milliseconds). Errors = failed or unexpected-status responses (app / minimal / bare).';
     const table = mdTable(
-      ['API', 'Request', 'Conns', 'Response', 'Ratio', 'App req/s', 'Baseline req/s', 'App p50 / p97.5 / p99', 'Baseline p50 / p97.5 / p99', 'Errors'],
+      [
+        'API',
+        'Request',
+        'Conns',
+        'Response',
+        'App ÷ minimal Next',
+        'App ÷ bare',
+        'App req/s',
+        'Minimal Next req/s',
+        'Bare req/s',
+        'App p50 / p97.5 / p99',
+        'Minimal p50 / p97.5 / p99',
+        'Bare p50 / p97.5 / p99',
+        'Errors',
+      ],
       rows,
     );
-    return { title: 'JSON APIs vs bare node:http baseline (autocannon)', body: `${intro}\n\n${table}`, problems };
+    return { title: 'JSON APIs vs minimal Next and bare node:http (autocannon)', body: `${intro}\n\n${table}`, problems };
   },
 };

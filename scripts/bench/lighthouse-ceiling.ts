@@ -3,18 +3,17 @@
 // block of HTML, with none of our components. Next's runtime still loads and hydrates, so the
 // difference between a page and its ceiling is what our own code costs; the ceiling itself is
 // what this machine allows any Next page of that size (the scores move a lot with the host's load).
-import { spawn } from 'node:child_process';
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { waitUntilReady } from './server.js';
-import { fetchWithTimeout, freePort, killGroup, log, registerCleanup, repoRoot, runCommand } from './util.js';
+import { buildNextApp, prepareNextAppDir, startNextApp } from './minimal-next.js';
+import { fetchWithTimeout, log, repoRoot } from './util.js';
 
 /** Pages measured beside their ceiling: the two with a Lighthouse target (issue 10). */
 export const CEILING_PATHS = ['/', '/lottery/check'];
 
-// Outside the repository, or Next would pick up the app's own instrumentation and proxy; its
-// node_modules is a hard-linked copy of ours (a second or two, no extra space).
+// Outside the repository, or Next would pick up the app's own instrumentation and proxy
+// (prepareNextAppDir in minimal-next.ts, shared with the API ceiling).
 const dir = join(tmpdir(), 'tax-cloud-lighthouse-ceiling');
 
 export interface Ceiling {
@@ -24,10 +23,8 @@ export interface Ceiling {
 }
 
 export async function startCeiling(appBaseUrl: string, paths: readonly string[] = CEILING_PATHS): Promise<Ceiling> {
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(join(dir, 'app'), { recursive: true });
+  await prepareNextAppDir(dir);
   await mkdir(join(dir, 'public', 'ceiling'), { recursive: true });
-  await runCommand('cp', ['-al', join(repoRoot, 'node_modules'), join(dir, 'node_modules')], process.env, 120_000);
   const routes = new Map<string, string>();
   for (const [index, path] of paths.entries()) {
     const html = await (await fetchWithTimeout(`${appBaseUrl}${path}`)).text();
@@ -61,27 +58,10 @@ export async function startCeiling(appBaseUrl: string, paths: readonly string[] 
     `export default function Layout({ children }: { children: React.ReactNode }) {\n  return (\n    <html lang="${lang}">\n      <body>{children}</body>\n    </html>\n  );\n}\n`,
   );
   await writeFile(join(dir, 'next.config.mjs'), 'export default {};\n');
-  await writeFile(join(dir, 'package.json'), '{ "private": true, "type": "module" }\n');
 
-  // Its own copy of next, so that Next and the page resolve the same React.
-  const nextBin = join(dir, 'node_modules', '.bin', 'next');
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
   log('lighthouse: building the framework ceiling (a minimal Next app serving the same documents)');
-  await runCommand(nextBin, ['build', dir], env, 10 * 60_000);
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(nextBin, ['start', dir, '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env, stdio: 'ignore', detached: true });
-  const unregister = registerCleanup(() => killGroup(child));
-  const stop = async (): Promise<void> => {
-    unregister();
-    await killGroup(child);
-    await rm(dir, { recursive: true, force: true });
-  };
-  try {
-    await waitUntilReady(`${baseUrl}${routes.values().next().value ?? '/'}`.replace(/\/$/, ''), () => child.exitCode !== null);
-  } catch (err) {
-    await stop();
-    throw err;
-  }
-  return { urlFor: (path) => (routes.has(path) ? `${baseUrl}${routes.get(path)}` : undefined), stop };
+  await buildNextApp(dir);
+  const first = routes.values().next().value ?? '/';
+  const app = await startNextApp(dir, { readyPath: first, onStop: () => rm(dir, { recursive: true, force: true }) });
+  return { urlFor: (path) => (routes.has(path) ? `${app.baseUrl}${routes.get(path)}` : undefined), stop: app.stop };
 }

@@ -16,6 +16,11 @@ export interface JsonApi {
   body?: unknown;
   /** Concurrent connections for autocannon; defaults to 10. */
   connections?: number;
+  /**
+   * The route runs GET /api/health's one database query: its minimal-Next ceiling runs the same
+   * statement on the same driver before answering (scripts/bench/minimal-next.ts).
+   */
+  dbQuery?: boolean;
 }
 
 export const publicPages: PublicPage[] = [
@@ -34,7 +39,7 @@ export const publicPages: PublicPage[] = [
 ];
 
 export const jsonApis: JsonApi[] = [
-  { name: 'health', method: 'GET', path: '/api/health' },
+  { name: 'health', method: 'GET', path: '/api/health', dbQuery: true },
   { name: 'lottery periods', method: 'GET', path: '/api/v1/lottery/periods' },
   { name: 'lottery check (1 number)', method: 'POST', path: '/api/v1/lottery/check', body: { period: '11507', numbers: ['AB54348835'] } },
 ];
