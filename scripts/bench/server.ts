@@ -17,7 +17,8 @@ export interface BenchServer {
 const BUILD_TIMEOUT_MS = 20 * 60_000;
 const READY_TIMEOUT_MS = 120_000;
 
-export async function startServer(): Promise<BenchServer> {
+/** `pgliteDir`: a prepared embedded database to serve (the suite that made it removes it); else a fresh one. */
+export async function startServer(options: { pgliteDir?: string } = {}): Promise<BenchServer> {
   const external = process.env.BENCH_BASE_URL?.trim();
   if (external) {
     const baseUrl = external.replace(/\/+$/, '');
@@ -31,7 +32,7 @@ export async function startServer(): Promise<BenchServer> {
 
   // A fresh embedded database per run: results must not depend on leftover data,
   // and DATABASE_URL is dropped so a developer's own database is never benchmarked.
-  const pgliteDir = await mkdtemp(join(tmpdir(), 'tax-cloud-bench-db-'));
+  const pgliteDir = options.pgliteDir ?? (await mkdtemp(join(tmpdir(), 'tax-cloud-bench-db-')));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
@@ -40,7 +41,9 @@ export async function startServer(): Promise<BenchServer> {
     AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString('base64'),
   };
   delete env.DATABASE_URL;
-  const removeDir = (): Promise<void> => rm(pgliteDir, { recursive: true, force: true });
+  const removeDir = async (): Promise<void> => {
+    if (!options.pgliteDir) await rm(pgliteDir, { recursive: true, force: true });
+  };
   const unregisterDir = registerCleanup(removeDir);
 
   if (!existsSync(join(repoRoot, '.next', 'BUILD_ID'))) {
