@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
 import type { Locale } from '@/lib/i18n/routing';
 import {
   checkEntries,
@@ -27,6 +26,7 @@ import { FieldShell, fieldAria } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextArea } from '@/components/ui/text-area';
 import { formatDate, numberFormat } from '@/lib/i18n/format';
+import { useCheckLocale, useCheckStrings } from './check-strings';
 
 type Field = 'text' | 'file';
 type Problem = { field: Field; message: string };
@@ -44,8 +44,8 @@ const MAX_FILE_MB = 20;
  * time (10,000 table rows would freeze a phone); the CSV download has every row, in input order.
  */
 export function BulkChecker({ periods }: { periods: (BulkPeriod & { label: string })[] }) {
-  const t = useTranslations('Check');
-  const locale = useLocale() as Locale;
+  const t = useCheckStrings();
+  const locale = useCheckLocale();
   const [periodKey, setPeriodKey] = useState(periods[0]?.key ?? '');
   const [text, setText] = useState('');
   const [file, setFile] = useState<File | null>(null);
@@ -177,7 +177,7 @@ export function BulkChecker({ periods }: { periods: (BulkPeriod & { label: strin
 
 /** Announced when results arrive: counts, the prize total and what could not be checked. */
 function BulkSummaryText({ results: { rows, period, summary }, locale }: { results: Results; locale: Locale }) {
-  const t = useTranslations('Check');
+  const t = useCheckStrings();
   const nf = numberFormat(locale);
   const unchecked = rows.map((r) => r.item).find((item): item is CheckedItem => item.status === 'checked' && Boolean(item.unchecked?.length))?.unchecked;
   const label = periodLabel(period.period, locale);
@@ -198,7 +198,7 @@ function BulkSummaryText({ results: { rows, period, summary }, locale }: { resul
 
 /** The download link and the table, a page of rows at a time. */
 function BulkResults({ results: { rows, period, href }, locale }: { results: Results; locale: Locale }) {
-  const t = useTranslations('Check');
+  const t = useCheckStrings();
   const [shown, setShown] = useState(PAGE);
   const nf = numberFormat(locale);
   const ordered = useMemo(() => displayOrder(rows), [rows]);

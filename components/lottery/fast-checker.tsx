@@ -1,10 +1,9 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import type { Locale } from '@/lib/i18n/routing';
 import { prizeName, type PrizeKey, type WinningNumbers } from '@/lib/lottery/prizes';
 import { matchedDigits, mayWin, nextDigits, quickVerdict, quickVerdictText } from '@/lib/lottery/quick';
+import { useCheckLocale, useCheckStrings } from './check-strings';
 
 /** An open period as the keypad needs it: its months for naming it, and its numbers if we have them. */
 export type QuickPeriod = { key: string; months: string; label: string; numbers: WinningNumbers | null };
@@ -19,8 +18,8 @@ const KEY_CLASS = 'min-h-16 rounded-md border-2 border-ink text-3xl font-bold ho
  * numbers stand beside the keypad with the digits typed so far highlighted.
  */
 export function FastChecker({ periods }: { periods: QuickPeriod[] }) {
-  const t = useTranslations('Check');
-  const locale = useLocale() as Locale;
+  const t = useCheckStrings();
+  const locale = useCheckLocale();
   const [digits, setDigits] = useState('');
   const name = (key: PrizeKey) => (locale === 'en' ? prizeName(key, locale).toLowerCase() : prizeName(key, locale));
   const verdicts = digits.length === 3 ? periods.map((p) => ({ period: p, verdict: quickVerdict(p.numbers, digits) })) : [];
@@ -96,8 +95,8 @@ export function FastChecker({ periods }: { periods: QuickPeriod[] }) {
 
 /** Each open period's numbers, the digits matching what is typed marked. */
 function PeriodNumbers({ periods, digits }: { periods: QuickPeriod[]; digits: string }) {
-  const t = useTranslations('Check');
-  const locale = useLocale() as Locale;
+  const t = useCheckStrings();
+  const locale = useCheckLocale();
   return (
     <section aria-label={t('quick.numbersLabel')} className="space-y-4">
       {periods.map((p) => (

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { useTranslations } from 'next-intl';
 import { readQrCodes, warmUpDecoder } from './qr-decode';
+import { useCheckStrings } from './check-strings';
 
 /** Time between two camera frames we try to decode (decoding one takes 20–150 ms). */
 const FRAME_INTERVAL_MS = 250;
@@ -24,7 +24,7 @@ export function QrCamera({
   /** Settings shown under the button, above the preview. */
   options?: React.ReactNode;
 }) {
-  const t = useTranslations('Check');
+  const t = useCheckStrings();
   const [cameraOn, setCameraOn] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const videoRef = useRef<HTMLVideoElement>(null);

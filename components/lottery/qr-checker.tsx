@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
 import { formatDate, numberFormat } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
 import type { CheckablePeriod } from '@/lib/lottery/bulk';
@@ -22,6 +21,7 @@ import { scanStore } from './scan-store';
 import { scanResultText } from './scan-text';
 import { FieldShell, fieldAria } from '@/components/ui/field';
 import { TextArea } from '@/components/ui/text-area';
+import { useCheckLocale, useCheckStrings } from './check-strings';
 
 type Field = 'text' | 'photo';
 type Problem = { field: Field; message: string };
@@ -49,8 +49,8 @@ const ANNOUNCEMENT_CLASS: Record<Announcement['tone'], string> = {
  * date; nothing is uploaded.
  */
 export function QrChecker({ periods }: { periods: CheckablePeriod[] }) {
-  const t = useTranslations('Check');
-  const locale = useLocale() as Locale;
+  const t = useCheckStrings();
+  const locale = useCheckLocale();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [result, setResult] = useState<Result | null>(null);
@@ -236,7 +236,7 @@ export function QrChecker({ periods }: { periods: CheckablePeriod[] }) {
 }
 
 function QrResult({ result: { qr, check, repeat }, locale }: { result: Result; locale: Locale }) {
-  const t = useTranslations('Check');
+  const t = useCheckStrings();
   const label = periodLabel(check.period, locale);
   const lines: string[] = [];
   let won = false;

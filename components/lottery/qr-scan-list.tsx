@@ -2,9 +2,7 @@
 
 import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
-import { useLocale, useTranslations } from 'next-intl';
 import { formatDate, numberFormat } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/routing';
 import type { CheckablePeriod } from '@/lib/lottery/bulk';
 import { formatInvoiceNumber } from '@/lib/lottery/invoice-number';
 import { todayInTaipei } from '@/lib/taiwan';
@@ -12,6 +10,7 @@ import type { LeftQr } from '@/lib/lottery/qr';
 import { scanCsv, scanEntries, scanTotals, type ScanEntry } from '@/lib/lottery/scan-session';
 import { scanStore } from './scan-store';
 import { scanCsvNote, scanResultText } from './scan-text';
+import { useCheckLocale, useCheckStrings } from './check-strings';
 
 const BORDER: Record<ScanEntry['outcome']['kind'], string> = {
   won: 'border-success bg-[#e8f5ec]',
@@ -25,8 +24,8 @@ const BORDER: Record<ScanEntry['outcome']['kind'], string> = {
  * the list (undoable: twenty scans are too many to lose to a slip).
  */
 export function QrScanList({ periods }: { periods: CheckablePeriod[] }) {
-  const t = useTranslations('Check');
-  const locale = useLocale() as Locale;
+  const t = useCheckStrings();
+  const locale = useCheckLocale();
   const list = useSyncExternalStore(scanStore.subscribe, scanStore.getSnapshot, scanStore.getServerSnapshot);
   const [cleared, setCleared] = useState<readonly LeftQr[] | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);

@@ -5,6 +5,7 @@
  * 2027 …"), which apiHandler's code → text map cannot do.
  */
 import { z, ZodError } from 'zod';
+import { documentedJson, type Documented } from '@/lib/api/documented-json';
 import { ApiError } from '@/lib/api/errors';
 import { routeHandler } from '@/lib/api/route-handler';
 import { taxFieldErrors, taxMessage, TaxInputError } from '@/lib/tax';
@@ -26,16 +27,16 @@ export function inputError(error: unknown): ApiError | null {
   return null;
 }
 
-/** POST handler: JSON body → `calculate` → the result (whole NTD, ISO dates, steps). */
-export function calculatorEndpoint<I, R>(calculate: (input: I) => R) {
+/** POST handler: JSON body → `calculate` → the result (whole NTD, ISO dates, steps), typed by its documented `schema`. */
+export function calculatorEndpoint<I, S extends z.ZodType>(calculate: (input: I) => Documented<z.input<S>>, schema: S) {
   return routeHandler({ auth: 'public', body: z.unknown(), maxBodyBytes: CALCULATOR_MAX_BODY_BYTES }, ({ body }) => {
-    let result: R;
+    let result: Documented<z.input<S>>;
     try {
       result = calculate(body as I);
     } catch (error) {
       throw inputError(error) ?? error;
     }
     // A result depends only on the body, but a POST answer is not for shared caches.
-    return Response.json(result, { headers: { 'Cache-Control': 'no-store' } });
+    return documentedJson(schema, result, { headers: { 'Cache-Control': 'no-store' } });
   });
 }

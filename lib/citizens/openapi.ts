@@ -6,20 +6,18 @@ import { z } from 'zod';
 import { addPasskeySchema } from '@/lib/citizens/passkey-schemas';
 import { donateSchema } from '@/lib/donations/schemas';
 import { invoiceNumberSchema } from '@/lib/invoices/schemas';
-import { csv, errors, json, jsonBody, looseObject, SESSION, type FeatureOpenApi } from '@/lib/openapi/shared';
+import { csv, errors, json, jsonBody, SESSION, type FeatureOpenApi } from '@/lib/openapi/shared';
+import {
+  carriersSchema,
+  invoiceDetailSchema,
+  invoicePageSchema,
+  myDataSchema,
+  passkeyAddedSchema,
+  passkeyCreationOptionsSchema,
+  passkeyRequestOptionsSchema,
+} from './response-schemas';
 
 const me = { tags: ['me'], security: SESSION };
-
-const carrierSchema = z
-  .object({
-    id: z.number().int(),
-    typeCode: z.string().meta({ example: '3J0002' }),
-    typeKey: z.string(),
-    number: z.string().meta({ description: 'The mobile barcode in full; cards masked to their last 4 characters' }),
-    linkedAt: z.string().meta({ format: 'date-time' }).nullable(),
-    isMobileBarcode: z.boolean(),
-  })
-  .meta({ id: 'Carrier' });
 
 const donationSchema = z
   .object({
@@ -52,14 +50,14 @@ export const citizensOpenApi: FeatureOpenApi = {
   tag: { name: 'me', description: 'A signed-in citizen’s own data (session cookie; another citizen’s data is never found).' },
   paths: {
     '/api/v1/me/carriers': {
-      get: { ...me, summary: 'My carriers: the mobile barcode and the linked cards', responses: { '200': json(z.object({ carriers: z.array(carrierSchema) }), 'The carriers.'), ...errors(401) } },
+      get: { ...me, summary: 'My carriers: the mobile barcode and the linked cards', responses: { '200': json(carriersSchema, 'The carriers.'), ...errors(401) } },
     },
     '/api/v1/me/invoices': {
       get: {
         ...me,
         summary: 'My invoices of one period, filtered, a page at a time (rate-limited: api:read)',
         requestParams: { query: invoiceQuery },
-        responses: { '200': json(looseObject('InvoicePage', '{ period, invoices[], nextCursor }: summaries with prize, draw and payout status; donated invoices masked.'), 'A page.'), ...errors(400, 401, 429) },
+        responses: { '200': json(invoicePageSchema, 'A page: summaries with prize, draw and payout status; donated invoices masked.'), ...errors(400, 401, 429) },
       },
     },
     '/api/v1/me/invoices/{number}': {
@@ -67,7 +65,7 @@ export const citizensOpenApi: FeatureOpenApi = {
         ...me,
         summary: 'One of my invoices with its lines',
         requestParams: { path: z.object({ number: invoiceNumberSchema.meta({ example: 'AB12345678' }) }) },
-        responses: { '200': json(looseObject('InvoiceDetail', 'The invoice with its items and seller (synthetic data).'), 'The invoice.'), ...errors(400, 401, 404) },
+        responses: { '200': json(invoiceDetailSchema, 'The invoice.'), ...errors(400, 401, 404) },
       },
     },
     '/api/v1/me/donations': {
@@ -81,7 +79,7 @@ export const citizensOpenApi: FeatureOpenApi = {
       },
     },
     '/api/v1/me/data': {
-      get: { ...me, summary: 'Everything about me as one JSON file (a download)', responses: { '200': json(looseObject('MyData', 'Account, carriers, invoices, donations, bank account (masked), spending and access log.'), 'The file.'), ...errors(401) } },
+      get: { ...me, summary: 'Everything about me as one JSON file (a download)', responses: { '200': json(myDataSchema, 'The file.'), ...errors(401) } },
     },
     '/api/v1/me/data/{file}': {
       get: {
@@ -100,13 +98,13 @@ export const citizensOpenApi: FeatureOpenApi = {
       },
     },
     '/api/v1/me/passkeys/options': {
-      post: { ...me, summary: 'WebAuthn creation options for adding a passkey', responses: { '200': json(looseObject('PasskeyCreationOptions', 'PublicKeyCredentialCreationOptionsJSON'), 'The options.'), ...errors(401, 403) } },
+      post: { ...me, summary: 'WebAuthn creation options for adding a passkey', responses: { '200': json(passkeyCreationOptionsSchema, 'The options.'), ...errors(401, 403) } },
     },
     '/api/v1/me/passkeys': {
-      post: { ...me, summary: 'Add a passkey (the browser’s WebAuthn answer)', requestBody: jsonBody(addPasskeySchema), responses: { '201': json(looseObject('Passkey', 'The passkey added.'), 'Added.'), ...errors(400, 401, 403, 413, 415) } },
+      post: { ...me, summary: 'Add a passkey (the browser’s WebAuthn answer)', requestBody: jsonBody(addPasskeySchema), responses: { '201': json(passkeyAddedSchema, 'Added.'), ...errors(400, 401, 403, 413, 415) } },
     },
     '/api/v1/passkeys/options': {
-      post: { tags: ['me'], summary: 'WebAuthn request options for signing in with a passkey', responses: { '200': json(looseObject('PasskeyRequestOptions', 'PublicKeyCredentialRequestOptionsJSON'), 'The options.'), ...errors(405) } },
+      post: { tags: ['me'], summary: 'WebAuthn request options for signing in with a passkey', responses: { '200': json(passkeyRequestOptionsSchema, 'The options.'), ...errors(405) } },
     },
   },
 };

@@ -6,7 +6,7 @@
  * could not be read), or 'unavailable' (this site does not have the period's numbers, so the
  * answer is "not yet available", never "no prize").
  */
-import { compactInvoiceNumber, parseInvoiceNumber, quickCompact, type InvoiceNumber } from './invoice-number';
+import { compactInvoiceNumber, parseInvoiceNumber, quickCompact, type InvoiceNumber, type InvoiceNumberError } from './invoice-number';
 import { isDrawn } from './now';
 import { netPayout } from './payout';
 import { claimWindow, drawDate, pageKey, type Period } from './period';
@@ -36,7 +36,7 @@ export type UnavailableReason = 'not_drawn' | 'awaiting' | 'no_numbers';
 
 export type UnavailableItem = { number: string; period: string; status: 'unavailable'; reason: UnavailableReason; drawDate: string };
 
-export type ErrorItem = { number: string; period: string; status: 'error'; error: { code: string; message: string } };
+export type ErrorItem = { number: string; period: string; status: 'error'; error: InvoiceNumberError };
 
 export type CheckItem = CheckedItem | UnavailableItem | ErrorItem;
 

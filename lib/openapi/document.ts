@@ -12,15 +12,34 @@ import { calculatorsOpenApi } from '@/lib/calculators/openapi';
 import { forumOpenApi } from '@/lib/forum/openapi';
 import { paymentsOpenApi } from '@/lib/payments/openapi';
 import { taxBillsOpenApi } from '@/lib/tax-bills/openapi';
-import { json, looseObject, type FeatureOpenApi } from './shared';
+import { z } from 'zod';
+import { json, type FeatureOpenApi } from './shared';
 
 export const API_VERSION = '1.0.0';
+
+/**
+ * This document's own shape: exact at the top; below paths and components it is OpenAPI 3.1 and
+ * JSON Schema, which the OpenAPI meta-schema describes (tests/unit/openapi.test.ts validates it).
+ */
+const openApiDocumentSchema = z
+  .strictObject({
+    openapi: z.literal('3.1.0'),
+    info: z.strictObject({ title: z.string(), version: z.string(), description: z.string(), license: z.strictObject({ name: z.string(), url: z.string() }) }),
+    servers: z.array(z.strictObject({ url: z.string() })).optional(),
+    tags: z.array(z.strictObject({ name: z.string(), description: z.string() })),
+    paths: z.record(z.string(), z.record(z.string(), z.json())).meta({ description: 'OpenAPI 3.1 path items, by path' }),
+    components: z.strictObject({
+      schemas: z.record(z.string(), z.json()).meta({ description: 'JSON Schema (2020-12), by name' }),
+      securitySchemes: z.record(z.string(), z.json()),
+    }),
+  })
+  .meta({ id: 'OpenApiDocument', description: 'An OpenAPI 3.1 document (https://spec.openapis.org/oas/v3.1.0).' });
 
 const openApiSelf: FeatureOpenApi = {
   tag: { name: 'meta', description: 'This document.' },
   paths: {
     '/api/v1/openapi.json': {
-      get: { tags: ['meta'], summary: 'This OpenAPI 3.1 document', responses: { '200': json(looseObject('OpenApiDocument', 'OpenAPI 3.1'), 'The document.') } },
+      get: { tags: ['meta'], summary: 'This OpenAPI 3.1 document', responses: { '200': json(openApiDocumentSchema, 'The document.') } },
     },
   },
 };

@@ -66,7 +66,4 @@ export const json = (schema: z.ZodType, description: string) => ({ description, 
 
 export const csv = (description: string) => ({ description, content: { 'text/csv': { schema: z.string() } } });
 
-/** Answers whose shape is documented in prose for now (a loose object in the schema). */
-export const looseObject = (id: string, description: string) => z.object({}).loose().meta({ id, description });
-
 export const SESSION = [{ session: [] }];

@@ -4,10 +4,12 @@
  */
 import 'server-only';
 import en from '@/content/messages/en.json';
+import { documentedJson } from '@/lib/api/documented-json';
 import { ApiError } from '@/lib/api/errors';
 import type { CitizenPrincipal } from '@/lib/auth/principal';
 import { requestMetaFrom } from '@/lib/http/request-meta';
 import { receiptFileName, receiptPdf } from './receipt-pdf';
+import { orderAnswerSchema, orderCreatedSchema } from './response-schemas';
 import { idempotencyKeySchema, type PayBillInput } from './schemas';
 import { createPaymentOrder, getOwnOrder, getOwnReceipt, type CreateOrderResult, type PaymentContext, type PaymentOrderDto } from './store';
 
@@ -18,7 +20,7 @@ export function orderJson(o: PaymentOrderDto) {
     id: o.id,
     billId: o.billId,
     amount: o.amount,
-    currency: 'TWD',
+    currency: 'TWD' as const,
     description: o.description,
     status: o.status,
     createdAt: o.createdAt.toISOString(),
@@ -48,7 +50,8 @@ export async function postPayment(request: Request, body: PayBillInput, principa
     ...ctx,
   });
   if (!result.ok) throw REFUSALS[result.code];
-  return Response.json(
+  return documentedJson(
+    orderCreatedSchema,
     { order: orderJson(result.order), checkoutUrl: result.order.checkoutUrl },
     { status: result.replayed ? 200 : 201, headers: result.replayed ? { 'Idempotent-Replayed': 'true' } : {} },
   );
@@ -57,7 +60,7 @@ export async function postPayment(request: Request, body: PayBillInput, principa
 export async function getPayment(orderId: string, principal: CitizenPrincipal, ctx: PaymentContext = {}): Promise<Response> {
   const order = await getOwnOrder(principal.id, orderId, ctx);
   if (!order) throw new ApiError('not_found', M.orderNotFound);
-  return Response.json({ order: orderJson(order) });
+  return documentedJson(orderAnswerSchema, { order: orderJson(order) });
 }
 
 export async function getReceiptPdf(orderId: string, principal: CitizenPrincipal, ctx: PaymentContext = {}): Promise<Response> {

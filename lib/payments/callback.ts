@@ -16,6 +16,8 @@ import { paymentSecret } from './config';
 import { callbackEventSchema } from './schemas';
 import { SIGNATURE_HEADER, verifySignature } from './signature';
 import { closeOrder, findOrderForCallback, logRefusedCallback, settlePaidOrder, type PaymentContext } from './store';
+import { documentedJson } from '@/lib/api/documented-json';
+import { callbackAnswerSchema } from './response-schemas';
 
 const MAX_CALLBACK_BYTES = 16_000;
 
@@ -65,13 +67,14 @@ export async function handlePaymentCallback(request: Request, ctx: CallbackConte
 
   if (event.type === 'payment.failed') {
     const changed = await closeOrder(order.id, 'failed', 'callback', { ...ctx, at });
-    return Response.json({ received: true, status: changed ? 'failed' : order.status, duplicate: !changed });
+    return documentedJson(callbackAnswerSchema, { received: true, status: changed ? 'failed' : order.status, duplicate: !changed });
   }
   const outcome = await settlePaidOrder(
     { orderId: order.id, amount: event.data.amount, eventId: event.id, paidAt: event.data.paidAt ? new Date(event.data.paidAt) : at, reference: event.data.reference, via: 'callback' },
     { ...ctx, at },
   );
-  return Response.json(
+  return documentedJson(
+    callbackAnswerSchema,
     outcome.result === 'paid'
       ? { received: true, status: 'paid', duplicate: false, receipt: outcome.receiptNumber }
       : { received: true, status: 'paid', duplicate: true },

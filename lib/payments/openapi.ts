@@ -4,32 +4,10 @@
  * signed callback (server to server: no session, the X-Sandbox-Signature header is the check).
  */
 import { z } from 'zod';
-import { PAYMENT_ORDER_STATUSES } from '@/lib/db/schema';
 import { apiErrorSchema, errors, json, jsonBody, SESSION, type FeatureOpenApi } from '@/lib/openapi/shared';
+import { callbackAnswerSchema, orderAnswerSchema, orderCreatedSchema } from './response-schemas';
 import { callbackEventSchema, idempotencyKeySchema, orderIdSchema, payBillSchema } from './schemas';
 import { SIGNATURE_TOLERANCE_SECONDS } from './signature';
-
-const dateTime = () => z.string().meta({ format: 'date-time' });
-
-const orderSchema = z
-  .object({
-    id: z.uuid(),
-    billId: z.uuid(),
-    amount: z.number().int().meta({ description: 'NT$, the bill’s amount due on the day the order was made' }),
-    currency: z.literal('TWD'),
-    description: z.string(),
-    status: z.enum(PAYMENT_ORDER_STATUSES),
-    createdAt: dateTime(),
-    expiresAt: dateTime(),
-    settledAt: dateTime().nullable(),
-    checkoutUrl: z.string().nullable().meta({ description: 'The provider’s page, while the order can still be paid there' }),
-    refundDue: z.boolean().meta({ description: 'true when the bill had been paid another way: this payment is refunded' }),
-    receipt: z
-      .object({ number: z.string(), issuedAt: dateTime(), pdf: z.string().meta({ description: 'Path of the receipt PDF' }) })
-      .nullable()
-      .meta({ description: 'The e-receipt, once paid' }),
-  })
-  .meta({ id: 'PaymentOrder', description: 'A payment order for one tax bill (lib/payments/api.ts orderJson).' });
 
 const me = { tags: ['payments'], security: SESSION };
 const orderPath = z.object({ orderId: orderIdSchema.meta({ description: 'The order’s id (another citizen’s order is not found)' }) });
@@ -44,14 +22,14 @@ export const paymentsOpenApi: FeatureOpenApi = {
         requestParams: { header: z.object({ 'Idempotency-Key': idempotencyKeySchema.meta({ description: '8–200 visible ASCII characters; the same key again answers the same order' }) }) },
         requestBody: jsonBody(payBillSchema),
         responses: {
-          '201': json(z.object({ order: orderSchema, checkoutUrl: z.string().nullable() }), 'Ordered: send the citizen to checkoutUrl.'),
-          '200': json(z.object({ order: orderSchema, checkoutUrl: z.string().nullable() }), 'The same request again (Idempotent-Replayed: true).'),
+          '201': json(orderCreatedSchema, 'Ordered: send the citizen to checkoutUrl.'),
+          '200': json(orderCreatedSchema, 'The same request again (Idempotent-Replayed: true).'),
           ...errors(400, 401, 403, 404, 409, 413, 415, 503),
         },
       },
     },
     '/api/v1/me/tax/payments/{orderId}': {
-      get: { ...me, summary: 'One of my payment orders: status, amount and receipt', requestParams: { path: orderPath }, responses: { '200': json(z.object({ order: orderSchema }), 'The order.'), ...errors(401, 404) } },
+      get: { ...me, summary: 'One of my payment orders: status, amount and receipt', requestParams: { path: orderPath }, responses: { '200': json(orderAnswerSchema, 'The order.'), ...errors(401, 404) } },
     },
     '/api/v1/me/tax/payments/{orderId}/receipt.pdf': {
       get: {
@@ -75,15 +53,7 @@ export const paymentsOpenApi: FeatureOpenApi = {
         },
         requestBody: jsonBody(callbackEventSchema),
         responses: {
-          '200': json(
-            z.object({
-              received: z.literal(true),
-              status: z.enum(PAYMENT_ORDER_STATUSES),
-              duplicate: z.boolean().meta({ description: 'true when this event had already been applied' }),
-              receipt: z.string().optional().meta({ description: 'The e-receipt number, when this delivery settled the order' }),
-            }),
-            'Applied (or already applied).',
-          ),
+          '200': json(callbackAnswerSchema, 'Applied (or already applied).'),
           ...errors(400, 401, 404, 409, 413, 503),
           '401': { description: 'The signature is missing or does not match (a stale timestamp answers 400).', content: { 'application/json': { schema: apiErrorSchema } } },
         },

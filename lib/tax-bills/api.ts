@@ -4,11 +4,13 @@
  */
 import 'server-only';
 import en from '@/content/messages/en.json';
+import { documentedJson } from '@/lib/api/documented-json';
 import { ApiError, fromZod } from '@/lib/api/errors';
 import type { CitizenPrincipal } from '@/lib/auth/principal';
 import { now } from '@/lib/clock';
 import type { TaxBillDto } from './dto';
 import { billFiltersSchema, billIdSchema, filterInput, payOnSchema } from './schemas';
+import { billAnswerSchema, billListSchema } from './response-schemas';
 import { getBill, lateFeeDto, listBills } from './store';
 
 const M = en.TaxBills.invalid;
@@ -24,7 +26,7 @@ export async function listBillsResponse(request: Request, principal: CitizenPrin
   if (!parsed.success) throw fromZod(parsed.error, 'The query has invalid fields.', M);
   const bills = await listBills(principal.id, parsed.data);
   const payable = bills.filter((b) => b.direction === 'payable');
-  return Response.json({
+  return documentedJson(billListSchema, {
     bills: bills.map(billJson),
     totals: {
       principal: payable.reduce((sum, b) => sum + b.principal, 0),
@@ -45,5 +47,5 @@ export async function billResponse(request: Request, id: string, principal: Citi
     if (!parsed.success) throw new ApiError('bad_request', M.pay_on, { payOn: [M.pay_on] });
     ifPaidOn = bill.amountDue > 0 ? lateFeeDto(bill, parsed.data) : null;
   }
-  return Response.json({ bill: billJson(bill), ...(payOn !== null ? { ifPaidOn } : {}), asOf: now().toISOString() });
+  return documentedJson(billAnswerSchema, { bill: billJson(bill), ...(payOn !== null ? { ifPaidOn } : {}), asOf: now().toISOString() });
 }

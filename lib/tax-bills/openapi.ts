@@ -5,60 +5,8 @@
  */
 import { z } from 'zod';
 import { errors, json, SESSION, type FeatureOpenApi } from '@/lib/openapi/shared';
-import { BILL_STATUSES, BILL_TAX_TYPES, PAYMENT_CHANNELS } from './rules';
+import { billAnswerSchema, billListSchema, taxDataSchema } from './response-schemas';
 import { billFiltersSchema, billIdSchema, dataYearSchema, payOnSchema } from './schemas';
-
-const date = () => z.string().meta({ format: 'date' });
-
-const lateFeeSchema = z
-  .object({
-    paidOn: date().meta({ description: 'The day the figures are for (today, or the day picked)' }),
-    deadlineAdjusted: date().meta({ description: 'The due date moved past closed office days' }),
-    daysLate: z.number().int(),
-    surchargePercent: z.number(),
-    surcharge: z.number().int(),
-    interest: z.number().int(),
-    interestDays: z.number().int(),
-    total: z.number().int(),
-    surchargePeriodTo: date(),
-    referred: z.boolean().meta({ description: 'Referred for enforcement (移送強制執行)' }),
-    referralDate: date(),
-  })
-  .meta({ id: 'LateFee', description: 'A late fee: surcharge (滯納金) and interest, whole NT$ (lib/tax-bills/dto.ts LateFeeDto).' });
-
-const billSchema = z
-  .object({
-    id: z.uuid(),
-    taxType: z.enum(BILL_TAX_TYPES),
-    direction: z.enum(['payable', 'refund']),
-    taxYear: z.number().int().meta({ description: 'Gregorian year' }),
-    office: z.object({ code: z.string(), name: z.string(), nameEn: z.string() }),
-    principal: z.number().int(),
-    dueDate: date(),
-    subject: z.string(),
-    subjectEn: z.string(),
-    vehicle: z.object({ kind: z.string(), cc: z.number().int() }).nullable(),
-    returnId: z.string().nullable(),
-    status: z.enum(BILL_STATUSES),
-    lateFee: lateFeeSchema.nullable().meta({ description: 'Today’s late fee (overdue or in enforcement), else null' }),
-    amountDue: z.number().int().meta({ description: 'What paying today costs: principal + today’s late fee; 0 when paid or a refund' }),
-    events: z.array(
-      z.object({ kind: z.enum(['payment', 'refund']), at: z.string().meta({ format: 'date-time' }), amount: z.number().int(), channel: z.string().meta({ description: PAYMENT_CHANNELS.join(', ') }), reference: z.string() }),
-    ),
-    synthetic: z.boolean().meta({ description: 'Demo data' }),
-  })
-  .meta({ id: 'TaxBill', description: 'One tax bill with today’s status and late fee (lib/tax-bills/dto.ts TaxBillDto).' });
-
-const taxDataSchema = z
-  .object({
-    incomeYear: z.number().int(),
-    income: z.array(z.object({ payerBan: z.string(), payerName: z.string(), code: z.string().meta({ description: 'Income category code (所得類別)' }), amount: z.number().int(), withheld: z.number().int() })),
-    properties: z.array(
-      z.object({ kind: z.enum(['land', 'building', 'vehicle']), description: z.string(), descriptionEn: z.string(), measure: z.string(), value: z.number().int(), acquiredOn: date() }),
-    ),
-    synthetic: z.literal(true),
-  })
-  .meta({ id: 'TaxData', description: 'Income and property records of one income year (lib/tax-bills/tax-data.ts TaxDataDto).' });
 
 const me = { tags: ['tax'], security: SESSION };
 const billPath = z.object({ id: billIdSchema.meta({ description: 'The bill’s id (another citizen’s bill is not found)' }) });
@@ -72,10 +20,7 @@ export const taxBillsOpenApi: FeatureOpenApi = {
         summary: 'My tax bills with today’s status and late fee',
         requestParams: { query: billFiltersSchema },
         responses: {
-          '200': json(
-            z.object({ bills: z.array(billSchema), totals: z.object({ principal: z.number().int().meta({ description: 'Principal of the payable bills' }), dueToday: z.number().int() }) }),
-            'The bills.',
-          ),
+          '200': json(billListSchema, 'The bills.'),
           ...errors(400, 401),
         },
       },
@@ -86,14 +31,7 @@ export const taxBillsOpenApi: FeatureOpenApi = {
         summary: 'One of my bills, and what paying on a chosen day costs (payOn)',
         requestParams: { path: billPath, query: z.object({ payOn: payOnSchema.optional().meta({ description: 'YYYY-MM-DD', format: 'date' }) }) },
         responses: {
-          '200': json(
-            z.object({
-              bill: billSchema,
-              ifPaidOn: lateFeeSchema.nullable().optional().meta({ description: 'With payOn: the late fee on that day (null when nothing is due then)' }),
-              asOf: z.string().meta({ format: 'date-time' }),
-            }),
-            'The bill.',
-          ),
+          '200': json(billAnswerSchema, 'The bill.'),
           ...errors(400, 401, 404),
         },
       },

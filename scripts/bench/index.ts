@@ -1,6 +1,7 @@
 // `npm run bench`: runs the selected benchmark suites and prepends a run to docs/benchmarks.md.
 import { apiSuite } from './autocannon.js';
 import { lateFeeApiSuite } from './calculators.js';
+import { einvoiceApiSuite } from './einvoice-api.js';
 import { lighthouseSuite } from './lighthouse.js';
 import { lotteryBulkApiSuite, lotteryChecksSuite } from './lottery.js';
 import { meInvoicesSuite } from './me-invoices.js';
@@ -11,7 +12,7 @@ import type { MarkdownSection, Suite, SuiteContext } from './suite.js';
 import { brief, log, runCleanups } from './util.js';
 
 /** Every suite, in run order. New benchmarks register here. */
-export const suites: Suite[] = [lighthouseSuite, apiSuite, lotteryChecksSuite, lotteryBulkApiSuite, statsGeneratorSuite, meInvoicesSuite, lateFeeApiSuite];
+export const suites: Suite[] = [lighthouseSuite, apiSuite, lotteryChecksSuite, lotteryBulkApiSuite, statsGeneratorSuite, meInvoicesSuite, lateFeeApiSuite, einvoiceApiSuite];
 
 function namesFromEnv(name: string): string[] {
   const names = (process.env[name] ?? '').split(',').map((s) => s.trim()).filter(Boolean);

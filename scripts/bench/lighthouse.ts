@@ -52,7 +52,11 @@ export const lighthouseSuite: Suite = {
   },
   async run(ctx): Promise<MarkdownSection> {
     const baseUrl = await ctx.baseUrl();
-    await warmUp(baseUrl, publicPages);
+    // BENCH_PAGES=/,/lottery/check measures only those paths (the warm-up run still uses the first page).
+    const only = (process.env.BENCH_PAGES ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+    const pages = only.length > 0 ? publicPages.filter((p) => only.includes(p.path)) : publicPages;
+    if (pages.length === 0) throw new Error(`BENCH_PAGES: none of ${only.join(', ')} is a public page (scripts/bench/targets.ts)`);
+    await warmUp(baseUrl, pages);
     // Loaded here, not at the top: Lighthouse is slow to import and only this suite needs it.
     const { default: lighthouse } = await import('lighthouse');
     // Lighthouse's own default mobile settings, with only the CPU slowdown changed for the calibrated run.
@@ -129,12 +133,12 @@ export const lighthouseSuite: Suite = {
       });
       // One unrecorded run first: the first Lighthouse run in a fresh Chrome pays its start-up
       // (measured: `/` scored 71 first, then 95–99 on the same build). Its BenchmarkIndex sets the calibration.
-      if (publicPages[0]) {
+      if (pages[0]) {
         log('lighthouse: warm-up run (not recorded)');
-        const warm = await audit(publicPages[0].path);
+        const warm = await audit(pages[0].path);
         if ('lhr' in warm) multiplier = cpuMultiplierFor(warm.lhr.environment.benchmarkIndex);
       }
-      for (const page of publicPages) {
+      for (const page of pages) {
         rows.push(rowOf(page.name, page.path, await audit(page.path)));
         if (multiplier) calibratedRows.push(rowOf(page.name, page.path, await audit(page.path, multiplier)));
         // Right after the page, so both meet the same load on the machine.

@@ -86,6 +86,7 @@ export function renderHeader(suites: Suite[]): string {
       `- \`BENCH_ONLY=${suites.map((s) => s.name).join('|')}\` runs only the named suites (comma-separated); \`BENCH_SKIP=…\` leaves suites out.`,
       '- `BENCH_DURATION=…` sets the seconds of each autocannon measurement (default 10); `BENCH_BULK_REQUESTS=…` the requests',
       '  of the bulk check benchmark (default 40); `BENCH_STATS_SIZES=…` the invoice counts of the generator benchmark.',
+      '- `BENCH_PAGES=/,/lottery/check` limits the Lighthouse suite to those paths.',
       '- `BENCH_BASE_URL=http://127.0.0.1:3000` measures an already running server instead of starting one.',
       '- The Lighthouse suite needs Chromium at `/usr/bin/chromium` (`apt-get install -y chromium`; `CHROME_PATH` overrides).',
       '- The API suites build a minimal Next app (scripts/bench/minimal-next.ts: the same Next, security headers, redirects and',

@@ -20,6 +20,8 @@ const READY_TIMEOUT_MS = 120_000;
 export interface StartOptions {
   /** Serve this Postgres database instead of a fresh embedded one (a suite's own prepared data). */
   databaseUrl?: string;
+  /** A prepared embedded database to serve (the suite that made it removes it); else a fresh one. */
+  pgliteDir?: string;
   /** More environment for the server (e.g. TAX_CLOUD_NOW, AUTH_SECRET). */
   env?: Record<string, string>;
 }
@@ -38,7 +40,7 @@ export async function startServer(options: StartOptions = {}): Promise<BenchServ
 
   // A fresh embedded database per run: results must not depend on leftover data,
   // and DATABASE_URL is dropped so a developer's own database is never benchmarked.
-  const pgliteDir = await mkdtemp(join(tmpdir(), 'tax-cloud-bench-db-'));
+  const pgliteDir = options.pgliteDir ?? (await mkdtemp(join(tmpdir(), 'tax-cloud-bench-db-')));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
@@ -49,7 +51,9 @@ export async function startServer(options: StartOptions = {}): Promise<BenchServ
   delete env.DATABASE_URL;
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   Object.assign(env, options.env);
-  const removeDir = (): Promise<void> => rm(pgliteDir, { recursive: true, force: true });
+  const removeDir = async (): Promise<void> => {
+    if (!options.pgliteDir) await rm(pgliteDir, { recursive: true, force: true });
+  };
   const unregisterDir = registerCleanup(removeDir);
 
   if (!existsSync(join(repoRoot, '.next', 'BUILD_ID'))) {

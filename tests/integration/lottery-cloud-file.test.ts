@@ -16,6 +16,7 @@ import { getInvoice } from '@/lib/invoices/store';
 import { sourcedPeriods } from '@/lib/lottery/records';
 import { createTestDb, type TestDb } from './support/test-db';
 import { createCarrier, createCitizen, createInvoice, ensureWorldShape } from './support/world';
+import { expectDocumented } from '../support/documented';
 
 const fake = vi.hoisted(() => ({ principal: null as null | Record<string, unknown>, db: null as unknown }));
 vi.mock('@/lib/auth/access', () => ({
@@ -161,12 +162,14 @@ describe('POST /api/v1/admin/lottery/periods with cloudFile', () => {
     const many = Array.from({ length: 1001 }, (_, i) => `AB${String(i).padStart(8, '0')},500`).join('\n');
     const tooMany = await post({ ...numbers, cloudFile: many });
     expect(tooMany.status).toBe(400);
+    await expectDocumented(tooMany, '/api/v1/admin/lottery/periods', 'post');
     expect((await tooMany.json()).error.fields.cloudFile).toEqual(['The file has 1001 rows; at most 1000 can be published at once.']);
   });
 
   it('publishes a good file (a correction: 200) and the new list replaces the old', async () => {
     const response = await post({ ...numbers, cloudFile: 'WQ70000002\t800\n' });
     expect(response.status).toBe(200);
+    await expectDocumented(response, '/api/v1/admin/lottery/periods', 'post');
     expect(await cloudRows()).toEqual([{ invoice_number: 'WQ70000002', prize: 'cloud800' }]);
     expect((await getInvoice(citizen, 'WQ70000002', { db: t.db }))?.prize).toMatchObject({ key: 'cloud800', amount: 800 });
     expect((await getInvoice(citizen, 'WQ70000001', { db: t.db }))?.prize ?? null).toBeNull();

@@ -10,6 +10,7 @@ import type { Database } from '@/lib/db/schema';
 import { LOVE_CODE_DIRECTORY } from '@/lib/donations/directory';
 import { createTestDb, type TestDb } from './support/test-db';
 import { createCarrier, createCitizen, createInvoice, ensureWorldShape } from './support/world';
+import { expectDocumented } from '../support/documented';
 
 const fake = vi.hoisted(() => ({ principal: null as null | Record<string, unknown>, db: null as unknown }));
 vi.mock('@/lib/auth/access', () => ({
@@ -59,6 +60,7 @@ describe('GET /api/v1/me/carriers', () => {
   it('lists the caller’s carriers only, private and uncached', async () => {
     const response = await carriersRoute.GET(new Request(`${ORIGIN}/api/v1/me/carriers`));
     expect(response.status).toBe(200);
+    await expectDocumented(response, '/api/v1/me/carriers', 'get');
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     const body = await response.json();
     expect(body.carriers).toEqual([{ id: expect.any(Number), typeCode: '3J0002', type: 'mobileBarcode', number: '/TAXA003', mobileBarcode: true, linkedAt: expect.any(String) }]);
@@ -88,10 +90,12 @@ describe('POST /api/v1/me/donations', () => {
     const key = randomUUID();
     const first = await post({ invoiceNumber: 'ra-30000001', loveCode: CODE }, { 'idempotency-key': key });
     expect(first.status).toBe(201);
+    await expectDocumented(first, '/api/v1/me/donations', 'post');
     const created = await first.json();
     expect(created.donation).toMatchObject({ invoiceNumber: 'RA30000***', loveCode: CODE, amount: 50 });
     const again = await post({ invoiceNumber: 'RA30000001', loveCode: CODE }, { 'idempotency-key': key });
     expect(again.status).toBe(200);
+    await expectDocumented(again, '/api/v1/me/donations', 'post');
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect((await again.json()).donation).toEqual(created.donation);
     const rows = await t.db.selectFrom('donations').select('id').where('invoice_number', '=', 'RA30000001').execute();

@@ -17,6 +17,7 @@ import { createSandbox, type Sandbox } from '@/lib/payments/sandbox';
 import { SIGNATURE_HEADER, signatureHeader } from '@/lib/payments/signature';
 import { createTestDb, type TestDb } from './support/test-db';
 import { createCitizen } from './support/world';
+import { expectDocumented } from '../support/documented';
 
 const SECRET = 'test-payment-secret-0123456789abcdefghij';
 
@@ -158,6 +159,7 @@ describe('POST /api/v1/me/tax/payments', () => {
     const key = randomUUID();
     const response = await pay(billId, key);
     expect(response.status).toBe(201);
+    await expectDocumented(response, '/api/v1/me/tax/payments', 'post');
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     const body = await response.json();
     expect(body.order).toMatchObject({ billId, amount: 8_765, currency: 'TWD', status: 'pending', receipt: null });
@@ -170,6 +172,7 @@ describe('POST /api/v1/me/tax/payments', () => {
     const checkouts = sandbox.checkouts.size;
     const again = await pay(billId, key);
     expect(again.status).toBe(200);
+    await expectDocumented(again, '/api/v1/me/tax/payments', 'post');
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect((await again.json()).order.id).toBe(body.order.id);
     expect(sandbox.checkouts.size).toBe(checkouts);
@@ -232,7 +235,9 @@ describe('POST /api/v1/payments/callback', () => {
     expect(decided.status).toBe(303);
     expect(decided.headers.get('location')).toBe(`${ORIGIN}/me/tax/payments/${order.id}`);
 
-    const after = (await (await getOrder(order.id)).json()).order;
+    const afterResponse = await getOrder(order.id);
+    await expectDocumented(afterResponse, '/api/v1/me/tax/payments/{orderId}', 'get');
+    const after = (await afterResponse.json()).order;
     expect(after).toMatchObject({ status: 'paid', amount: 4_321, checkoutUrl: null, refundDue: false });
     expect(after.receipt.number).toMatch(/^TCR-\d{4}-\d{8}$/);
     expect(await paymentsOf(billId)).toBe(1);
@@ -243,6 +248,7 @@ describe('POST /api/v1/payments/callback', () => {
     const again = sandbox.callbackFor(reference)!;
     const response = await callback(again.body, again.signature);
     expect(response.status).toBe(200);
+    await expectDocumented(response, '/api/v1/payments/callback', 'post');
     expect(await response.json()).toMatchObject({ received: true, status: 'paid', duplicate: true });
     expect(await paymentsOf(billId)).toBe(1);
     expect(await receiptsOf(order.id)).toBe(1);

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AwaitingNotice } from '@/components/lottery/awaiting-notice';
 import { BulkChecker } from '@/components/lottery/bulk-checker';
+import { CheckStringsProvider, type CheckMessages } from '@/components/lottery/check-strings';
 import { FastChecker } from '@/components/lottery/fast-checker';
 import { NumberCheckForm } from '@/components/lottery/number-check-form';
 import { QrChecker } from '@/components/lottery/qr-checker';
@@ -18,7 +18,7 @@ export const revalidate = 300;
 
 type Props = { params: Promise<{ locale: string }> };
 
-/** The Check messages the QR and bulk checkers use in the browser (not the whole namespace). */
+/** The Check messages the QR and bulk checkers use in the browser (not the whole namespace), as props: no next-intl client. */
 const CLIENT_KEYS = [
   'qr',
   'bulk',
@@ -64,8 +64,8 @@ export default async function CheckPage({ params }: Props) {
     ...(open.length > 1 ? [{ key: 'open', label: t('openPeriods', { periods: open.map((p) => periodMonths(p, locale)).join(locale === 'en' ? ', ' : '、') }) }] : []),
     ...[...awaiting, ...checkable].map((p) => ({ key: p.key, label: p.label })),
   ];
-  const check = ((await getMessages()) as { Check: Record<string, unknown> }).Check;
-  const clientMessages = { Check: Object.fromEntries(CLIENT_KEYS.map((key) => [key, check[key]])) };
+  const check = ((await getMessages()) as { Check: CheckMessages }).Check;
+  const clientMessages: CheckMessages = Object.fromEntries(CLIENT_KEYS.map((key) => [key, check[key]!]));
   return (
     <div>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
@@ -78,9 +78,9 @@ export default async function CheckPage({ params }: Props) {
           </h2>
           <p className="mt-2 mb-4">{t('fastLead')}</p>
           {/* The keypad gets only its own messages. */}
-          <NextIntlClientProvider messages={{ Check: { quick: check.quick, fastInput: check.fastInput, clear: check.clear, backspace: check.backspace } }}>
+          <CheckStringsProvider locale={locale} messages={{ quick: check.quick!, fastInput: check.fastInput!, clear: check.clear!, backspace: check.backspace! }}>
             <FastChecker periods={quick} />
-          </NextIntlClientProvider>
+          </CheckStringsProvider>
         </section>
         <section aria-labelledby="full-heading">
           <h2 id="full-heading" className="text-2xl font-bold">
@@ -94,7 +94,7 @@ export default async function CheckPage({ params }: Props) {
           />
         </section>
       </div>
-      <NextIntlClientProvider messages={clientMessages}>
+      <CheckStringsProvider locale={locale} messages={clientMessages}>
         <section aria-labelledby="qr-heading" className="mt-12 border-t-2 border-line pt-8">
           <h2 id="qr-heading" className="text-2xl font-bold">
             {t('qr.heading')}
@@ -115,7 +115,7 @@ export default async function CheckPage({ params }: Props) {
           </noscript>
           <BulkChecker periods={[...awaiting, ...checkable]} />
         </section>
-      </NextIntlClientProvider>
+      </CheckStringsProvider>
     </div>
   );
 }

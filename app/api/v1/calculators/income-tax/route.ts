@@ -1,6 +1,7 @@
 // POST /api/v1/calculators/income-tax – individual income tax for an income year (綜合所得稅), with the steps.
 import { methodNotAllowed } from '@/lib/api/methods';
 import { calculatorEndpoint } from '@/lib/calculators/api';
+import { incomeTaxResultSchema } from '@/lib/calculators/response-schemas';
 import { calculateIncomeTax } from '@/lib/tax';
 
 // Pure computation (lib/tax and the API wrapper stay edge-safe), but served on Node: `next start`
@@ -9,7 +10,7 @@ import { calculateIncomeTax } from '@/lib/tax';
 // and neither the 413 nor the read timeout could reach it.
 export const runtime = 'nodejs';
 
-export const POST = calculatorEndpoint(calculateIncomeTax);
+export const POST = calculatorEndpoint(calculateIncomeTax, incomeTaxResultSchema);
 
 // Every other method: 405 with Allow and the JSON error body.
 const refuse = methodNotAllowed('POST');

@@ -1,6 +1,7 @@
 // POST /api/v1/calculators/late-fee – surcharge and interest on a tax paid late (稅捐稽徵法 §20), with the steps.
 import { methodNotAllowed } from '@/lib/api/methods';
 import { calculatorEndpoint } from '@/lib/calculators/api';
+import { lateFeeResultSchema } from '@/lib/calculators/response-schemas';
 import { calculateLateFee } from '@/lib/tax';
 
 // Pure computation (lib/tax and the API wrapper stay edge-safe), but served on Node: `next start`
@@ -9,7 +10,7 @@ import { calculateLateFee } from '@/lib/tax';
 // and neither the 413 nor the read timeout could reach it.
 export const runtime = 'nodejs';
 
-export const POST = calculatorEndpoint(calculateLateFee);
+export const POST = calculatorEndpoint(calculateLateFee, lateFeeResultSchema);
 
 // Every other method: 405 with Allow and the JSON error body.
 const refuse = methodNotAllowed('POST');

@@ -1,6 +1,7 @@
 // POST /api/v1/calculators/license-tax – vehicle licence tax for a tax year (使用牌照稅), with the steps.
 import { methodNotAllowed } from '@/lib/api/methods';
 import { calculatorEndpoint } from '@/lib/calculators/api';
+import { licenseTaxResultSchema } from '@/lib/calculators/response-schemas';
 import { calculateLicenseTax } from '@/lib/tax';
 
 // Pure computation (lib/tax and the API wrapper stay edge-safe), but served on Node: `next start`
@@ -9,7 +10,7 @@ import { calculateLicenseTax } from '@/lib/tax';
 // and neither the 413 nor the read timeout could reach it.
 export const runtime = 'nodejs';
 
-export const POST = calculatorEndpoint(calculateLicenseTax);
+export const POST = calculatorEndpoint(calculateLicenseTax, licenseTaxResultSchema);
 
 // Every other method: 405 with Allow and the JSON error body.
 const refuse = methodNotAllowed('POST');

@@ -1,7 +1,9 @@
 // GET /api/v1/lottery/periods – every period's winning numbers, newest first.
+import { documentedJson } from '@/lib/api/documented-json';
 import { routeHandler } from '@/lib/api/route-handler';
 import { getPeriods } from '@/lib/lottery/catalog';
 import { periodDto } from '@/lib/lottery/period-dto';
+import { periodsSchema } from '@/lib/lottery/response-schemas';
 
 export const runtime = 'nodejs';
 // Served from the cache like the pages: regenerated every 5 minutes and when an official publishes
@@ -10,7 +12,7 @@ export const revalidate = 300;
 
 export const GET = routeHandler({ auth: 'public' }, async () => {
   const periods = (await getPeriods()).map(periodDto);
-  return Response.json({ periods }, { headers: { 'Cache-Control': 'public, max-age=300' } });
+  return documentedJson(periodsSchema, { periods }, { headers: { 'Cache-Control': 'public, max-age=300' } });
 });
 
 // No 405 exports here: any other method export makes Next.js render this route per request,

@@ -3,6 +3,8 @@ import { methodNotAllowed } from '@/lib/api/methods';
 import { routeHandler } from '@/lib/api/route-handler';
 import { carrierJson } from '@/lib/carriers/api';
 import { listCarriers } from '@/lib/carriers/store';
+import { documentedJson } from '@/lib/api/documented-json';
+import { carriersSchema } from '@/lib/citizens/response-schemas';
 
 export const runtime = 'nodejs';
 // Personal: answered per request, never prerendered or cached.
@@ -10,7 +12,7 @@ export const dynamic = 'force-dynamic';
 
 export const GET = routeHandler({ auth: 'citizen' }, async ({ principal }) => {
   const carriers = await listCarriers(principal.id);
-  return Response.json({ carriers: carriers.map(carrierJson) });
+  return documentedJson(carriersSchema, { carriers: carriers.map(carrierJson) });
 });
 
 const refuse = methodNotAllowed('GET');

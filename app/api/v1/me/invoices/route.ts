@@ -4,6 +4,8 @@ import { methodNotAllowed } from '@/lib/api/methods';
 import { routeHandler } from '@/lib/api/route-handler';
 import { invoiceListQuerySchema, queryInput } from '@/lib/invoices/schemas';
 import { listInvoices, ownsCarrier } from '@/lib/invoices/store';
+import { documentedJson } from '@/lib/api/documented-json';
+import { invoicePageSchema } from '@/lib/citizens/response-schemas';
 
 export const runtime = 'nodejs';
 // Personal: answered per request, never prerendered or cached.
@@ -17,7 +19,7 @@ export const GET = routeHandler({ auth: 'citizen', rateLimit: 'api:read' }, asyn
   if (carrierId !== undefined && !(await ownsCarrier(principal.id, carrierId))) {
     throw new ApiError('not_found', 'You have no carrier with this id.', { carrierId: ['You have no carrier with this id.'] });
   }
-  return Response.json(await listInvoices(principal.id, parsed.data));
+  return documentedJson(invoicePageSchema, await listInvoices(principal.id, parsed.data));
 });
 
 // Every other method: 405 with Allow and the JSON error body.

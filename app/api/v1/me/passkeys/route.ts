@@ -8,6 +8,8 @@ import { addPasskey } from '@/lib/citizens/passkeys';
 import { relyingParty } from '@/lib/citizens/relying-party';
 import { authSecret } from '@/lib/env';
 import { requestMetaFrom } from '@/lib/http/request-meta';
+import { documentedJson } from '@/lib/api/documented-json';
+import { passkeyAddedSchema } from '@/lib/citizens/response-schemas';
 
 export const runtime = 'nodejs';
 // Personal: answered per request, never prerendered or cached.
@@ -19,7 +21,8 @@ export const POST = routeHandler({ auth: 'citizen', body: addPasskeySchema, maxB
   const outcome = await addPasskey(principal.id, body, challenge, relyingParty(request.url, request.headers), requestMetaFrom(request.headers));
   if (!outcome.ok) throw new ApiError('bad_request', 'The passkey could not be verified.');
   const secure = new URL(request.url).protocol === 'https:';
-  return Response.json(
+  return documentedJson(
+    passkeyAddedSchema,
     { id: outcome.passkey.id, name: outcome.passkey.name, createdAt: outcome.passkey.createdAt.toISOString() },
     { status: 201, headers: { 'Set-Cookie': clearChallengeCookie(secure) } },
   );

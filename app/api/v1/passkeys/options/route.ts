@@ -6,6 +6,8 @@ import { authenticationOptions } from '@/lib/citizens/passkeys';
 import { relyingParty } from '@/lib/citizens/relying-party';
 import { authSecret } from '@/lib/env';
 import { assertSameOrigin } from '@/lib/security/cross-site';
+import { documentedJson } from '@/lib/api/documented-json';
+import { passkeyRequestOptionsSchema } from '@/lib/citizens/response-schemas';
 
 export const runtime = 'nodejs';
 // Personal: answered per request, never prerendered or cached.
@@ -16,7 +18,7 @@ export const POST = routeHandler({ auth: 'public' }, async ({ request }) => {
   assertSameOrigin(request);
   const options = await authenticationOptions(relyingParty(request.url, request.headers));
   const sealed = sealChallenge(authSecret(), { challenge: options.challenge, purpose: 'authenticate', userId: null });
-  return Response.json(options, {
+  return documentedJson(passkeyRequestOptionsSchema, options, {
     headers: { 'Set-Cookie': challengeCookie(sealed, new URL(request.url).protocol === 'https:'), 'Cache-Control': 'private, no-store' },
   });
 });

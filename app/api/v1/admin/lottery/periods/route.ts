@@ -1,5 +1,6 @@
 // POST /api/v1/admin/lottery/periods – an official publishes (or corrects) a period's winning numbers,
 // with its cloud-invoice prize lists as `cloud` (lists) or `cloudFile` (a CSV or text file's content, up to 1,000 rows).
+import { documentedJson } from '@/lib/api/documented-json';
 import { methodNotAllowed } from '@/lib/api/methods';
 import { revalidateTag } from 'next/cache';
 import en from '@/content/messages/en.json';
@@ -10,6 +11,7 @@ import { forgetRequestMemo, listPeriods, LOTTERY_CACHE_TAG } from '@/lib/lottery
 import { periodDto } from '@/lib/lottery/period-dto';
 import { publishPeriod } from '@/lib/lottery/publish';
 import { publishPeriodSchema } from '@/lib/lottery/publish-schema';
+import { publishResponseSchema } from '@/lib/lottery/response-schemas';
 
 export const runtime = 'nodejs';
 
@@ -29,7 +31,8 @@ export const POST = routeHandler(
     revalidateTag(LOTTERY_CACHE_TAG, { expire: 0 });
     forgetRequestMemo();
     const record = (await listPeriods()).find((p) => p.key === result.key);
-    return Response.json(
+    return documentedJson(
+      publishResponseSchema,
       { period: result.key, revision: result.revision, correction: result.correction, ...(record ? { record: periodDto(record) } : {}) },
       { status: result.correction ? 200 : 201, headers: { 'Cache-Control': 'no-store', Location: `/api/v1/lottery/periods/${result.key}` } },
     );

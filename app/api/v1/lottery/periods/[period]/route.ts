@@ -1,4 +1,5 @@
 // GET /api/v1/lottery/periods/{period} – one period (either key form); ?format=csv or a `.csv` suffix for CSV.
+import { documentedJson } from '@/lib/api/documented-json';
 import { methodNotAllowed } from '@/lib/api/methods';
 import { ApiError } from '@/lib/api/errors';
 import { routeHandler } from '@/lib/api/route-handler';
@@ -6,6 +7,7 @@ import { periodParam } from '@/lib/lottery/api-schemas';
 import { getPeriod } from '@/lib/lottery/catalog';
 import { pageKey, periodOrThrow } from '@/lib/lottery/period';
 import { periodCsv, periodDto } from '@/lib/lottery/period-dto';
+import { periodSchema } from '@/lib/lottery/response-schemas';
 
 export const runtime = 'nodejs';
 
@@ -24,7 +26,7 @@ export const GET = routeHandler<'public', undefined, { period: string }>({ auth:
       headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="winning-numbers-${key}.csv"` },
     });
   }
-  return Response.json(periodDto(record), { headers });
+  return documentedJson(periodSchema, periodDto(record), { headers });
 });
 
 // Every other method: 405 with Allow and the JSON error body.

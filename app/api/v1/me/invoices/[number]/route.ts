@@ -4,6 +4,8 @@ import { methodNotAllowed } from '@/lib/api/methods';
 import { routeHandler } from '@/lib/api/route-handler';
 import { invoiceNumberSchema } from '@/lib/invoices/schemas';
 import { getInvoice } from '@/lib/invoices/store';
+import { documentedJson } from '@/lib/api/documented-json';
+import { invoiceDetailSchema } from '@/lib/citizens/response-schemas';
 
 export const runtime = 'nodejs';
 // Personal: answered per request, never prerendered or cached.
@@ -18,7 +20,7 @@ export const GET = routeHandler<'citizen', undefined, { number: string }>({ auth
   const invoice = await getInvoice(principal.id, parsed.data);
   // Another citizen's invoice and one that does not exist answer the same.
   if (!invoice) throw new ApiError('not_found', 'You have no invoice with this number.');
-  return Response.json(invoice);
+  return documentedJson(invoiceDetailSchema, invoice);
 });
 
 // Every other method: 405 with Allow and the JSON error body.

@@ -5,6 +5,8 @@ import { challengeCookie, sealChallenge } from '@/lib/citizens/passkey-challenge
 import { registrationOptions } from '@/lib/citizens/passkeys';
 import { relyingParty } from '@/lib/citizens/relying-party';
 import { authSecret } from '@/lib/env';
+import { documentedJson } from '@/lib/api/documented-json';
+import { passkeyCreationOptionsSchema } from '@/lib/citizens/response-schemas';
 
 export const runtime = 'nodejs';
 // Personal: answered per request, never prerendered or cached.
@@ -13,7 +15,7 @@ export const dynamic = 'force-dynamic';
 export const POST = routeHandler({ auth: 'citizen' }, async ({ request, principal }) => {
   const options = await registrationOptions({ id: principal.id, barcode: principal.name }, relyingParty(request.url, request.headers));
   const sealed = sealChallenge(authSecret(), { challenge: options.challenge, purpose: 'register', userId: principal.id });
-  return Response.json(options, { headers: { 'Set-Cookie': challengeCookie(sealed, new URL(request.url).protocol === 'https:') } });
+  return documentedJson(passkeyCreationOptionsSchema, options, { headers: { 'Set-Cookie': challengeCookie(sealed, new URL(request.url).protocol === 'https:') } });
 });
 
 const refuse = methodNotAllowed('POST');
