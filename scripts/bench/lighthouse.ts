@@ -4,11 +4,11 @@ import type { LaunchedChrome } from 'chrome-launcher';
 import { mdTable } from './report.js';
 import { warmUp } from './server.js';
 import type { MarkdownSection, Suite } from './suite.js';
-import { publicPages } from './targets.js';
+import { selectedPages } from './targets.js';
 import { CHROMIUM_ARGS } from '../lib/chromium.js';
 import { brief, log, registerCleanup, withTimeout } from './util.js';
 import { cpuMultiplierFor, DEFAULT_CPU_MULTIPLIER } from './lighthouse-calibration.js';
-import { startCeiling, type Ceiling } from './lighthouse-ceiling.js';
+import { CEILING_PATHS, startCeiling, type Ceiling } from './lighthouse-ceiling.js';
 
 type LighthouseResult = import('lighthouse').RunnerResult['lhr'];
 type Throttling = { cpuSlowdownMultiplier: number } & Record<string, number>;
@@ -42,7 +42,7 @@ const score = (s: number | null | undefined): string => (typeof s === 'number' ?
 
 export const lighthouseSuite: Suite = {
   name: 'lighthouse',
-  description: 'Lighthouse (mobile, simulated throttling) on each public page: category scores, LCP, TBT, CLS, page weight; `/` and `/lottery/check` beside their framework ceiling (a minimal Next app serving the same document).',
+  description: 'Lighthouse (mobile, simulated throttling) on each public page: category scores, LCP, TBT, CLS, page weight; the pages with a Lighthouse target (`/`, `/lottery/check`, the statistics and the calculators) beside their framework ceiling (a minimal Next app serving the same document).',
   async preflight() {
     try {
       await access(chromePath, constants.X_OK);
@@ -52,6 +52,7 @@ export const lighthouseSuite: Suite = {
   },
   async run(ctx): Promise<MarkdownSection> {
     const baseUrl = await ctx.baseUrl();
+    const publicPages = selectedPages();
     await warmUp(baseUrl, publicPages);
     // Loaded here, not at the top: Lighthouse is slow to import and only this suite needs it.
     const { default: lighthouse } = await import('lighthouse');
@@ -123,10 +124,14 @@ export const lighthouseSuite: Suite = {
     let multiplier: number | null = null;
     let ceiling: Ceiling | null = null;
     try {
-      ceiling = await startCeiling(baseUrl).catch((err: unknown) => {
-        problems.push(`lighthouse: framework ceiling not measured: ${brief((err as Error).message)}`);
-        return null;
-      });
+      const ceilingPaths = CEILING_PATHS.filter((p) => publicPages.some((page) => page.path === p));
+      ceiling =
+        ceilingPaths.length === 0
+          ? null
+          : await startCeiling(baseUrl, ceilingPaths).catch((err: unknown) => {
+              problems.push(`lighthouse: framework ceiling not measured: ${brief((err as Error).message)}`);
+              return null;
+            });
       // One unrecorded run first: the first Lighthouse run in a fresh Chrome pays its start-up
       // (measured: `/` scored 71 first, then 95–99 on the same build). Its BenchmarkIndex sets the calibration.
       if (publicPages[0]) {

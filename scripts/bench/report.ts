@@ -87,6 +87,7 @@ export function renderHeader(suites: Suite[]): string {
       '- `BENCH_DURATION=…` sets the seconds of each autocannon measurement (default 10); `BENCH_BULK_REQUESTS=…` the requests',
       '  of the bulk check benchmark (default 40); `BENCH_STATS_SIZES=…` the invoice counts of the generator benchmark.',
       '- `BENCH_BASE_URL=http://127.0.0.1:3000` measures an already running server instead of starting one.',
+      '- `BENCH_PAGES=/stats,/stats/county` runs the Lighthouse suite on those public pages only (scripts/bench/targets.ts).',
       '- The Lighthouse suite needs Chromium at `/usr/bin/chromium` (`apt-get install -y chromium`; `CHROME_PATH` overrides).',
     ].join('\n'),
     'Suites:',
