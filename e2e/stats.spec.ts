@@ -195,6 +195,11 @@ test('the share images are PNGs', async ({ request }) => {
 for (const path of ['/stats', '/stats/carrier', '/en/stats/industry', '/en/stats/age-gender']) {
   test(`${path} has no axe violations with its chart drawn`, async ({ page }) => {
     await page.goto(path);
+    // The server's drawing first; the interactive chart once the reader points at it.
+    const chart = page.getByTestId('stats-chart').first();
+    await expect(chart).toBeVisible();
+    await expect(page.locator('[data-hydrated]').first()).toBeVisible();
+    await chart.hover();
     await expect(page.locator('.recharts-surface').first()).toBeVisible();
     await expectNoViolations(page);
   });

@@ -8,18 +8,20 @@ import type { MapScale } from '@/lib/stats/view-map';
 import type { TableView } from '@/lib/stats/view-table';
 import { textWidth } from './static-chart';
 
-type Props = { id: string; view: TableView; scale: MapScale };
+type Props = { id: string; view: TableView; scale: MapScale; format: (v: number | null) => string };
 
 const CELL = 26;
 const HATCH = '#4a5560';
 
-function Grid({ id, view, scale, across }: Props & { across: 'hours' | 'weekdays' }) {
+function Grid({ id, view, scale, format, across }: Props & { across: 'hours' | 'weekdays' }) {
   const hours = view.rows;
   const days = view.columns;
   const hatchId = `${id}-${across}-hatch`;
   const rowLabels = across === 'hours' ? days.map((d) => d.label) : hours.map((h) => h.label);
-  const colLabels = across === 'hours' ? hours.map((h) => h.label) : days.map((d) => d.label);
   const cell = across === 'hours' ? CELL : 40;
+  // Weekday names across a phone's grid: 'Wed' rather than 'Wednesday', 「三」 rather than 「星期三」 when they do not fit.
+  const fit = (l: string) => (textWidth(l) <= cell - 4 ? l : /^[\x20-\x7e]+$/.test(l) ? l.slice(0, 3) : l.slice(-1));
+  const colLabels = across === 'hours' ? hours.map((h) => h.label) : days.map((d) => fit(d.label));
   const rowH = across === 'hours' ? 30 : 22;
   const left = Math.ceil(Math.max(...rowLabels.map((l) => textWidth(l)), 10)) + 8;
   const top = across === 'hours' ? 18 : 20;
@@ -59,7 +61,9 @@ function Grid({ id, view, scale, across }: Props & { across: 'hours' | 'weekdays
               height={rowH - 1}
               fill={scale.colourOf(v) ?? `url(#${hatchId})`}
               data-cell={`${h.key}-${d.key}`}
-            />
+            >
+              <title>{`${d.label} ${h.label}: ${format(v)}`}</title>
+            </rect>
           );
         }),
       )}
@@ -67,14 +71,14 @@ function Grid({ id, view, scale, across }: Props & { across: 'hours' | 'weekdays
   );
 }
 
-export function HeatMap({ id, view, scale }: Props) {
+export function HeatMap({ id, view, scale, format }: Props) {
   return (
     <>
       <div className="md:hidden" data-testid="heat-map">
-        <Grid id={id} view={view} scale={scale} across="weekdays" />
+        <Grid id={id} view={view} scale={scale} format={format} across="weekdays" />
       </div>
       <div className="hidden md:block" data-testid="heat-map-wide">
-        <Grid id={id} view={view} scale={scale} across="hours" />
+        <Grid id={id} view={view} scale={scale} format={format} across="hours" />
       </div>
     </>
   );

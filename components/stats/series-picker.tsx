@@ -42,7 +42,7 @@ export function SeriesPicker({ legend, series, selected, onChange }: Props) {
       {needle && shown.length === 0 ? <p className="mt-2 text-muted">{t('seriesNoMatch')}</p> : null}
       <ul className="mt-2 grid gap-x-6 sm:grid-cols-2 lg:grid-cols-3">
         {shown.map((s) => (
-          <li key={s.key} className="flex min-h-11 items-center justify-between gap-2">
+          <li key={s.key} className="flex min-h-11 items-center gap-3">
             <label className="flex min-h-11 items-center gap-2">
               <input
                 type="checkbox"

@@ -5,7 +5,7 @@
  * one for wider screens, so the text stays about 12 px on both; CSS shows one. Suppressed cells
  * are gaps, never 0. Marks carry data-series, so tests can follow a series through filtering.
  */
-import { niceTicks, seriesStyle, valueExtent } from '@/lib/stats/view-series';
+import { chartTicks, seriesStyle } from '@/lib/stats/view-series';
 import type { TableView } from '@/lib/stats/view-table';
 
 export type DrawKind = 'line' | 'stacked' | 'grouped' | 'bar';
@@ -18,6 +18,8 @@ export type ChartInput = {
   /** Every series key of the dataset, in its order: fixes each series' colour and dash. */
   allKeys: readonly string[];
   formatTick: (v: number) => string;
+  /** Shares: a stacked chart's axis stays at 0–100. */
+  percent?: boolean;
 };
 
 /** The two drawings' sizes (CSS pixels); the frame keeps the same aspect ratios. */
@@ -31,8 +33,8 @@ export function textWidth(text: string, size = FONT): number {
   return w;
 }
 
-function Drawing({ view, kind, columns, allKeys, formatTick, width, height }: ChartInput & { width: number; height: number }) {
-  const ticks = niceTicks(...valueExtent(view, columns, kind));
+function Drawing({ view, kind, columns, allKeys, formatTick, percent, width, height }: ChartInput & { width: number; height: number }) {
+  const ticks = chartTicks(view, columns, kind, percent);
   const t0 = ticks[0]!;
   const tN = ticks.at(-1)!;
   const left = Math.ceil(Math.max(...ticks.map((t) => textWidth(formatTick(t))))) + 10;

@@ -8,7 +8,7 @@
  * chart is one labelled image (no keyboard layer of its own). Suppressed cells are gaps, never 0.
  */
 import { Bar, BarChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { niceTicks, seriesStyle, valueExtent } from '@/lib/stats/view-series';
+import { chartTicks, seriesStyle } from '@/lib/stats/view-series';
 import { textWidth, type ChartInput } from './static-chart';
 
 type Props = ChartInput & {
@@ -17,9 +17,9 @@ type Props = ChartInput & {
   format: (v: number) => string;
 };
 
-export default function StatsChart({ view, kind, columns, allKeys, names, format, formatTick }: Props) {
+export default function StatsChart({ view, kind, columns, allKeys, names, format, formatTick, percent }: Props) {
   const data = view.rows.map((r) => ({ label: r.label, cells: r.cells }));
-  const ticks = niceTicks(...valueExtent(view, columns, kind));
+  const ticks = chartTicks(view, columns, kind, percent);
   const width = Math.ceil(Math.max(...ticks.map((t) => textWidth(formatTick(t))))) + 10;
   const common = { data, responsive: true, accessibilityLayer: false, style: { width: '100%', height: '100%' }, margin: { top: 10, right: 12, bottom: 0, left: 0 } };
   const axes = [

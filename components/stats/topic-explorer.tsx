@@ -173,7 +173,7 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
     const scale = mapScale(view.rows.flatMap((r) => r.cells));
     picture = (
       <div role="img" aria-label={t('heatLabel', { caption })} data-testid="stats-chart">
-        <HeatMap id={`${id}-heat`} view={view} scale={scale} />
+        <HeatMap id={`${id}-heat`} view={view} scale={scale} format={(v) => (v === null ? t('suppressed') : format(v))} />
         <ClassLegend id={`${id}-heat`} scale={scale} format={format} label={t('legend', { measure, unit })} suppressedLabel={t('suppressed')} />
       </div>
     );
@@ -190,6 +190,7 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
         names={columns}
         format={format}
         formatTick={formatTick}
+        percent={state.measure === 'share'}
       />
     );
   }
@@ -210,7 +211,6 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
         onSort={hydrated ? (column) => updateExtra({ sort: nextSort(extra.sort, column) }) : undefined}
         sortHint={(name) => t('sortHint', { name })}
       />
-      {view.anySuppressed ? <p className="mt-2 text-muted">{t('suppressedNote', { k })}</p> : null}
     </div>
   );
   const tabs: Tab[] = tabKeys.map((key) => ({ key, label: t(`tabs.${key}`), panel: key === 'table' ? table : picture }));
@@ -318,7 +318,11 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
           {rangeError ? rangeMessage : t('noSeries')}
         </p>
       ) : (
-        <ViewTabs id={id} label={t('tabsLabel', { title })} tabs={tabs} selected={tab} onSelect={(key) => updateExtra({ tab: key as TabKey })} />
+        <>
+          <ViewTabs id={id} label={t('tabsLabel', { title })} tabs={tabs} selected={tab} onSelect={(key) => updateExtra({ tab: key as TabKey })} />
+          {/* Below the tabs: it explains the gaps of the chart, the hatching of the map and the dashes of the table. */}
+          {view.anySuppressed ? <p className="mt-2 text-muted">{t('suppressedNote', { k })}</p> : null}
+        </>
       )}
 
       <div className="mt-6 grid gap-6 border-t-2 border-line pt-4 md:grid-cols-2">

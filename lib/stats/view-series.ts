@@ -70,3 +70,12 @@ export function valueExtent(view: Pick<TableView, 'rows'>, columns: readonly num
   }
   return [min, max];
 }
+
+/**
+ * The value axis of a chart: round ticks over what it draws; stacked shares always 0–100 (their
+ * rounded parts can add up to 100.01, which must not push the axis to 125).
+ */
+export function chartTicks(view: Pick<TableView, 'rows'>, columns: readonly number[], kind: 'line' | 'stacked' | 'grouped' | 'bar', percent = false): number[] {
+  if (percent && kind === 'stacked') return [0, 25, 50, 75, 100];
+  return niceTicks(...valueExtent(view, columns, kind));
+}
