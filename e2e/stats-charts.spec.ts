@@ -77,12 +77,15 @@ test('a series keeps its colour and dash after filtering, in the server drawing 
   await island.getByRole('checkbox', { name: '便利商店' }).check();
   expect(await lineStyle(island, 'food')).toEqual(before);
   const chart = island.getByTestId('stats-chart');
-  const box = await chart.boundingBox();
+  // The box on the page (not the viewport: hovering scrolls the chart into view).
+  const rect = () => chart.evaluate((el) => JSON.stringify({ ...el.getBoundingClientRect().toJSON(), y: el.getBoundingClientRect().y + window.scrollY, top: 0, bottom: 0 }));
+  await chart.scrollIntoViewIfNeeded();
+  const box = await rect();
   await chart.hover();
   await expect(chart).toHaveAttribute('data-interactive', '');
   const strokes = await chart.locator('.recharts-line-curve').evaluateAll((paths) => paths.map((p) => [p.getAttribute('stroke'), p.getAttribute('stroke-dasharray') || null]));
   expect(strokes).toContainEqual(before);
-  expect(await chart.boundingBox()).toEqual(box);
+  expect(await rect()).toEqual(box);
   // The axis counts with grouped thousands and names its unit.
   await expect(island.getByTestId('axis-note')).toHaveText(ZH.axisNote.replace('{measure}', ZH.measures.count).replace('{unit}', ZH.units.count));
   await expectNoViolations(page);
