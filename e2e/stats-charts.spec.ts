@@ -24,12 +24,21 @@ async function expectNoViolations(page: Page): Promise<void> {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-/** Stroke and dash of one series in the server-drawn (wide) chart. */
-const lineStyle = (island: Locator, key: string) =>
+/** Stroke and dash of one series' legend swatch ('' and no dash alike: null). */
+const legendStyle = (island: Locator, key: string) =>
   island
-    .getByTestId('static-chart-wide')
-    .locator(`[data-series="${key}"] path`)
-    .evaluate((el) => [el.getAttribute('stroke'), el.getAttribute('stroke-dasharray')]);
+    .getByTestId('chart-legend')
+    .locator(`[data-series="${key}"] line`)
+    .evaluate((el) => [el.getAttribute('stroke'), el.getAttribute('stroke-dasharray') || null]);
+
+/** Stroke and dash of every line drawn: the server's wide drawing, or Recharts once it has taken over. */
+const drawnStyles = (island: Locator) =>
+  island.getByTestId('stats-chart').evaluate((el) =>
+    [...el.querySelectorAll(el.hasAttribute('data-interactive') ? '.recharts-line-curve' : '[data-testid="static-chart-wide"] [data-series] > path')].map((p) => [
+      p.getAttribute('stroke'),
+      p.getAttribute('stroke-dasharray') || null,
+    ]),
+  );
 
 test('a start after the end is an error at the field: nothing drawn, nothing to download, the link unchanged', async ({ page }) => {
   await page.goto('/stats/industry');
@@ -60,32 +69,38 @@ test('a start after the end is an error at the field: nothing drawn, nothing to 
 test('a series keeps its colour and dash after filtering, in the server drawing and in the interactive chart', async ({ page }) => {
   await page.goto('/stats/industry');
   const island = await ready(page, 'industry');
+  const chart = island.getByTestId('stats-chart');
   // Every series is selected at first, so the chart draws the five largest; 餐飲業 (food) among them.
   await expect(island.getByTestId('chart-legend').locator('li')).toHaveCount(5);
-  const before = await lineStyle(island, 'food');
+  await expect(chart).not.toHaveAttribute('data-interactive', '');
+  const before = await legendStyle(island, 'food');
   expect(before[0]).toMatch(/^#/);
+  expect(await drawnStyles(island)).toContainEqual(before);
 
-  // Only this: 餐飲業 alone, found through the series search.
-  await island.getByLabel(ZH.seriesSearch.replace('{legend}', ZH.series.industry_code)).fill('餐飲');
-  await expect(island.getByRole('checkbox')).toHaveCount(1);
-  await island.getByRole('button', { name: ZH.onlyThisLabel.replace('{name}', '餐飲業') }).click();
-  await expect(page).toHaveURL(/&series=food$/);
-  expect(await lineStyle(island, 'food')).toEqual(before);
-
-  // A second series, then the interactive chart: same colour and dash, same box (no shift).
-  await island.getByLabel(ZH.seriesSearch.replace('{legend}', ZH.series.industry_code)).fill('');
-  await island.getByRole('checkbox', { name: '便利商店' }).check();
-  expect(await lineStyle(island, 'food')).toEqual(before);
-  const chart = island.getByTestId('stats-chart');
-  // The box on the page (not the viewport: hovering scrolls the chart into view).
+  // The interactive chart takes the same box on the page (measured without scrolling) and the same style.
   const rect = () => chart.evaluate((el) => JSON.stringify({ ...el.getBoundingClientRect().toJSON(), y: el.getBoundingClientRect().y + window.scrollY, top: 0, bottom: 0 }));
-  await chart.scrollIntoViewIfNeeded();
   const box = await rect();
   await chart.hover();
   await expect(chart).toHaveAttribute('data-interactive', '');
-  const strokes = await chart.locator('.recharts-line-curve').evaluateAll((paths) => paths.map((p) => [p.getAttribute('stroke'), p.getAttribute('stroke-dasharray') || null]));
-  expect(strokes).toContainEqual(before);
   expect(await rect()).toEqual(box);
+  expect(await drawnStyles(island)).toContainEqual(before);
+
+  // Only this: 餐飲業 alone, found through the series search.
+  const search = island.getByLabel(ZH.seriesSearch.replace('{legend}', ZH.series.industry_code));
+  await search.fill('餐飲');
+  await expect(island.getByRole('checkbox')).toHaveCount(1);
+  await island.getByRole('button', { name: ZH.onlyThisLabel.replace('{name}', '餐飲業') }).click();
+  await expect(page).toHaveURL(/&series=food$/);
+  await expect(island.getByTestId('chart-legend').locator('li')).toHaveCount(1);
+  expect(await legendStyle(island, 'food')).toEqual(before);
+  expect(await drawnStyles(island)).toEqual([before]);
+
+  // A second series: 餐飲業 still the same.
+  await search.fill('');
+  await island.getByRole('checkbox', { name: '便利商店' }).check();
+  await expect(island.getByTestId('chart-legend').locator('li')).toHaveCount(2);
+  expect(await legendStyle(island, 'food')).toEqual(before);
+  expect(await drawnStyles(island)).toContainEqual(before);
   // The axis counts with grouped thousands and names its unit.
   await expect(island.getByTestId('axis-note')).toHaveText(ZH.axisNote.replace('{measure}', ZH.measures.count).replace('{unit}', ZH.units.count));
   await expectNoViolations(page);

@@ -37,7 +37,10 @@ async function ready(page: Page, topic: string): Promise<Locator> {
 async function tableRows(table: Locator): Promise<string[][]> {
   return table.evaluate((el) =>
     [...el.querySelectorAll('tr')].map((tr) =>
-      [...tr.querySelectorAll('th, td')].map((cell) => (cell.querySelector('.sr-only') ? '' : (cell.textContent ?? '').trim().replace(/(\d),(?=\d{3})/g, '$1'))),
+      [...tr.querySelectorAll('th, td')].map((cell) =>
+        // A header's sort mark (⇅ ▲ ▼) is decoration, not part of its name.
+        cell.querySelector('.sr-only') ? '' : (cell.textContent ?? '').replace(/[⇅▲▼]/g, '').trim().replace(/(\d),(?=\d{3})/g, '$1'),
+      ),
     ),
   );
 }
