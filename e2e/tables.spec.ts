@@ -55,6 +55,9 @@ for (const lang of LANGS) {
 
   test(`a statistics table fits a phone (${lang})`, async ({ page }) => {
     await page.goto(url(lang, '/stats/industry'));
+    // The table is the dashboard's second tab (chart first, as Our World in Data's grapher).
+    await expect(page.getByTestId('explorer-industry')).toHaveAttribute('data-hydrated', '');
+    await page.getByRole('tab', { name: lang === 'zh' ? '表格' : 'Table' }).click();
     const table = page.getByTestId('stats-table');
     await expectFits(table, 'statistics table');
     const caption = (await table.locator('caption').textContent())!.trim();

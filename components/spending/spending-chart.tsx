@@ -32,7 +32,7 @@ export function SpendingChart({ locale, label, seriesName, rows, testId }: Props
   return (
     <div role="img" aria-label={label} style={{ height: HEIGHT }} className="mt-4 w-full" data-testid={testId}>
       {hydrated ? (
-        <StatsChart view={view} kind="bar" names={[seriesName]} height={HEIGHT} format={(v) => whole.format(v)} formatTick={(v) => compact.format(v)} />
+        <StatsChart view={view} kind="bar" columns={[0]} allKeys={['amount']} names={[seriesName]} format={(v) => whole.format(v)} formatTick={(v) => compact.format(v)} />
       ) : null}
     </div>
   );

@@ -1,5 +1,6 @@
 import type { MapGeometry } from '@/lib/stats/views/map-geometry';
 import { mapScale } from '@/lib/stats/views/map';
+import { ClassLegend } from './class-legend';
 
 type Props = {
   id: string;
@@ -52,25 +53,7 @@ export function CountyMap({ id, geometry, values, names, format, label, legendLa
         <path d={geometry.insetBorders} fill="none" stroke="#4a5560" strokeWidth={1} strokeDasharray="3 3" />
       </svg>
       <p className="mt-1 text-sm text-muted">{insetNote}</p>
-      <div className="mt-2">
-        <p className="font-semibold" id={`${id}-legend`}>
-          {legendLabel}
-        </p>
-        <ul aria-labelledby={`${id}-legend`} className="mt-1 flex flex-col gap-1 text-sm">
-          {scale.classes.map((c) => (
-            <li key={c.colour} className="flex items-center gap-2">
-              <span aria-hidden="true" className="inline-block h-4 w-6 border border-ink" style={{ background: c.colour }} />
-              {c.from === c.to ? format(c.to) : `${format(c.from)} – ${format(c.to)}`}
-            </li>
-          ))}
-          <li className="flex items-center gap-2">
-            <svg aria-hidden="true" width="24" height="16" className="border border-ink">
-              <rect width="24" height="16" fill={`url(#${hatchId})`} />
-            </svg>
-            {suppressedLabel}
-          </li>
-        </ul>
-      </div>
+      <ClassLegend id={id} scale={scale} format={format} label={legendLabel} suppressedLabel={suppressedLabel} />
     </div>
   );
 }

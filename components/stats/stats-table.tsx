@@ -1,34 +1,57 @@
 import { DataTable } from '@/components/ui/data-table';
 import type { MeasureKey } from '@/lib/stats/views/topics';
 import { formatValue, type ViewRow } from '@/lib/stats/views/table';
+import { LABEL_COLUMN, type TableSort } from '@/lib/stats/views/sort';
 
 type Props = {
   id: string;
   caption: string;
   rowHeader: string;
   columns: readonly string[];
+  /** The value columns' keys (series), for the sort. */
+  columnKeys: readonly string[];
+  /** Already in the order `sort` says. */
   rows: readonly ViewRow[];
   measure: MeasureKey;
   locale: string;
   suppressedLabel: string;
+  sort: TableSort;
+  /** Absent: headers are plain text (no sorting). */
+  onSort?: (column: string) => void;
+  sortHint: (name: string) => string;
 };
 
 /**
  * The numbers of a chart as a table: what screen readers, keyboard users and readers without
  * JavaScript get, rendered in the page's HTML. A suppressed cell reads "Suppressed", shows "—"
- * and is never 0. The shared DataTable scrolls sideways on a phone, first column held.
+ * and is never 0. The shared DataTable scrolls sideways on a phone, first column held. Each
+ * header is a button that sorts by its column (Enter or Space; again to reverse); the sorted
+ * column says so with aria-sort, which screen readers announce.
  */
-export function StatsTable({ id, caption, rowHeader, columns, rows, measure, locale, suppressedLabel }: Props) {
+export function StatsTable({ id, caption, rowHeader, columns, columnKeys, rows, measure, locale, suppressedLabel, sort, onSort, sortHint }: Props) {
+  const header = (key: string, name: string, num: boolean) => {
+    const active = sort?.column === key ? sort.dir : null;
+    return (
+      <th key={key} scope="col" className={num ? 'num' : undefined} aria-sort={active === 'asc' ? 'ascending' : active === 'desc' ? 'descending' : undefined}>
+        {onSort ? (
+          <button type="button" className="sort-button" onClick={() => onSort(key)} title={sortHint(name)} data-sort-column={key}>
+            {name}
+            <span aria-hidden="true" className="sort-mark">
+              {active === 'asc' ? '▲' : active === 'desc' ? '▼' : '⇅'}
+            </span>
+          </button>
+        ) : (
+          name
+        )}
+      </th>
+    );
+  };
   return (
     <DataTable id={id} label={caption} caption={caption} testId="stats-table">
       <thead>
         <tr>
-          <th scope="col">{rowHeader}</th>
-          {columns.map((c) => (
-            <th key={c} scope="col" className="num">
-              {c}
-            </th>
-          ))}
+          {header(LABEL_COLUMN, rowHeader, false)}
+          {columns.map((c, i) => header(columnKeys[i]!, c, true))}
         </tr>
       </thead>
       <tbody>

@@ -7,26 +7,30 @@
  * query after hydration and writes the filters back into the address bar (replaceState), so the
  * address bar is always a link to what is shown. The overview uses it with a fixed state.
  */
-import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import { useHydrated } from '@/components/ui/use-hydrated';
-import { numberFormat } from '@/lib/i18n/format';
+import { formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
-import type { MapGeometry } from '@/lib/stats/views/map-geometry';
 import { datasetFileName, fileUrlPath } from '@/lib/stats/files';
+import { mapScale } from '@/lib/stats/views/map';
+import type { MapGeometry } from '@/lib/stats/views/map-geometry';
+import { MAX_LINES, drawnColumns } from '@/lib/stats/views/series';
+import { nextSort, parseSort, sortQuery, sortRows, type TableSort } from '@/lib/stats/views/sort';
 import { defaultState, isWholeDataset, parseState, rangeOptions, stateQuery, withGranularity, type ViewState } from '@/lib/stats/views/state';
 import { buildView, formatValue, tableCsv } from '@/lib/stats/views/table';
 import { TOPICS, isAdditive, type MeasureKey, type TopicData } from '@/lib/stats/views/topics';
+import { ChartFrame } from './chart-frame';
 import { ChartShare } from './chart-share';
+import { ClassLegend } from './class-legend';
 import { CountyMap } from './county-map';
-import type { DrawKind } from './stats-chart';
+import { HeatMap } from './heat-map';
+import { SeriesPicker } from './series-picker';
+import type { DrawKind } from './static-chart';
 import { StatsTable } from './stats-table';
+import { ViewTabs, type Tab } from './view-tabs';
 
-const StatsChart = dynamic(() => import('./stats-chart'), { ssr: false });
-
-const CHART_HEIGHT = 360;
 const noSubscribe = () => () => {};
 
 type Props = {
@@ -44,10 +48,18 @@ type Props = {
   fixed?: ViewState;
 };
 
+type TabKey = 'chart' | 'map' | 'table';
+type Extra = { tab: TabKey | null; sort: TableSort };
+
 function drawKind(chart: string, measure: MeasureKey, columns: number): DrawKind {
   if (chart === 'stacked') return isAdditive(measure) ? 'stacked' : 'line';
   if (chart === 'bar') return columns > 1 ? (isAdditive(measure) ? 'stacked' : 'grouped') : 'bar';
   return 'line';
+}
+
+function parseExtra(search: string, tabs: readonly TabKey[], columns: readonly string[]): Extra {
+  const tab = new URLSearchParams(search).get('tab');
+  return { tab: tabs.find((t) => t === tab) ?? null, sort: parseSort(search, columns) };
 }
 
 export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath, k, geometry, fixed }: Props) {
@@ -60,33 +72,55 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
   );
   const hydrated = useHydrated();
   const [edited, setEdited] = useState<ViewState | null>(null);
+  const [editedExtra, setEditedExtra] = useState<Extra | null>(null);
+  // The range edge changed last: its field carries the error when the range is reversed.
+  const [lastEdge, setLastEdge] = useState<'from' | 'to'>('from');
+  const [drawer, setDrawer] = useState(false);
   const [note, setNote] = useState('');
+  const tabKeys: TabKey[] = geometry ? ['map', 'table'] : ['chart', 'table'];
   // Worked out again only when the view changes, not when a note such as "copied" appears.
   const state = useMemo(() => fixed ?? edited ?? (search ? parseState(search, data) : defaultState(data)), [fixed, edited, search, data]);
-  const query = useMemo(() => stateQuery(state, data), [state, data]);
+  const extra = editedExtra ?? (fixed ? { tab: null, sort: null } : parseExtra(search, tabKeys, data.series.map((s) => s.key)));
+  const tab = extra.tab ?? tabKeys[0]!;
+  const rangeError = state.from > state.to;
+  const query = [stateQuery(state, data), sortQuery(extra.sort), extra.tab && extra.tab !== tabKeys[0] ? `tab=${extra.tab}` : ''].filter(Boolean).join('&');
   const view = useMemo(() => buildView(data, state), [data, state]);
 
   useEffect(() => {
-    if (fixed || edited === null) return;
+    if (fixed || (edited === null && editedExtra === null) || rangeError) return;
     window.history.replaceState(null, '', `${window.location.pathname}?${query}`);
-  }, [fixed, edited, query]);
+  }, [fixed, edited, editedExtra, query, rangeError]);
+
+  useEffect(() => {
+    if (!drawer) return;
+    const close = (e: KeyboardEvent) => e.key === 'Escape' && setDrawer(false);
+    window.addEventListener('keydown', close);
+    return () => window.removeEventListener('keydown', close);
+  }, [drawer]);
 
   const measure = t(`measures.${state.measure}`);
   const unit = t(`units.${state.measure}`);
   const valueHeader = t('valueHeader', { measure, unit });
   const columns = view.columns.map((c) => (c.key === 'all' ? valueHeader : c.label));
+  const columnKeys = view.columns.map((c) => c.key);
   const rowKey = spec.rows === 'time' ? state.by : spec.categoryField!;
   const rowHeader = t(`rowHeader.${rowKey}`);
   const caption = state.from === state.to ? t('captionSingle', { title, measure, unit, period: state.from }) : t('caption', { title, measure, unit, from: state.from, to: state.to });
   const format = (v: number) => formatValue(v, state.measure, locale);
-  const compact = numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+  const formatTick = (v: number) => formatNumber(v, locale, { maximumFractionDigits: 2 });
   const kind = drawKind(spec.chart, state.measure, view.columns.length);
+  const drawn = drawnColumns(view, kind);
   const options = rangeOptions(data, state.by);
   const shareHref = fixed ? `${topicPath}?${query}` : `?${query}`;
+  const sortedRows = sortRows(view.rows, columnKeys, extra.sort);
 
   function update(next: ViewState) {
     setEdited(next);
     setNote('');
+  }
+
+  function updateExtra(next: Partial<Extra>) {
+    setEditedExtra({ ...extra, ...next });
   }
 
   function downloadCsv() {
@@ -103,7 +137,7 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
     const csv = tableCsv({
       rowHeader,
       columns,
-      rows: view.rows,
+      rows: sortedRows,
       measure: state.measure,
     });
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
@@ -127,6 +161,126 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
   const mapValues = new Map(view.rows.map((r) => [r.key, r.cells[0] ?? null]));
   const mapNames = new Map(view.rows.map((r) => [r.key, r.label]));
   const empty = view.columns.length === 0;
+  const nothing = empty || rangeError;
+  const rangeMessage = rangeError ? t('rangeError', { from: state.from, to: state.to }) : undefined;
+
+  let picture: React.ReactNode;
+  if (geometry) {
+    picture = (
+      <CountyMap
+        id={`${id}-map`}
+        geometry={geometry}
+        values={mapValues}
+        names={mapNames}
+        format={format}
+        label={t('mapLabel', { caption })}
+        legendLabel={t('legend', { measure, unit })}
+        suppressedLabel={t('suppressed')}
+        insetNote={t('mapInsets')}
+      />
+    );
+  } else if (data.topic === 'hour-weekday') {
+    const scale = mapScale(view.rows.flatMap((r) => r.cells));
+    picture = (
+      <div role="img" aria-label={t('heatLabel', { caption })} data-testid="stats-chart">
+        <HeatMap id={`${id}-heat`} view={view} scale={scale} format={(v) => (v === null ? t('suppressed') : format(v))} />
+        <ClassLegend id={`${id}-heat`} scale={scale} format={format} label={t('legend', { measure, unit })} suppressedLabel={t('suppressed')} />
+      </div>
+    );
+  } else {
+    picture = (
+      <ChartFrame
+        label={t('chartLabel', { caption })}
+        axisNote={t('axisNote', { measure, unit })}
+        cappedNote={drawn.length < view.columns.length ? t('capped', { shown: drawn.length, total: view.columns.length, max: MAX_LINES }) : undefined}
+        view={view}
+        kind={kind}
+        columns={drawn}
+        allKeys={data.series.map((s) => s.key)}
+        names={columns}
+        format={format}
+        formatTick={formatTick}
+        percent={state.measure === 'share'}
+      />
+    );
+  }
+
+  const table = (
+    <div>
+      <StatsTable
+        id={`${id}-table`}
+        caption={caption}
+        rowHeader={rowHeader}
+        columns={columns}
+        columnKeys={columnKeys}
+        rows={sortedRows}
+        measure={state.measure}
+        locale={locale}
+        suppressedLabel={t('suppressed')}
+        sort={extra.sort}
+        onSort={hydrated ? (column) => updateExtra({ sort: nextSort(extra.sort, column) }) : undefined}
+        sortHint={(name) => t('sortHint', { name })}
+      />
+    </div>
+  );
+  const tabs: Tab[] = tabKeys.map((key) => ({ key, label: t(`tabs.${key}`), panel: key === 'table' ? table : picture }));
+
+  const filters = (
+    <fieldset disabled={!hydrated} className="rounded-md border-2 border-line p-4 max-md:border-0 max-md:p-0">
+      <legend className="px-1 text-lg font-bold max-md:sr-only">{t('filtersHeading')}</legend>
+      <noscript>
+        <p className="mb-2 text-muted">{t('filtersNeedJs')}</p>
+      </noscript>
+      <div className="flex flex-wrap gap-x-6 gap-y-4">
+        {(['from', 'to'] as const).map((edge) => (
+          <SelectField
+            key={edge}
+            id={`${id}-${edge}`}
+            label={t(edge)}
+            className="w-auto"
+            value={state[edge]}
+            error={rangeError && edge === lastEdge ? rangeMessage : undefined}
+            aria-invalid={rangeError ? true : undefined}
+            onChange={(e) => {
+              setLastEdge(edge);
+              update({ ...state, [edge]: e.target.value });
+            }}
+            options={options.map((p) => ({ value: p, label: p }))}
+          />
+        ))}
+        {spec.granularities.length > 1 ? (
+          <fieldset>
+            <legend className="field-label">{t('granularity')}</legend>
+            <div className="flex gap-4">
+              {spec.granularities.map((g) => (
+                <label key={g} className="flex min-h-11 items-center gap-2">
+                  <input type="radio" name={`${id}-by`} value={g} checked={state.by === g} onChange={() => update(withGranularity(state, data, g))} className="h-5 w-5" />
+                  {t(g)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
+        <fieldset>
+          <legend className="field-label">{t('measure')}</legend>
+          <div className="flex flex-wrap gap-x-4">
+            {spec.measures.map((m) => (
+              <label key={m} className="flex min-h-11 items-center gap-2">
+                <input type="radio" name={`${id}-measure`} value={m} checked={state.measure === m} onChange={() => update({ ...state, measure: m })} className="h-5 w-5" />
+                {t(`measures.${m}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      {spec.seriesField ? (
+        <SeriesPicker legend={t(`series.${spec.seriesField}`)} series={data.series} selected={state.series} onChange={(series) => update({ ...state, series })} />
+      ) : null}
+      <p role="status" className="mt-3 min-h-[1.7em] text-muted">
+        {rangeError ? rangeMessage : edited ? t('status', { rows: view.rows.length, from: state.from, to: state.to, measure }) : ''}
+      </p>
+    </fieldset>
+  );
 
   return (
     <section aria-labelledby={`${id}-heading`} className="mt-8" data-hydrated={hydrated ? '' : undefined} data-testid={`explorer-${data.topic}`}>
@@ -135,110 +289,50 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
       </h2>
 
       {fixed ? null : (
-        <fieldset disabled={!hydrated} className="mt-4 rounded-md border-2 border-line p-4">
-          <legend className="px-1 text-lg font-bold">{t('filtersHeading')}</legend>
-          <noscript>
-            <p className="mb-2 text-muted">{t('filtersNeedJs')}</p>
-          </noscript>
-          <div className="flex flex-wrap gap-x-6 gap-y-4">
-            {(['from', 'to'] as const).map((edge) => (
-              <SelectField
-                key={edge}
-                id={`${id}-${edge}`}
-                label={t(edge)}
-                className="w-auto"
-                value={state[edge]}
-                onChange={(e) => update({ ...state, [edge]: e.target.value })}
-                options={options.map((p) => ({ value: p, label: p }))}
-              />
-            ))}
-            {spec.granularities.length > 1 ? (
-              <fieldset>
-                <legend className="field-label">{t('granularity')}</legend>
-                <div className="flex gap-4">
-                  {spec.granularities.map((g) => (
-                    <label key={g} className="flex min-h-11 items-center gap-2">
-                      <input type="radio" name={`${id}-by`} value={g} checked={state.by === g} onChange={() => update(withGranularity(state, data, g))} className="h-5 w-5" />
-                      {t(g)}
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
+        <div className="mt-4">
+          {/* Phones: the filters wait in a drawer, so the chart is on the first screen. */}
+          <button
+            type="button"
+            className="btn-secondary md:hidden"
+            aria-expanded={drawer}
+            aria-controls={`${id}-filters`}
+            onClick={() => setDrawer(!drawer)}
+            disabled={!hydrated}
+            data-testid="filters-toggle"
+          >
+            {t('filtersOpen')}
+          </button>
+          <div
+            id={`${id}-filters`}
+            className={
+              drawer
+                ? 'max-md:fixed max-md:inset-x-0 max-md:bottom-0 max-md:z-50 max-md:max-h-[85vh] max-md:overflow-y-auto max-md:border-t-4 max-md:border-ink max-md:bg-white max-md:p-4 max-md:shadow-2xl'
+                : 'max-md:hidden'
+            }
+          >
+            {drawer ? (
+              <p className="mb-2 flex items-center justify-between md:hidden">
+                <span className="text-lg font-bold">{t('filtersHeading')}</span>
+                <button type="button" className="btn-secondary" onClick={() => setDrawer(false)}>
+                  {t('filtersDone')}
+                </button>
+              </p>
             ) : null}
-            <fieldset>
-              <legend className="field-label">{t('measure')}</legend>
-              <div className="flex flex-wrap gap-x-4">
-                {spec.measures.map((m) => (
-                  <label key={m} className="flex min-h-11 items-center gap-2">
-                    <input type="radio" name={`${id}-measure`} value={m} checked={state.measure === m} onChange={() => update({ ...state, measure: m })} className="h-5 w-5" />
-                    {t(`measures.${m}`)}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-          </div>
-          {spec.seriesField ? (
-            <fieldset className="mt-4">
-              <legend className="field-label">{t(`series.${spec.seriesField}`)}</legend>
-              <div className="flex flex-wrap gap-x-5">
-                {data.series.map((s) => (
-                  <label key={s.key} className="flex min-h-11 items-center gap-2">
-                    <input
-                      type="checkbox"
-                      value={s.key}
-                      checked={state.series.includes(s.key)}
-                      onChange={(e) =>
-                        update({ ...state, series: data.series.map((x) => x.key).filter((x) => (x === s.key ? e.target.checked : state.series.includes(x))) })
-                      }
-                      className="h-5 w-5"
-                    />
-                    {s.label}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-          ) : null}
-          <p role="status" className="mt-3 min-h-[1.7em] text-muted">
-            {edited ? t('status', { rows: view.rows.length, from: state.from, to: state.to, measure }) : ''}
-          </p>
-        </fieldset>
-      )}
-
-      {empty ? (
-        <p className="mt-4 font-semibold">{t('noSeries')}</p>
-      ) : (
-        <div className={geometry ? 'mt-4 grid gap-6 md:grid-cols-2' : 'mt-4'}>
-          {geometry ? (
-            <CountyMap
-              id={`${id}-map`}
-              geometry={geometry}
-              values={mapValues}
-              names={mapNames}
-              format={format}
-              label={t('mapLabel', { caption })}
-              legendLabel={t('legend', { measure, unit })}
-              suppressedLabel={t('suppressed')}
-              insetNote={t('mapInsets')}
-            />
-          ) : (
-            <div role="img" aria-label={t('chartLabel', { caption })} style={{ height: CHART_HEIGHT }} className="w-full" data-testid="stats-chart">
-              {hydrated ? <StatsChart view={view} kind={kind} names={columns} height={CHART_HEIGHT} format={format} formatTick={(v) => compact.format(v)} percent={state.measure === 'share'} /> : null}
-            </div>
-          )}
-          <div>
-            <StatsTable
-              id={`${id}-table`}
-              caption={caption}
-              rowHeader={rowHeader}
-              columns={columns}
-              rows={view.rows}
-              measure={state.measure}
-              locale={locale}
-              suppressedLabel={t('suppressed')}
-            />
-            {view.anySuppressed ? <p className="mt-2 text-muted">{t('suppressedNote', { k })}</p> : null}
+            {filters}
           </div>
         </div>
+      )}
+
+      {nothing ? (
+        <p className="mt-4 font-semibold" data-testid="stats-nothing">
+          {rangeError ? rangeMessage : t('noSeries')}
+        </p>
+      ) : (
+        <>
+          <ViewTabs id={id} label={t('tabsLabel', { title })} tabs={tabs} selected={tab} onSelect={(key) => updateExtra({ tab: key as TabKey })} />
+          {/* Below the tabs: it explains the gaps of the chart, the hatching of the map and the dashes of the table. */}
+          {view.anySuppressed ? <p className="mt-2 text-muted">{t('suppressedNote', { k })}</p> : null}
+        </>
       )}
 
       <div className="mt-6 grid gap-6 border-t-2 border-line pt-4 md:grid-cols-2">
@@ -246,7 +340,7 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
           <h3 className="text-xl font-bold">{t('downloadHeading')}</h3>
           {/* Rendered before hydration too (disabled), so nothing moves when the script arrives. */}
           <p className="mt-2">
-            <button type="button" className="btn-secondary disabled:opacity-60" onClick={downloadCsv} disabled={!hydrated || empty}>
+            <button type="button" className="btn-secondary disabled:opacity-60" onClick={downloadCsv} disabled={!hydrated || nothing}>
               {t('downloadCsv')}
             </button>
           </p>

@@ -4,11 +4,11 @@ import type { LaunchedChrome } from 'chrome-launcher';
 import { mdTable } from './report.js';
 import { warmUp } from './server.js';
 import type { MarkdownSection, Suite } from './suite.js';
-import { publicPages } from './targets.js';
+import { selectedPages } from './targets.js';
 import { CHROMIUM_ARGS } from '../lib/chromium.js';
 import { brief, log, registerCleanup, withTimeout } from './util.js';
 import { cpuMultiplierFor, DEFAULT_CPU_MULTIPLIER } from './lighthouse-calibration.js';
-import { startCeiling, type Ceiling } from './lighthouse-ceiling.js';
+import { CEILING_PATHS, startCeiling, type Ceiling } from './lighthouse-ceiling.js';
 
 type LighthouseResult = import('lighthouse').RunnerResult['lhr'];
 type Throttling = { cpuSlowdownMultiplier: number } & Record<string, number>;
@@ -42,7 +42,7 @@ const score = (s: number | null | undefined): string => (typeof s === 'number' ?
 
 export const lighthouseSuite: Suite = {
   name: 'lighthouse',
-  description: 'Lighthouse (mobile, simulated throttling) on each public page: category scores, LCP, TBT, CLS, page weight; `/` and `/lottery/check` beside their framework ceiling (a minimal Next app serving the same document).',
+  description: 'Lighthouse (mobile, simulated throttling) on each public page: category scores, LCP, TBT, CLS, page weight; the pages with a Lighthouse target (`/`, `/lottery/check`, the statistics and the calculators) beside their framework ceiling (a minimal Next app serving the same document).',
   async preflight() {
     try {
       await access(chromePath, constants.X_OK);
@@ -52,11 +52,8 @@ export const lighthouseSuite: Suite = {
   },
   async run(ctx): Promise<MarkdownSection> {
     const baseUrl = await ctx.baseUrl();
-    // BENCH_PAGES=/,/lottery/check measures only those paths (the warm-up run still uses the first page).
-    const only = (process.env.BENCH_PAGES ?? '').split(',').map((p) => p.trim()).filter(Boolean);
-    const pages = only.length > 0 ? publicPages.filter((p) => only.includes(p.path)) : publicPages;
-    if (pages.length === 0) throw new Error(`BENCH_PAGES: none of ${only.join(', ')} is a public page (scripts/bench/targets.ts)`);
-    await warmUp(baseUrl, pages);
+    const publicPages = selectedPages();
+    await warmUp(baseUrl, publicPages);
     // Loaded here, not at the top: Lighthouse is slow to import and only this suite needs it.
     const { default: lighthouse } = await import('lighthouse');
     // Lighthouse's own default mobile settings, with only the CPU slowdown changed for the calibrated run.
@@ -127,18 +124,22 @@ export const lighthouseSuite: Suite = {
     let multiplier: number | null = null;
     let ceiling: Ceiling | null = null;
     try {
-      ceiling = await startCeiling(baseUrl).catch((err: unknown) => {
-        problems.push(`lighthouse: framework ceiling not measured: ${brief((err as Error).message)}`);
-        return null;
-      });
+      const ceilingPaths = CEILING_PATHS.filter((p) => publicPages.some((page) => page.path === p));
+      ceiling =
+        ceilingPaths.length === 0
+          ? null
+          : await startCeiling(baseUrl, ceilingPaths).catch((err: unknown) => {
+              problems.push(`lighthouse: framework ceiling not measured: ${brief((err as Error).message)}`);
+              return null;
+            });
       // One unrecorded run first: the first Lighthouse run in a fresh Chrome pays its start-up
       // (measured: `/` scored 71 first, then 95–99 on the same build). Its BenchmarkIndex sets the calibration.
-      if (pages[0]) {
+      if (publicPages[0]) {
         log('lighthouse: warm-up run (not recorded)');
-        const warm = await audit(pages[0].path);
+        const warm = await audit(publicPages[0].path);
         if ('lhr' in warm) multiplier = cpuMultiplierFor(warm.lhr.environment.benchmarkIndex);
       }
-      for (const page of pages) {
+      for (const page of publicPages) {
         rows.push(rowOf(page.name, page.path, await audit(page.path)));
         if (multiplier) calibratedRows.push(rowOf(page.name, page.path, await audit(page.path, multiplier)));
         // Right after the page, so both meet the same load on the machine.

@@ -88,6 +88,7 @@ export function renderHeader(suites: Suite[]): string {
       '  of the bulk check benchmark (default 40); `BENCH_STATS_SIZES=…` the invoice counts of the generator benchmark.',
       '- `BENCH_PAGES=/,/lottery/check` limits the Lighthouse suite to those paths.',
       '- `BENCH_BASE_URL=http://127.0.0.1:3000` measures an already running server instead of starting one.',
+      '- `BENCH_PAGES=/stats,/stats/county` runs the Lighthouse suite on those public pages only (scripts/bench/targets.ts).',
       '- The Lighthouse suite needs Chromium at `/usr/bin/chromium` (`apt-get install -y chromium`; `CHROME_PATH` overrides).',
       '- The API suites build a minimal Next app (scripts/bench/minimal-next.ts: the same Next, security headers, redirects and',
       '  rewrites as next.config.ts, one route per API answering the bytes the app answered) once per set of routes, cached in',

@@ -35,8 +35,21 @@ export const publicPages: PublicPage[] = [
   { name: 'calculators: licence tax', path: '/calculators/license-tax' },
   { name: 'calculators: income tax', path: '/calculators/income-tax' },
   { name: 'stats', path: '/stats' },
+  { name: 'stats: industry chart', path: '/stats/industry' },
   { name: 'stats: county map', path: '/stats/county' },
 ];
+
+/**
+ * The pages BENCH_PAGES names (comma-separated paths, e.g. `/stats,/stats/county`), or every
+ * public page: a change to a few pages is measured on those, beside their ceilings, in minutes.
+ */
+export function selectedPages(env: string | undefined = process.env.BENCH_PAGES): PublicPage[] {
+  const paths = (env ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  if (paths.length === 0) return publicPages;
+  const unknown = paths.filter((p) => !publicPages.some((page) => page.path === p));
+  if (unknown.length > 0) throw new Error(`BENCH_PAGES: unknown page(s) ${unknown.join(', ')}; known: ${publicPages.map((p) => p.path).join(', ')}`);
+  return publicPages.filter((page) => paths.includes(page.path));
+}
 
 export const jsonApis: JsonApi[] = [
   { name: 'health', method: 'GET', path: '/api/health', dbQuery: true },

@@ -27,6 +27,13 @@ export function mapScale(values: readonly (number | null)[]): MapScale {
       if (i > 0 && edges[i + 1]! <= edges[i]!) continue;
       classes.push({ colour: '', from: edges[i]!, to: edges[i + 1]! });
     }
+    // The legend names the values each class holds (its smallest and largest member), so two
+    // ranges never share an end: 368–730 and 745–800, never 368–730 and 730–800.
+    classes.forEach((c, i) => {
+      const lower = i === 0 ? -Infinity : classes[i - 1]!.to;
+      const members = sorted.filter((v) => v > lower && v <= c.to);
+      c.from = members[0] ?? c.from;
+    });
     // Spread the palette over the classes kept, so two classes never look alike.
     classes.forEach((c, i) => {
       c.colour = MAP_COLOURS[classes.length === 1 ? MAP_COLOURS.length - 1 : Math.round((i * (MAP_COLOURS.length - 1)) / (classes.length - 1))]!;

@@ -1,0 +1,102 @@
+'use client';
+
+/**
+ * The chart's box: the server-drawn SVG first (in the page's HTML, no script needed), and the
+ * interactive Recharts version only once the reader points at, touches or focuses the chart, or
+ * scrolls it into view; a chart that is already on screen at load waits for the reader, so the
+ * chart library never competes with the page's first load. The box's size comes from CSS
+ * (aspect ratio per screen width), so the swap moves nothing. The legend is HTML, shared by both.
+ */
+import { useEffect, useRef, useState, type ComponentType } from 'react';
+import { seriesStyle } from '@/lib/stats/views/series';
+import { StaticChart, type ChartInput } from './static-chart';
+
+type InteractiveProps = ChartInput & { names: readonly string[]; format: (v: number) => string };
+
+type Props = InteractiveProps & {
+  label: string;
+  /** Above the chart: what the value axis counts, in which unit. */
+  axisNote: string;
+  /** Below the legend when some selected series are left out of the drawing. */
+  cappedNote?: string;
+};
+
+let loaded: Promise<ComponentType<InteractiveProps>> | null = null;
+const loadChart = () => (loaded ??= import('./stats-chart').then((m) => m.default));
+
+export function ChartFrame({ label, axisNote, cappedNote, ...chart }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const [Interactive, setInteractive] = useState<ComponentType<InteractiveProps> | null>(null);
+  const [wanted, setWanted] = useState(false);
+
+  useEffect(() => {
+    if (!wanted || Interactive) return;
+    let live = true;
+    void loadChart().then((C) => live && setInteractive(() => C));
+    return () => {
+      live = false;
+    };
+  }, [wanted, Interactive]);
+
+  // Scrolled into view by the reader: armed on the first scroll, so a chart on screen at load
+  // stays the server's drawing until someone reaches for it.
+  useEffect(() => {
+    const el = box.current;
+    if (!el || wanted || typeof IntersectionObserver === 'undefined') return;
+    let observer: IntersectionObserver | null = null;
+    const arm = () => {
+      window.removeEventListener('scroll', arm);
+      observer = new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) setWanted(true);
+      });
+      observer.observe(el);
+    };
+    window.addEventListener('scroll', arm, { passive: true, once: true });
+    return () => {
+      window.removeEventListener('scroll', arm);
+      observer?.disconnect();
+    };
+  }, [wanted]);
+
+  const want = () => setWanted(true);
+  const keys = chart.view.columns.map((c) => c.key);
+  const bars = chart.kind !== 'line';
+  return (
+    <div>
+      <p className="text-sm text-muted" data-testid="axis-note">
+        {axisNote}
+      </p>
+      <div
+        ref={box}
+        role="img"
+        aria-label={label}
+        className="relative aspect-[6/5] w-full md:aspect-[20/9]"
+        data-testid="stats-chart"
+        data-interactive={Interactive ? '' : undefined}
+        onPointerEnter={want}
+        onTouchStart={want}
+        onFocus={want}
+      >
+        {Interactive ? <Interactive {...chart} /> : <StaticChart {...chart} />}
+      </div>
+      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-hidden="true" data-testid="chart-legend">
+        {chart.columns.map((i) => {
+          const style = seriesStyle(keys[i]!, chart.allKeys);
+          return (
+            <li key={keys[i]} className="flex items-center gap-1.5" data-series={keys[i]}>
+              <svg width="24" height="12" aria-hidden="true">
+                {bars ? (
+                  <rect x="4" y="0" width="16" height="12" fill={style.colour} />
+                ) : (
+                  <line x1="0" x2="24" y1="6" y2="6" stroke={style.colour} strokeWidth="3" strokeDasharray={style.dash || undefined} />
+                )}
+              </svg>
+              {chart.names[i]}
+            </li>
+          );
+        })}
+      </ul>
+      {cappedNote ? <p className="mt-1 text-sm text-muted">{cappedNote}</p> : null}
+    </div>
+  );
+}
