@@ -20,8 +20,9 @@ const DOWN: DbStatus = {
 };
 const STAFF = { id: '1', name: 'A', email: 'a@x', roles: ['admin'] };
 
-async function get() {
-  const response = await GET(new Request('https://tax.example/api/health'));
+/** A monitor asks without cookies; a signed-in browser sends its session cookie. */
+async function get(cookie?: string) {
+  const response = await GET(new Request('https://tax.example/api/health', { headers: cookie ? { cookie } : {} }));
   return { response, body: (await response.json()) as Record<string, unknown> };
 }
 
@@ -53,14 +54,22 @@ describe('GET /api/health', () => {
   it('shows signed-in staff the driver, server and error text', async () => {
     session.getStaffSession.mockResolvedValue(STAFF);
     db.checkDatabase.mockResolvedValue(DOWN);
-    const { body } = await get();
+    const { body } = await get('authjs.session-token=abc');
     expect(body.database).toMatchObject({ driver: 'pg', server: 'pg (db.internal:5432/tax)', ok: false, error: DOWN.error });
+  });
+
+  it('does not read a session when the request carries no session cookie', async () => {
+    session.getStaffSession.mockResolvedValue(STAFF);
+    db.checkDatabase.mockResolvedValue(OK);
+    const { body } = await get('theme=dark');
+    expect(body).toEqual({ status: 'ok', version: expect.any(String) });
+    expect(session.getStaffSession).not.toHaveBeenCalled();
   });
 
   it('treats a session that cannot be read as anonymous', async () => {
     session.getStaffSession.mockRejectedValue(Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }));
     db.checkDatabase.mockResolvedValue(OK);
-    const { response, body } = await get();
+    const { response, body } = await get('__Secure-authjs.session-token=abc');
     expect(response.status).toBe(200);
     expect(body).toEqual({ status: 'ok', version: expect.any(String) });
   });
