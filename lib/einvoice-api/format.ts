@@ -4,6 +4,7 @@
  * the Java-style `invDate` object of carrier lists, invTerm periods. No I/O here.
  */
 import { apiTerm, parsePeriod, type Period } from '@/lib/lottery/period';
+import { rocCompact } from '@/lib/taiwan/roc';
 import { PRIZE_TIERS } from '@/lib/lottery/prizes';
 import type { PeriodRecord } from '@/lib/lottery/records';
 
@@ -21,8 +22,7 @@ export function compactDate(isoDate: string): string {
 
 /** 'YYYY-MM-DD' → ROC 'yyyMMdd' (updateDate of the winning list). */
 export function rocCompactDate(isoDate: string): string {
-  const [y, m, d] = isoDate.slice(0, 10).split('-');
-  return `${Number(y) - 1911}${m}${d}`;
+  return rocCompact(isoDate.slice(0, 10));
 }
 
 /** 'yyyy/MM/dd' (how clients send dates) → 'YYYY-MM-DD', or null when it is no real day. */

@@ -12,7 +12,7 @@
  */
 import { createRandom, type Random } from '../db/seed/random';
 import { lotteryNow } from '../lottery/now';
-import { periodOfDate, previousPeriod, type Period } from '../lottery/period';
+import { periodOfDate, periodStartDate, previousPeriod, type Period } from '../lottery/period';
 import { createChecker, type PrizeKey } from '../lottery/prizes';
 import type { PeriodRecord } from '../lottery/records';
 import { banFromPrefix } from '../taiwan/ban';
@@ -143,7 +143,7 @@ function invoiceOf(
   const issuedAt = `${iso} ${two(hour)}:${two(random.int(0, 59))}:${two(random.int(0, 59))}`;
   // One demo roll per (carrier, day of the period, k): unique within the period by construction.
   const period = periodOfDate(iso);
-  const dayInPeriod = dayNumber(iso) - dayNumber(`${1911 + period.rocYear}-${two(period.startMonth)}-01`);
+  const dayInPeriod = dayNumber(iso) - dayNumber(periodStartDate(period));
   const start = rollStart(periodIndexOfDate(iso), demoRoll((carrier.index * 62 + dayInPeriod) * 10 + k));
   return {
     id: DEMO_INVOICE_ID_BASE + carrier.index * 1_000_000 + dayNumber(iso) * 10 + k,
@@ -170,7 +170,7 @@ export function demoInvoices(seed: number, at: Date, sellers: readonly DemoSelle
   const today = nowLocal.slice(0, 10);
   let first = periodOfDate(today);
   for (let i = 0; i < PERIODS_BACK; i++) first = previousPeriod(first);
-  const from = dayNumber(`${1911 + first.rocYear}-${two(first.startMonth)}-01`);
+  const from = dayNumber(periodStartDate(first));
   const out: DemoInvoice[] = [];
   for (const carrier of DEMO_CARRIERS) {
     const mean = DAILY_MEAN[carrier.typeCode] ?? 0.25;
@@ -209,7 +209,7 @@ export function demoWinners(seed: number, at: Date, records: readonly PeriodReco
   if (!latest) return [];
   const period: Period = latest.period;
   const checker = createChecker(latest.numbers);
-  const iso = `${1911 + period.rocYear}-${two(period.startMonth)}-15`;
+  const iso = `${periodStartDate(period).slice(0, 8)}15`;
   const out: DemoWinner[] = [];
   const track = rollStart(periodIndexOfDate(iso), demoRoll(0)).track;
   const make = (carrier: DemoCarrier, slot: number, k: number, wantPrize: PrizeKey | null, tail: string | null, random: Random): DemoInvoice => {

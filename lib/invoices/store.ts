@@ -9,7 +9,7 @@ import { now } from '@/lib/clock';
 import { resolveDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
 import { getPeriods, listPeriods } from '@/lib/lottery/catalog';
-import { nextPeriod, pageKey, periodOfDate, type Period } from '@/lib/lottery/period';
+import { nextPeriod, pageKey, periodOfDate, periodStartDate, type Period } from '@/lib/lottery/period';
 import { invoiceNumberText, trackCode } from '@/lib/stats/synthetic/invoice-numbers';
 import { payoutStatus } from '@/lib/bank-account/payout';
 import { prizeAccountSince } from '@/lib/bank-account/store';
@@ -29,8 +29,6 @@ import { encodeCursor, type InvoiceListFilters } from './schemas';
 
 export type StoreOptions = { db?: Kysely<Database>; at?: Date };
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-const periodStart = (p: Period) => `${p.rocYear + 1911}-${pad2(p.startMonth)}-01`;
 
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
 function contains(text: string): string {
@@ -143,8 +141,8 @@ export type InvoicePage = { period: string; invoices: InvoiceSummaryDto[]; nextC
 /** The list's SQL (exported for the benchmark's EXPLAIN): one period, filters, keyset, limit + 1. */
 export function listQuery(db: Kysely<Database>, ownerId: string, query: { period: Period } & Partial<InvoiceListFilters>) {
   const limit = query.limit ?? 50;
-  let from = periodStart(query.period);
-  let to = periodStart(nextPeriod(query.period));
+  let from = periodStartDate(query.period);
+  let to = periodStartDate(nextPeriod(query.period));
   if (query.from && query.from > from) from = query.from;
   if (query.to) {
     const dayAfter = new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

@@ -55,6 +55,11 @@ export function westernYear(p: Period): number {
   return gregorianYearOf(p.rocYear);
 }
 
+/** The first day of the period, 'YYYY-MM-01' (Gregorian). */
+export function periodStartDate(p: Period): string {
+  return `${westernYear(p)}-${pad2(p.startMonth)}-01`;
+}
+
 export function comparePeriods(a: Period, b: Period): number {
   return a.rocYear - b.rocYear || a.startMonth - b.startMonth;
 }

@@ -11,6 +11,7 @@ import {
   periodLabel,
   periodOfDate,
   periodOrThrow,
+  periodStartDate,
   previousPeriod,
 } from '@/lib/lottery/period';
 
@@ -20,6 +21,11 @@ const domain = domainData<{
 }>('winning-numbers.json');
 
 describe('period keys', () => {
+  it('names the first day of a period in Gregorian', () => {
+    expect(periodStartDate(periodOrThrow('11509'))).toBe('2026-09-01');
+    expect(periodStartDate(periodOrThrow('11401'))).toBe('2025-01-01');
+  });
+
   it('parses the page key (odd month) and the API term (even month) to the same period', () => {
     expect(periodOrThrow('11409')).toEqual({ rocYear: 114, startMonth: 9 });
     expect(periodOrThrow('11410')).toEqual({ rocYear: 114, startMonth: 9 });
