@@ -164,10 +164,89 @@ export const myDataSchema = z
         actor: z.enum(['you', 'staff', 'system', 'unknown']),
         ip: z.string().nullable(),
         target: z.string().nullable(),
+        reason: z.string().nullable().meta({ description: 'The reason a staff member gave for looking (a tax lookup)' }),
+      }),
+    ),
+    taxBills: z.array(
+      z.strictObject({
+        id: z.string(),
+        taxType: z.string(),
+        direction: z.enum(['payable', 'refund']),
+        taxYear: z.number().int(),
+        office: z.string(),
+        subject: z.string(),
+        principal: z.number().int(),
+        dueDate: z.string().meta({ description: 'YYYY-MM-DD' }),
+        status: z.string(),
+        amountDue: z.number().int().meta({ description: 'Principal and late fee if paid on the export day; 0 when paid or a refund' }),
+        lateFee: z.strictObject({ surcharge: z.number().int(), interest: z.number().int(), total: z.number().int() }).nullable(),
+        vehicle: z.strictObject({ kind: z.string(), cc: z.number().int() }).nullable(),
+        events: z.array(z.strictObject({ kind: z.enum(['payment', 'refund']), at: dateTime(), amount: z.number().int(), channel: z.string(), reference: z.string() })),
+      }),
+    ),
+    taxData: z.strictObject({
+      income: z.array(z.strictObject({ incomeYear: z.number().int(), payerBan: z.string(), payerName: z.string(), code: z.string(), amount: z.number().int(), withheld: z.number().int() })),
+      properties: z.array(
+        z.strictObject({ kind: z.enum(['land', 'building', 'vehicle']), description: z.string(), descriptionEn: z.string(), measure: z.string(), value: z.number(), acquiredOn: z.string() }),
+      ),
+    }),
+    payments: z.array(
+      z.strictObject({
+        id: z.string(),
+        billId: z.string(),
+        amount: z.number().int(),
+        description: z.string(),
+        status: z.string(),
+        createdAt: dateTime(),
+        expiresAt: dateTime(),
+        settledAt: dateTime().nullable(),
+        billSettled: z.boolean().nullable(),
+        receipt: z.strictObject({ number: z.string(), issuedAt: dateTime() }).nullable(),
+      }),
+    ),
+    forum: z.strictObject({
+      threads: z.array(
+        z.strictObject({
+          id: z.number().int(),
+          category: z.string(),
+          kind: z.string(),
+          title: z.string(),
+          body: z.string(),
+          status: z.string(),
+          endorsements: z.number().int(),
+          createdAt: dateTime(),
+          editedAt: dateTime().nullable(),
+          hiddenReason: z.string().nullable(),
+        }),
+      ),
+      comments: z.array(
+        z.strictObject({ id: z.number().int(), threadId: z.number().int(), parentId: z.number().int().nullable(), body: z.string(), createdAt: dateTime(), editedAt: dateTime().nullable(), hiddenReason: z.string().nullable() }),
+      ),
+      edits: z.array(z.strictObject({ threadId: z.number().int(), commentId: z.number().int().nullable(), title: z.string().nullable(), body: z.string(), writtenAt: dateTime(), replacedAt: dateTime() })),
+      endorsements: z.array(z.strictObject({ threadId: z.number().int(), threadTitle: z.string(), createdAt: dateTime() })),
+      follows: z.array(z.strictObject({ threadId: z.number().int(), threadTitle: z.string(), createdAt: dateTime() })),
+      reports: z.array(z.strictObject({ threadId: z.number().int(), commentId: z.number().int().nullable(), reason: z.string(), createdAt: dateTime() })),
+      notifications: z.array(z.strictObject({ threadId: z.number().int(), threadTitle: z.string(), kind: z.string(), createdAt: dateTime(), read: z.boolean() })),
+      suspensions: z.array(z.strictObject({ until: dateTime(), reason: z.string(), createdAt: dateTime() })),
+    }),
+    developerApps: z.array(
+      z.strictObject({
+        appId: z.string(),
+        name: z.string(),
+        description: z.string(),
+        contact: z.string(),
+        createdAt: dateTime(),
+        keyCreatedAt: dateTime(),
+        revokedAt: dateTime().nullable(),
+        demo: z.boolean(),
       }),
     ),
   })
-  .meta({ id: 'MyData', description: 'Account, carriers, invoices, donations, bank account (masked), spending and access log (lib/my-data/dto.ts MyDataExport).' });
+  .meta({
+    id: 'MyData',
+    description:
+      'Account, carriers, invoices, donations, bank account (masked), spending, access log, tax bills and their payments, income and property records, payment orders, forum activity and developer apps (never a key) (lib/my-data/dto.ts MyDataExport).',
+  });
 
 // The export is written by lib/my-data (its route sends it as a download): the compiler checks
 // here that MyDataExport still fits the documented shape.

@@ -24,7 +24,8 @@ vi.mock('@/lib/db', async (original) => ({
 vi.mock('@/lib/lottery/catalog', async (original) => {
   const actual = await original<typeof import('@/lib/lottery/catalog')>();
   const getPeriods = () => actual.listPeriods(state.db as never);
-  return { ...actual, getPeriods, getPeriod: async (key: string) => (await getPeriods()).find((p) => p.key === key) ?? null };
+  const getPeriod = async (key: string) => (await getPeriods()).find((p) => p.key === key) ?? null;
+  return { ...actual, getPeriods, getPeriod, getPeriodForRequest: getPeriod };
 });
 vi.stubEnv('TAX_CLOUD_NOW', '2026-11-30T04:00:00Z');
 
