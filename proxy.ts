@@ -9,7 +9,6 @@
  *   session and role again.
  * - Form posts and server actions (matched by their headers): another site's → 403.
  * - Paths with '%' that cannot be decoded: 400 with the security headers, not Next's bare 500.
- * - /api/v1/lottery/periods, a static route: methods other than GET get the JSON 405.
  * - /lottery/{period}: only keys that can be periods reach the page cache (lib/lottery/period-gate.ts);
  *   anything else gets the not-found page, rendered without caching.
  *
@@ -19,7 +18,6 @@
 import NextAuth from 'next-auth';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { baseAuthConfig } from '@/lib/auth/base-config';
-import { methodNotAllowed } from '@/lib/api/methods';
 import { isDecodable, undecodablePathResponse } from '@/lib/http/undecodable-path';
 import { now } from '@/lib/clock';
 import { todayInTaipei } from '@/lib/i18n/format';
@@ -67,13 +65,6 @@ const sessionPage: ProxyHandler = async (request, event) => {
 
 /** Signed-in pages, whose visits keep the session alive. */
 const SESSION_PAGE = /^\/(?:en\/)?(?:admin|me)(?:\/|$)/;
-/**
- * The periods list is a static route (regenerated every 5 minutes): a 405 export beside its GET
- * would make Next render it per request, so its other methods get the JSON 405 here instead.
- */
-const STATIC_GET_API = '/api/v1/lottery/periods';
-const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const refuseStaticApi = methodNotAllowed('GET');
 const PERIOD_PATH = /^\/(?:(en)\/)?lottery\/([^/]+)(?:\/|$)/;
 
 export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
@@ -84,7 +75,6 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   }
   const { pathname } = request.nextUrl;
   if (!isDecodable(pathname)) return undecodablePathResponse(pathname, { isDev });
-  if (pathname === STATIC_GET_API && !READS.has(request.method)) return refuseStaticApi();
   const period = PERIOD_PATH.exec(pathname);
   if (period && isPeriodSegment(period[2]!) && !mayBePeriod(period[2]!, todayInTaipei(now()))) {
     // The catch-all page renders the locale's not-found page per request, never cached.
@@ -113,8 +103,6 @@ export const config = {
     '/en/lottery/((?!check$|periods$|sources$|feed\\.xml$|calendar\\.ics$|opengraph-image$).+)',
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
     { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: '(?:multipart/form-data|application/x-www-form-urlencoded).*' }] },
-    // The static periods list, for the methods it does not take (see STATIC_GET_API).
-    '/api/v1/lottery/periods',
     // Any path with a percent sign, in case it cannot be decoded (lib/http/undecodable-path.ts).
     '/:path(.*%.*)',
   ],

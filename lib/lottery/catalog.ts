@@ -62,28 +62,38 @@ export async function getPeriod(key: string): Promise<PeriodRecord | null> {
 
 /** How long a request handler may reuse the parsed catalogue in this process. */
 const REQUEST_MEMO_MS = 1_000;
-let requestMemo: { at: number; byKey: Promise<Map<string, PeriodRecord>> } | undefined;
+type RequestMemo = { at: number; records: Promise<PeriodRecord[]>; byKey: Promise<Map<string, PeriodRecord>> };
+let requestMemo: RequestMemo | undefined;
+
+function currentMemo(): RequestMemo {
+  const at = Date.now();
+  if (!requestMemo || at - requestMemo.at > REQUEST_MEMO_MS) {
+    const records = getPeriods();
+    const memo = { at, records, byKey: records.then((list) => new Map(list.map((r) => [r.key, r]))) };
+    requestMemo = memo;
+    // A failed read is not kept.
+    memo.byKey.catch(() => {
+      if (requestMemo === memo) requestMemo = undefined;
+    });
+  }
+  return requestMemo;
+}
 
 /**
- * For handlers rendered per request (the check API and form): the same cached catalogue, kept
- * parsed in this process for a second. unstable_cache answers from its cache but parses the
- * whole catalogue (tens of kilobytes of JSON) again on every call, which was a large share of a
- * one-number check. Publishing in this process forgets it at once (forgetRequestMemo).
+ * For handlers rendered per request (the check API and form, the periods list): the same cached
+ * catalogue, kept parsed in this process for a second. unstable_cache answers from its cache but
+ * parses the whole catalogue (tens of kilobytes of JSON) again on every call, which was a large
+ * share of a one-number check. Publishing in this process forgets it at once (forgetRequestMemo).
  * Not for pages or static routes: they must call getPeriods()/getPeriod() so that their cache
  * entries carry the 'lottery' tag.
  */
 export async function getPeriodForRequest(key: string): Promise<PeriodRecord | null> {
-  const at = Date.now();
-  if (!requestMemo || at - requestMemo.at > REQUEST_MEMO_MS) {
-    const byKey = getPeriods().then((records) => new Map(records.map((r) => [r.key, r])));
-    const memo = { at, byKey };
-    requestMemo = memo;
-    // A failed read is not kept.
-    byKey.catch(() => {
-      if (requestMemo === memo) requestMemo = undefined;
-    });
-  }
-  return (await requestMemo.byKey).get(key) ?? null;
+  return (await currentMemo().byKey).get(key) ?? null;
+}
+
+/** Every period, newest first, from the same per-process memo (see getPeriodForRequest). */
+export function getPeriodsForRequest(): Promise<PeriodRecord[]> {
+  return currentMemo().records;
 }
 
 /** Called wherever the 'lottery' tag is revalidated, so this process answers with the new numbers at once. */

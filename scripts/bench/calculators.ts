@@ -1,4 +1,4 @@
-// Calculator benchmark: POST /api/v1/calculators/late-fee (edge runtime under `next start`) under
+// Calculator benchmark: POST /api/v1/calculators/late-fee (Node runtime under `next start`) under
 // autocannon, beside a bare node:http server running the same calculateLateFee on the same body,
 // measured back to back in the same run and reported as a ratio.
 import { calculateLateFee } from '../../lib/tax/index.js';
@@ -49,7 +49,7 @@ const lat = (h: Histogram) => `${fmt(h.p50, 1)} / ${fmt(h.p97_5, 1)} / ${fmt(h.p
 
 export const lateFeeApiSuite: Suite = {
   name: 'late-fee-api',
-  description: `POST ${PATH} (edge runtime) under autocannon beside a minimal Next route answering the same bytes and a bare \`node:http\` server running the same \`calculateLateFee\`, in the same run; reported as app ÷ minimal and app ÷ bare req/s.`,
+  description: `POST ${PATH} under autocannon beside a minimal Next route answering the same bytes and a bare \`node:http\` server running the same \`calculateLateFee\`, in the same run; reported as app ÷ minimal and app ÷ bare req/s.`,
   async run(ctx): Promise<MarkdownSection> {
     const duration = envSeconds('BENCH_DURATION', 10);
     const baseUrl = await ctx.baseUrl();
@@ -81,7 +81,7 @@ export const lateFeeApiSuite: Suite = {
       const table = mdTable(
         ['Server', 'req/s', 'p50 / p97.5 / p99 (ms)', 'Failed', 'App ÷ this'],
         [
-          ['app (`next start`, edge runtime)', fmt(app.requests.average), lat(app.latency), failed(app), '1'],
+          ['app (`next start`, Node runtime)', fmt(app.requests.average), lat(app.latency), failed(app), '1'],
           ...(minimal
             ? [['minimal Next route (Node), same config and bytes', fmt(minimal.requests.average), lat(minimal.latency), failed(minimal), `**${fmt(app.requests.average / minimal.requests.average, 3)}**`]]
             : []),

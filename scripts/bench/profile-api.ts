@@ -77,7 +77,7 @@ try {
     await ceiling.stop();
 
     log(`${api.method} ${api.path}: portal ${Math.round(portalRequests / DURATION)} req/s, minimal ${Math.round(minimalRequests / DURATION)} req/s (profiled)`);
-    process.stdout.write(analyseProfiles(`${api.method} ${api.path}`, { dir: portalDir, requests: portalRequests }, { dir: minimalDir, requests: minimalRequests }));
+    process.stdout.write(analyseProfiles(`${api.method} ${api.path}`, { dir: portalDir, requests: portalRequests }, { dir: minimalDir, requests: minimalRequests }, DURATION));
   }
 } finally {
   await source.stop();

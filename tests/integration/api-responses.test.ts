@@ -25,7 +25,7 @@ vi.mock('@/lib/lottery/catalog', async (original) => {
   const actual = await original<typeof import('@/lib/lottery/catalog')>();
   const getPeriods = () => actual.listPeriods(state.db as never);
   const getPeriod = async (key: string) => (await getPeriods()).find((p) => p.key === key) ?? null;
-  return { ...actual, getPeriods, getPeriod, getPeriodForRequest: getPeriod };
+  return { ...actual, getPeriods, getPeriod, getPeriodForRequest: getPeriod, getPeriodsForRequest: getPeriods };
 });
 vi.stubEnv('TAX_CLOUD_NOW', '2026-11-30T04:00:00Z');
 

@@ -1,20 +1,32 @@
 // GET /api/v1/lottery/periods – every period's winning numbers, newest first.
-import { documentedJson } from '@/lib/api/documented-json';
+import { documentedText, jsonTextResponse } from '@/lib/api/documented-json';
+import { methodNotAllowed } from '@/lib/api/methods';
 import { routeHandler } from '@/lib/api/route-handler';
-import { getPeriods } from '@/lib/lottery/catalog';
+import { getPeriodsForRequest } from '@/lib/lottery/catalog';
 import { periodDto } from '@/lib/lottery/period-dto';
+import type { PeriodRecord } from '@/lib/lottery/records';
 import { periodsSchema } from '@/lib/lottery/response-schemas';
 
 export const runtime = 'nodejs';
-// Served from the cache like the pages: regenerated every 5 minutes and when an official publishes
-// (the 'lottery' tag), so a draw-day spike costs no computation.
-export const revalidate = 300;
+
+/**
+ * Answered per request from the catalogue this process keeps for a second (publishing forgets it
+ * at once), serialised once per catalogue. As a static route it went through the proxy (for its
+ * JSON 405) and Next's incremental cache on every GET, which cost more than this (issue 17,
+ * docs/benchmarks.md). Browsers and CDNs keep it for 5 minutes.
+ */
+const bodies = new WeakMap<readonly PeriodRecord[], string>();
 
 export const GET = routeHandler({ auth: 'public' }, async () => {
-  const periods = (await getPeriods()).map(periodDto);
-  return documentedJson(periodsSchema, { periods }, { headers: { 'Cache-Control': 'public, max-age=300' } });
+  const records = await getPeriodsForRequest();
+  let body = bodies.get(records);
+  if (body === undefined) {
+    body = documentedText(periodsSchema, { periods: records.map(periodDto) });
+    bodies.set(records, body);
+  }
+  return jsonTextResponse(body, { headers: { 'Cache-Control': 'public, max-age=300' } });
 });
 
-// No 405 exports here: any other method export makes Next.js render this route per request,
-// and the list is a static file regenerated every 5 minutes. proxy.ts answers other methods
-// with the JSON 405 instead.
+// Every other method: 405 with Allow and the JSON error body.
+const refuse = methodNotAllowed('GET');
+export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE };

@@ -4,7 +4,7 @@ import { methodNotAllowed } from '@/lib/api/methods';
 import { ApiError } from '@/lib/api/errors';
 import { routeHandler } from '@/lib/api/route-handler';
 import { periodParam } from '@/lib/lottery/api-schemas';
-import { getPeriod } from '@/lib/lottery/catalog';
+import { getPeriodForRequest } from '@/lib/lottery/catalog';
 import { pageKey, periodOrThrow } from '@/lib/lottery/period';
 import { periodCsv, periodDto } from '@/lib/lottery/period-dto';
 import { periodSchema } from '@/lib/lottery/response-schemas';
@@ -17,7 +17,7 @@ export const GET = routeHandler<'public', undefined, { period: string }>({ auth:
   const parsed = periodParam.safeParse(raw);
   if (!parsed.success) throw new ApiError('bad_request', parsed.error.issues[0]!.message, { period: [parsed.error.issues[0]!.message] });
   const key = pageKey(periodOrThrow(parsed.data));
-  const record = await getPeriod(key);
+  const record = await getPeriodForRequest(key);
   if (!record) throw new ApiError('not_found', `No winning numbers for period ${raw}.`);
   const wantsCsv = csvSuffix || new URL(request.url).searchParams.get('format') === 'csv';
   const headers = { 'Cache-Control': 'public, max-age=300' };
