@@ -21,8 +21,8 @@ export function documentedText<S extends z.ZodType>(_schema: S, body: Documented
   return JSON.stringify(body);
 }
 
-/** An answer from bytes serialised by documentedText. */
-export function jsonTextResponse(text: string, init?: ResponseInit): Response {
+/** A JSON answer from bytes already serialised (documentedText, lib/lottery/check-json.ts). */
+export function jsonTextResponse(text: string | Uint8Array<ArrayBuffer>, init?: ResponseInit): Response {
   const headers = new Headers(init?.headers);
   headers.set('Content-Type', 'application/json');
   return new Response(text, { ...init, headers });

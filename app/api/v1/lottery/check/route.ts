@@ -1,13 +1,15 @@
 // POST /api/v1/lottery/check – check up to 10,000 invoice numbers against one period.
-import { documentedJson } from '@/lib/api/documented-json';
+import { jsonTextResponse, type Documented } from '@/lib/api/documented-json';
 import { methodNotAllowed } from '@/lib/api/methods';
 import { routeHandler } from '@/lib/api/route-handler';
 import { now } from '@/lib/clock';
 import { checkRequestSchema, quickCheckRequest } from '@/lib/lottery/api-schemas';
 import { getPeriodForRequest } from '@/lib/lottery/catalog';
+import { checkResultsJson } from '@/lib/lottery/check-json';
 import { checkNumbersIn } from '@/lib/lottery/check-service';
 import { pageKey, periodOrThrow } from '@/lib/lottery/period';
-import { checkResponseSchema } from '@/lib/lottery/response-schemas';
+import type { checkResponseSchema } from '@/lib/lottery/response-schemas';
+import type { z } from 'zod';
 
 // Node, not edge: periods published by officials live in the database (read through a cache).
 export const runtime = 'nodejs';
@@ -17,7 +19,12 @@ export const runtime = 'nodejs';
 export const POST = routeHandler({ auth: 'public', body: checkRequestSchema, quick: quickCheckRequest, maxBodyBytes: 2_000_000 }, async ({ body }) => {
   const period = periodOrThrow(body.period);
   const record = await getPeriodForRequest(pageKey(period));
-  return documentedJson(checkResponseSchema, { results: checkNumbersIn(period, record, body.numbers, now()) }, { headers: { 'Cache-Control': 'no-store' } });
+  const results = checkNumbersIn(period, record, body.numbers, now());
+  // The compiler holds the answer to its documented schema, as documentedJson does.
+  const answer: Documented<z.input<typeof checkResponseSchema>> = { results };
+  void answer;
+  // The bytes Response.json({ results }) would send, serialised several times faster for large checks.
+  return jsonTextResponse(checkResultsJson(results), { headers: { 'Cache-Control': 'no-store' } });
 });
 
 // Every other method: 405 with Allow and the JSON error body.
