@@ -11,17 +11,18 @@ export const runtime = 'nodejs';
 
 /**
  * Answered per request from the catalogue this process keeps for a second (publishing forgets it
- * at once), serialised once per catalogue. As a static route it went through the proxy (for its
+ * at once), serialised and encoded once per catalogue. As a static route it went through the proxy (for its
  * JSON 405) and Next's incremental cache on every GET, which cost more than this (issue 17,
  * docs/benchmarks.md). Browsers and CDNs keep it for 5 minutes.
  */
-const bodies = new WeakMap<readonly PeriodRecord[], string>();
+const bodies = new WeakMap<readonly PeriodRecord[], Uint8Array<ArrayBuffer>>();
+const utf8 = new TextEncoder();
 
 export const GET = routeHandler({ auth: 'public' }, async () => {
   const records = await getPeriodsForRequest();
   let body = bodies.get(records);
   if (body === undefined) {
-    body = documentedText(periodsSchema, { periods: records.map(periodDto) });
+    body = utf8.encode(documentedText(periodsSchema, { periods: records.map(periodDto) }));
     bodies.set(records, body);
   }
   return jsonTextResponse(body, { headers: { 'Cache-Control': 'public, max-age=300' } });
