@@ -81,6 +81,16 @@ test('the embed view: chrome-less, may be framed by another site, the view of it
   await expect(page.locator('header, footer, nav')).toHaveCount(0);
   await expect(page.getByText('合成資料，僅供展示，非真實統計')).toBeVisible();
   await expect(island.getByTestId('stats-table').locator('thead')).toContainText('平均');
+  // Chart (map) and table tabs, title, source line and a link back: no filters, downloads or share controls.
+  await expect(page.getByRole('tab')).toHaveCount(2);
+  await expect(page.locator('h1')).toHaveText('各縣市電子發票開立統計');
+  await expect(page.getByTestId('embed-source')).toContainText('資料來源：稅務雲');
+  await expect(page.getByRole('link', { name: '在稅務雲查看這個主題的完整統計、資料檔與說明' })).toHaveAttribute('href', '/stats/county');
+  await expect(page.locator('fieldset, select, input, textarea')).toHaveCount(0);
+  await expect(page.getByTestId('filters-toggle')).toHaveCount(0);
+  await expect(page.getByTestId('chart-png')).toHaveCount(0);
+  await expect(page.getByTestId('stats-share-link')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /下載|複製|CSV/ })).toHaveCount(0);
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 

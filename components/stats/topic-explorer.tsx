@@ -46,6 +46,11 @@ type Props = {
   geometry?: MapGeometry;
   /** A fixed view (overview): no filters, and the address bar is left alone. */
   fixed?: ViewState;
+  /**
+   * An embed (/embed/<locale>/stats/<topic>): the view of the address bar's query, as chart and
+   * table tabs only; no filters, downloads or share controls (the embed page links back).
+   */
+  embed?: boolean;
 };
 
 type TabKey = 'chart' | 'map' | 'table';
@@ -62,7 +67,7 @@ function parseExtra(search: string, tabs: readonly TabKey[], columns: readonly s
   return { tab: tabs.find((t) => t === tab) ?? null, sort: parseSort(search, columns) };
 }
 
-export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath, k, geometry, fixed }: Props) {
+export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath, k, geometry, fixed, embed = false }: Props) {
   const t = useTranslations('Stats.island');
   const spec = TOPICS[data.topic];
   const search = useSyncExternalStore(
@@ -288,7 +293,7 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
         {title}
       </h2>
 
-      {fixed ? null : (
+      {fixed || embed ? null : (
         <div className="mt-4">
           {/* Phones: the filters wait in a drawer, so the chart is on the first screen. */}
           <button
@@ -335,39 +340,41 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
         </>
       )}
 
-      <div className="mt-6 grid gap-6 border-t-2 border-line pt-4 md:grid-cols-2">
-        <div>
-          <h3 className="text-xl font-bold">{t('downloadHeading')}</h3>
-          {/* Rendered before hydration too (disabled), so nothing moves when the script arrives. */}
-          <p className="mt-2">
-            <button type="button" className="btn-secondary disabled:opacity-60" onClick={downloadCsv} disabled={!hydrated || nothing}>
-              {t('downloadCsv')}
-            </button>
-          </p>
-          <p className="mt-2 text-muted">{t('downloadHint', { file: fileUrlPath(spec.dataset, 'csv') })}</p>
-          <p className="mt-1">
-            <a href={datasetPath}>{t('fullDataset')}</a>
-          </p>
+      {embed ? null : (
+        <div className="mt-6 grid gap-6 border-t-2 border-line pt-4 md:grid-cols-2">
+          <div>
+            <h3 className="text-xl font-bold">{t('downloadHeading')}</h3>
+            {/* Rendered before hydration too (disabled), so nothing moves when the script arrives. */}
+            <p className="mt-2">
+              <button type="button" className="btn-secondary disabled:opacity-60" onClick={downloadCsv} disabled={!hydrated || nothing}>
+                {t('downloadCsv')}
+              </button>
+            </p>
+            <p className="mt-2 text-muted">{t('downloadHint', { file: fileUrlPath(spec.dataset, 'csv') })}</p>
+            <p className="mt-1">
+              <a href={datasetPath}>{t('fullDataset')}</a>
+            </p>
+          </div>
+          <div>
+            <h3 className="text-xl font-bold">{t('shareHeading')}</h3>
+            <p className="mt-2">
+              <a href={shareHref} data-testid="stats-share-link">
+                {t('shareLink')}
+              </a>
+            </p>
+            <p className="mt-1 text-muted">{t('shareHint')}</p>
+            <p className="mt-2">
+              <button type="button" className="btn-secondary disabled:opacity-60" onClick={copy} disabled={!hydrated}>
+                {t('copy')}
+              </button>
+            </p>
+            <p role="status" className="mt-2 min-h-[1.7em]">
+              {note}
+            </p>
+            {fixed ? null : <ChartShare locale={locale} topic={data.topic} topicPath={topicPath} query={query} title={title} hydrated={hydrated} />}
+          </div>
         </div>
-        <div>
-          <h3 className="text-xl font-bold">{t('shareHeading')}</h3>
-          <p className="mt-2">
-            <a href={shareHref} data-testid="stats-share-link">
-              {t('shareLink')}
-            </a>
-          </p>
-          <p className="mt-1 text-muted">{t('shareHint')}</p>
-          <p className="mt-2">
-            <button type="button" className="btn-secondary disabled:opacity-60" onClick={copy} disabled={!hydrated}>
-              {t('copy')}
-            </button>
-          </p>
-          <p role="status" className="mt-2 min-h-[1.7em]">
-            {note}
-          </p>
-          {fixed ? null : <ChartShare locale={locale} topic={data.topic} topicPath={topicPath} query={query} title={title} hydrated={hydrated} />}
-        </div>
-      </div>
+      )}
     </section>
   );
 }
