@@ -11,23 +11,22 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import { useHydrated } from '@/components/ui/use-hydrated';
-import { formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { datasetFileName, fileUrlPath } from '@/lib/stats/files';
 import { mapScale } from '@/lib/stats/views/map';
 import type { MapGeometry } from '@/lib/stats/views/map-geometry';
-import { MAX_LINES, drawnColumns } from '@/lib/stats/views/series';
+import { chartInputFor } from '@/lib/stats/views/chart-drawing';
+import { MAX_LINES } from '@/lib/stats/views/series';
 import { nextSort, parseSort, sortQuery, sortRows, type TableSort } from '@/lib/stats/views/sort';
 import { defaultState, isWholeDataset, parseState, rangeOptions, stateQuery, withGranularity, type ViewState } from '@/lib/stats/views/state';
 import { buildView, formatValue, tableCsv } from '@/lib/stats/views/table';
-import { TOPICS, isAdditive, type MeasureKey, type TopicData } from '@/lib/stats/views/topics';
+import { TOPICS, type TopicData } from '@/lib/stats/views/topics';
 import { ChartFrame } from './chart-frame';
 import { ChartShare } from './chart-share';
 import { ClassLegend } from './class-legend';
 import { CountyMap } from './county-map';
 import { HeatMap } from './heat-map';
 import { SeriesPicker } from './series-picker';
-import type { DrawKind } from './static-chart';
 import { StatsTable } from './stats-table';
 import { ViewTabs, type Tab } from './view-tabs';
 
@@ -55,12 +54,6 @@ type Props = {
 
 type TabKey = 'chart' | 'map' | 'table';
 type Extra = { tab: TabKey | null; sort: TableSort };
-
-function drawKind(chart: string, measure: MeasureKey, columns: number): DrawKind {
-  if (chart === 'stacked') return isAdditive(measure) ? 'stacked' : 'line';
-  if (chart === 'bar') return columns > 1 ? (isAdditive(measure) ? 'stacked' : 'grouped') : 'bar';
-  return 'line';
-}
 
 function parseExtra(search: string, tabs: readonly TabKey[], columns: readonly string[]): Extra {
   const tab = new URLSearchParams(search).get('tab');
@@ -112,9 +105,8 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
   const rowHeader = t(`rowHeader.${rowKey}`);
   const caption = state.from === state.to ? t('captionSingle', { title, measure, unit, period: state.from }) : t('caption', { title, measure, unit, from: state.from, to: state.to });
   const format = (v: number) => formatValue(v, state.measure, locale);
-  const formatTick = (v: number) => formatNumber(v, locale, { maximumFractionDigits: 2 });
-  const kind = drawKind(spec.chart, state.measure, view.columns.length);
-  const drawn = drawnColumns(view, kind);
+  const chart = chartInputFor(data, state, locale, view);
+  const drawn = chart.columns;
   const options = rangeOptions(data, state.by);
   const shareHref = fixed ? `${topicPath}?${query}` : `?${query}`;
   const sortedRows = sortRows(view.rows, columnKeys, extra.sort);
@@ -198,14 +190,9 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
         label={t('chartLabel', { caption })}
         axisNote={t('axisNote', { measure, unit })}
         cappedNote={drawn.length < view.columns.length ? t('capped', { shown: drawn.length, total: view.columns.length, max: MAX_LINES }) : undefined}
-        view={view}
-        kind={kind}
-        columns={drawn}
-        allKeys={data.series.map((s) => s.key)}
+        {...chart}
         names={columns}
         format={format}
-        formatTick={formatTick}
-        percent={state.measure === 'share'}
       />
     );
   }
