@@ -23,6 +23,7 @@ import { buildView, formatValue, tableCsv } from '@/lib/stats/views/table';
 import { TOPICS, type TopicData } from '@/lib/stats/views/topics';
 import { ChartFrame } from './chart-frame';
 import { ChartShare } from './chart-share';
+import { CopyButton } from './copy-button';
 import { ClassLegend } from './class-legend';
 import { CountyMap } from './county-map';
 import { HeatMap } from './heat-map';
@@ -74,7 +75,6 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
   // The range edge changed last: its field carries the error when the range is reversed.
   const [lastEdge, setLastEdge] = useState<'from' | 'to'>('from');
   const [drawer, setDrawer] = useState(false);
-  const [note, setNote] = useState('');
   const tabKeys: TabKey[] = geometry ? ['map', 'table'] : ['chart', 'table'];
   // Worked out again only when the view changes, not when a note such as "copied" appears.
   const state = useMemo(() => fixed ?? edited ?? (search ? parseState(search, data) : defaultState(data)), [fixed, edited, search, data]);
@@ -113,7 +113,6 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
 
   function update(next: ViewState) {
     setEdited(next);
-    setNote('');
   }
 
   function updateExtra(next: Partial<Extra>) {
@@ -144,15 +143,6 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(new URL(shareHref, window.location.href).toString());
-      setNote(t('copied'));
-    } catch {
-      setNote(t('copyFailed'));
-    }
   }
 
   const mapValues = new Map(view.rows.map((r) => [r.key, r.cells[0] ?? null]));
@@ -350,14 +340,14 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
               </a>
             </p>
             <p className="mt-1 text-muted">{t('shareHint')}</p>
-            <p className="mt-2">
-              <button type="button" className="btn-secondary disabled:opacity-60" onClick={copy} disabled={!hydrated}>
-                {t('copy')}
-              </button>
-            </p>
-            <p role="status" className="mt-2 min-h-[1.7em]">
-              {note}
-            </p>
+            <CopyButton
+              text={() => new URL(shareHref, window.location.href).toString()}
+              label={t('copy')}
+              copied={t('copied')}
+              failed={t('copyFailed')}
+              disabled={!hydrated}
+              resetKey={query}
+            />
             {fixed ? null : <ChartShare locale={locale} topic={data.topic} topicPath={topicPath} query={query} title={title} hydrated={hydrated} />}
           </div>
         </div>
