@@ -9,6 +9,7 @@
  */
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
+import { env } from '@/lib/env';
 import { formatDate } from '@/lib/i18n/format';
 import { isLocale, localePath, type Locale } from '@/lib/i18n/routing';
 import { datasetMetadata, datasetSummary, topicData } from '@/lib/stats/read-datasets';
@@ -60,7 +61,8 @@ export async function chartResponse(request: Request, localeParam: string, topic
   if (drawsChart(data)) {
     const view = buildView(data, state);
     const chart = chartInputFor(data, state, locale, view);
-    const link = `${url.origin}${localePath(locale, `/stats/${topic}`)}?${stateQuery(state, data)}`;
+    // The site's address, as canonical and og:url use it (behind a proxy the request's own host may be internal).
+    const link = `${new URL(env().APP_URL).origin}${localePath(locale, `/stats/${topic}`)}?${stateQuery(state, data)}`;
     const doc = chartDocument(chart, await chartWords(locale, data, state, view, chart.columns.length, link));
     if (format === 'svg') return new Response(chartSvgFile(doc), { headers: { ...headers, 'Content-Type': 'image/svg+xml; charset=utf-8' } });
     const image = await chartImage(doc);
