@@ -88,8 +88,18 @@ test('signing out ends the session', async ({ page, context }) => {
   expect(session?.httpOnly, 'the session cookie is HttpOnly').toBe(true);
   expect(session?.sameSite).toBe('Lax');
 
+  // Signed in, the header says so on staff pages and on static public pages alike (never 「登入」).
+  const header = page.getByRole('banner');
+  await expect(header.getByRole('link', { name: 'Staff area', exact: true })).toHaveAttribute('href', '/en/admin');
+  await expect(header.getByRole('link', { name: 'Sign in', exact: true })).toHaveCount(0);
+  await page.goto('/stats');
+  await expect(page.getByRole('banner').getByRole('link', { name: '職員專區', exact: true })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: '登入', exact: true })).toHaveCount(0);
+  await page.goto('/en/admin');
+
   await page.getByRole('button', { name: LABELS.en.signOut, exact: true }).click();
   await expect(page).toHaveURL('/en/staff/sign-in');
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in', exact: true })).toBeVisible();
   await page.goto('/en/admin');
   await expect(page).toHaveURL('/en/staff/sign-in?next=%2Fen%2Fadmin');
 });

@@ -52,6 +52,11 @@ test('a filtered link\'s share card names that chart; the plain page keeps its t
 test('PNG and SVG downloads of the chart as filtered are files that parse', async ({ page }) => {
   await page.goto(`/en/stats/industry?${FILTER}`);
   const island = await ready(page, 'industry');
+  // The page's server-style drawing of this view (before anyone reaches for the interactive chart).
+  const wide = island.getByTestId('static-chart-wide').locator('svg');
+  await expect(wide.locator('g[data-series="convenience"] circle')).toHaveCount(6);
+  const drawn = await wide.evaluate((e) => e.innerHTML);
+  const stroke = await wide.locator('g[data-series="convenience"] path').getAttribute('stroke');
 
   const [png] = await Promise.all([page.waitForEvent('download'), island.getByRole('link', { name: 'Download the chart (PNG)' }).click()]);
   expect(png.suggestedFilename()).toBe('tax-cloud-industry-count-2024-01-2024-06-synthetic.png');
@@ -60,11 +65,22 @@ test('PNG and SVG downloads of the chart as filtered are files that parse', asyn
   const [svg] = await Promise.all([page.waitForEvent('download'), island.getByRole('link', { name: 'Download the chart (SVG)' }).click()]);
   expect(svg.suggestedFilename()).toBe('tax-cloud-industry-count-2024-01-2024-06-synthetic.svg');
   const text = readFileSync((await svg.path())!, 'utf8');
+  // The file is the page's chart: the same drawing, byte for byte, inside the document.
+  expect(text).toContain(drawn);
   const parsed = await page.evaluate((xml) => {
     const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
-    return { error: doc.getElementsByTagName('parsererror').length, root: doc.documentElement.localName, bars: doc.querySelectorAll('rect[fill="#0f5e63"]').length };
+    const chart = doc.querySelector('svg > g > svg[data-chart]');
+    return {
+      error: doc.getElementsByTagName('parsererror').length,
+      root: doc.documentElement.localName,
+      points: chart?.querySelectorAll('g[data-series="convenience"] circle').length,
+      stroke: chart?.querySelector('g[data-series="convenience"] path')?.getAttribute('stroke'),
+      legend: doc.querySelector('[data-legend] [data-series="convenience"] line')?.getAttribute('stroke'),
+      title: doc.querySelector('title')?.textContent,
+      axis: [...doc.querySelectorAll('text')].some((t) => t.textContent === 'Vertical axis: Invoices issued (invoices)'),
+    };
   }, text);
-  expect(parsed).toEqual({ error: 0, root: 'svg', bars: 6 });
+  expect(parsed).toEqual({ error: 0, root: 'svg', points: 6, stroke, legend: stroke, title: 'Invoices by industry over time', axis: true });
 
   // The embed code names this server and the view shown.
   const code = await island.getByLabel(/Embed code/).inputValue();
@@ -81,6 +97,16 @@ test('the embed view: chrome-less, may be framed by another site, the view of it
   await expect(page.locator('header, footer, nav')).toHaveCount(0);
   await expect(page.getByText('合成資料，僅供展示，非真實統計')).toBeVisible();
   await expect(island.getByTestId('stats-table').locator('thead')).toContainText('平均');
+  // Chart (map) and table tabs, title, source line and a link back: no filters, downloads or share controls.
+  await expect(page.getByRole('tab')).toHaveCount(2);
+  await expect(page.locator('h1')).toHaveText('各縣市電子發票開立統計');
+  await expect(page.getByTestId('embed-source')).toContainText('資料來源：稅務雲');
+  await expect(page.getByRole('link', { name: '在稅務雲查看這個主題的完整統計、資料檔與說明' })).toHaveAttribute('href', '/stats/county');
+  await expect(page.locator('fieldset, select, input, textarea')).toHaveCount(0);
+  await expect(page.getByTestId('filters-toggle')).toHaveCount(0);
+  await expect(page.getByTestId('chart-png')).toHaveCount(0);
+  await expect(page.getByTestId('stats-share-link')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /下載|複製|CSV/ })).toHaveCount(0);
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 

@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import { Link } from '@/components/ui/locale-link';
-import { hasCitizenHint } from '@/lib/citizens/hint-cookie';
+import { hasCitizenHint, hasStaffHint } from '@/lib/citizens/hint-cookie';
 
 const noSubscribe = () => () => {};
 
@@ -19,12 +19,42 @@ export function useCitizenHint(): boolean {
   );
 }
 
-export function AccountLink({ signIn, myAccount, className }: { signIn: string; myAccount: string; className?: string }) {
-  const signedIn = useCitizenHint();
+function useStaffHint(): boolean {
+  return useSyncExternalStore(
+    noSubscribe,
+    () => hasStaffHint(document.cookie),
+    () => false,
+  );
+}
+
+/**
+ * The header's account links: 「登入」 for nobody, 「我的帳戶」 for a citizen, 「職員專區」 for
+ * an official (both when one browser holds both sessions). The staff area's pages show the
+ * official's name and the sign-out button.
+ */
+export function AccountLink({ signIn, myAccount, staffArea, className }: { signIn: string; myAccount: string; staffArea: string; className?: string }) {
+  const citizen = useCitizenHint();
+  const staff = useStaffHint();
+  if (!citizen && !staff) {
+    return (
+      <Link href="/sign-in" className={className}>
+        {signIn}
+      </Link>
+    );
+  }
   return (
-    <Link href={signedIn ? '/me' : '/sign-in'} className={className}>
-      {signedIn ? myAccount : signIn}
-    </Link>
+    <>
+      {staff ? (
+        <Link href="/admin" className={className} data-testid="header-staff-link">
+          {staffArea}
+        </Link>
+      ) : null}
+      {citizen ? (
+        <Link href="/me" className={className}>
+          {myAccount}
+        </Link>
+      ) : null}
+    </>
   );
 }
 

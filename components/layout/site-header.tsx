@@ -25,6 +25,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <AccountLink
             signIn={t('signIn')}
             myAccount={t('myAccount')}
+            staffArea={t('staffArea')}
             className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-3 font-semibold text-white no-underline hover:bg-brand-800"
           />
           <LanguageSwitch target={other} label={t('language')} title={t('languageLabel')} />

@@ -7,8 +7,9 @@
  * site's address as the reader sees it, whatever the build was made for.
  */
 import { useTranslations } from 'next-intl';
-import { useId, useState, useSyncExternalStore } from 'react';
+import { useId, useSyncExternalStore } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
+import { CopyButton } from './copy-button';
 
 const noSubscribe = () => () => {};
 
@@ -17,7 +18,6 @@ type Props = { locale: Locale; topic: string; topicPath: string; query: string; 
 export function ChartShare({ locale, topic, topicPath, query, title, hydrated }: Props) {
   const t = useTranslations('Stats.island');
   const id = useId();
-  const [note, setNote] = useState('');
   const origin = useSyncExternalStore(
     noSubscribe,
     () => window.location.origin,
@@ -25,15 +25,6 @@ export function ChartShare({ locale, topic, topicPath, query, title, hydrated }:
   );
   const embedSrc = `${origin}/embed/${locale}/stats/${topic}?${query}`;
   const snippet = `<iframe src="${embedSrc}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="560" style="border:0" loading="lazy"></iframe>`;
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setNote(t('embedCopied'));
-    } catch {
-      setNote(t('embedCopyFailed'));
-    }
-  }
 
   return (
     <div className="mt-4">
@@ -50,14 +41,7 @@ export function ChartShare({ locale, topic, topicPath, query, title, hydrated }:
         {t('embedLabel')}
       </label>
       <textarea id={`${id}-embed`} readOnly rows={3} value={snippet} className="mt-1 w-full rounded-md border-2 border-line p-2 font-mono text-sm" />
-      <p className="mt-2">
-        <button type="button" className="btn-secondary disabled:opacity-60" onClick={copy} disabled={!hydrated}>
-          {t('embedCopy')}
-        </button>
-      </p>
-      <p role="status" className="mt-2 min-h-[1.7em]">
-        {note}
-      </p>
+      <CopyButton text={() => snippet} label={t('embedCopy')} copied={t('embedCopied')} failed={t('embedCopyFailed')} disabled={!hydrated} resetKey={query} />
     </div>
   );
 }

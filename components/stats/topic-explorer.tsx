@@ -11,23 +11,23 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import { useHydrated } from '@/components/ui/use-hydrated';
-import { formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { datasetFileName, fileUrlPath } from '@/lib/stats/files';
 import { mapScale } from '@/lib/stats/views/map';
 import type { MapGeometry } from '@/lib/stats/views/map-geometry';
-import { MAX_LINES, drawnColumns } from '@/lib/stats/views/series';
+import { chartInputFor } from '@/lib/stats/views/chart-drawing';
+import { MAX_LINES } from '@/lib/stats/views/series';
 import { nextSort, parseSort, sortQuery, sortRows, type TableSort } from '@/lib/stats/views/sort';
 import { defaultState, isWholeDataset, parseState, rangeOptions, stateQuery, withGranularity, type ViewState } from '@/lib/stats/views/state';
 import { buildView, formatValue, tableCsv } from '@/lib/stats/views/table';
-import { TOPICS, isAdditive, type MeasureKey, type TopicData } from '@/lib/stats/views/topics';
+import { TOPICS, type TopicData } from '@/lib/stats/views/topics';
 import { ChartFrame } from './chart-frame';
 import { ChartShare } from './chart-share';
+import { CopyButton } from './copy-button';
 import { ClassLegend } from './class-legend';
 import { CountyMap } from './county-map';
 import { HeatMap } from './heat-map';
 import { SeriesPicker } from './series-picker';
-import type { DrawKind } from './static-chart';
 import { StatsTable } from './stats-table';
 import { ViewTabs, type Tab } from './view-tabs';
 
@@ -46,23 +46,22 @@ type Props = {
   geometry?: MapGeometry;
   /** A fixed view (overview): no filters, and the address bar is left alone. */
   fixed?: ViewState;
+  /**
+   * An embed (/embed/<locale>/stats/<topic>): the view of the address bar's query, as chart and
+   * table tabs only; no filters, downloads or share controls (the embed page links back).
+   */
+  embed?: boolean;
 };
 
 type TabKey = 'chart' | 'map' | 'table';
 type Extra = { tab: TabKey | null; sort: TableSort };
-
-function drawKind(chart: string, measure: MeasureKey, columns: number): DrawKind {
-  if (chart === 'stacked') return isAdditive(measure) ? 'stacked' : 'line';
-  if (chart === 'bar') return columns > 1 ? (isAdditive(measure) ? 'stacked' : 'grouped') : 'bar';
-  return 'line';
-}
 
 function parseExtra(search: string, tabs: readonly TabKey[], columns: readonly string[]): Extra {
   const tab = new URLSearchParams(search).get('tab');
   return { tab: tabs.find((t) => t === tab) ?? null, sort: parseSort(search, columns) };
 }
 
-export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath, k, geometry, fixed }: Props) {
+export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath, k, geometry, fixed, embed = false }: Props) {
   const t = useTranslations('Stats.island');
   const spec = TOPICS[data.topic];
   const search = useSyncExternalStore(
@@ -76,7 +75,6 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
   // The range edge changed last: its field carries the error when the range is reversed.
   const [lastEdge, setLastEdge] = useState<'from' | 'to'>('from');
   const [drawer, setDrawer] = useState(false);
-  const [note, setNote] = useState('');
   const tabKeys: TabKey[] = geometry ? ['map', 'table'] : ['chart', 'table'];
   // Worked out again only when the view changes, not when a note such as "copied" appears.
   const state = useMemo(() => fixed ?? edited ?? (search ? parseState(search, data) : defaultState(data)), [fixed, edited, search, data]);
@@ -107,16 +105,14 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
   const rowHeader = t(`rowHeader.${rowKey}`);
   const caption = state.from === state.to ? t('captionSingle', { title, measure, unit, period: state.from }) : t('caption', { title, measure, unit, from: state.from, to: state.to });
   const format = (v: number) => formatValue(v, state.measure, locale);
-  const formatTick = (v: number) => formatNumber(v, locale, { maximumFractionDigits: 2 });
-  const kind = drawKind(spec.chart, state.measure, view.columns.length);
-  const drawn = drawnColumns(view, kind);
+  const chart = chartInputFor(data, state, locale, view);
+  const drawn = chart.columns;
   const options = rangeOptions(data, state.by);
   const shareHref = fixed ? `${topicPath}?${query}` : `?${query}`;
   const sortedRows = sortRows(view.rows, columnKeys, extra.sort);
 
   function update(next: ViewState) {
     setEdited(next);
-    setNote('');
   }
 
   function updateExtra(next: Partial<Extra>) {
@@ -147,15 +143,6 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(new URL(shareHref, window.location.href).toString());
-      setNote(t('copied'));
-    } catch {
-      setNote(t('copyFailed'));
-    }
   }
 
   const mapValues = new Map(view.rows.map((r) => [r.key, r.cells[0] ?? null]));
@@ -193,14 +180,9 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
         label={t('chartLabel', { caption })}
         axisNote={t('axisNote', { measure, unit })}
         cappedNote={drawn.length < view.columns.length ? t('capped', { shown: drawn.length, total: view.columns.length, max: MAX_LINES }) : undefined}
-        view={view}
-        kind={kind}
-        columns={drawn}
-        allKeys={data.series.map((s) => s.key)}
+        {...chart}
         names={columns}
         format={format}
-        formatTick={formatTick}
-        percent={state.measure === 'share'}
       />
     );
   }
@@ -288,7 +270,7 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
         {title}
       </h2>
 
-      {fixed ? null : (
+      {fixed || embed ? null : (
         <div className="mt-4">
           {/* Phones: the filters wait in a drawer, so the chart is on the first screen. */}
           <button
@@ -335,39 +317,41 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
         </>
       )}
 
-      <div className="mt-6 grid gap-6 border-t-2 border-line pt-4 md:grid-cols-2">
-        <div>
-          <h3 className="text-xl font-bold">{t('downloadHeading')}</h3>
-          {/* Rendered before hydration too (disabled), so nothing moves when the script arrives. */}
-          <p className="mt-2">
-            <button type="button" className="btn-secondary disabled:opacity-60" onClick={downloadCsv} disabled={!hydrated || nothing}>
-              {t('downloadCsv')}
-            </button>
-          </p>
-          <p className="mt-2 text-muted">{t('downloadHint', { file: fileUrlPath(spec.dataset, 'csv') })}</p>
-          <p className="mt-1">
-            <a href={datasetPath}>{t('fullDataset')}</a>
-          </p>
+      {embed ? null : (
+        <div className="mt-6 grid gap-6 border-t-2 border-line pt-4 md:grid-cols-2">
+          <div>
+            <h3 className="text-xl font-bold">{t('downloadHeading')}</h3>
+            {/* Rendered before hydration too (disabled), so nothing moves when the script arrives. */}
+            <p className="mt-2">
+              <button type="button" className="btn-secondary disabled:opacity-60" onClick={downloadCsv} disabled={!hydrated || nothing}>
+                {t('downloadCsv')}
+              </button>
+            </p>
+            <p className="mt-2 text-muted">{t('downloadHint', { file: fileUrlPath(spec.dataset, 'csv') })}</p>
+            <p className="mt-1">
+              <a href={datasetPath}>{t('fullDataset')}</a>
+            </p>
+          </div>
+          <div>
+            <h3 className="text-xl font-bold">{t('shareHeading')}</h3>
+            <p className="mt-2">
+              <a href={shareHref} data-testid="stats-share-link">
+                {t('shareLink')}
+              </a>
+            </p>
+            <p className="mt-1 text-muted">{t('shareHint')}</p>
+            <CopyButton
+              text={() => new URL(shareHref, window.location.href).toString()}
+              label={t('copy')}
+              copied={t('copied')}
+              failed={t('copyFailed')}
+              disabled={!hydrated}
+              resetKey={query}
+            />
+            {fixed ? null : <ChartShare locale={locale} topic={data.topic} topicPath={topicPath} query={query} title={title} hydrated={hydrated} />}
+          </div>
         </div>
-        <div>
-          <h3 className="text-xl font-bold">{t('shareHeading')}</h3>
-          <p className="mt-2">
-            <a href={shareHref} data-testid="stats-share-link">
-              {t('shareLink')}
-            </a>
-          </p>
-          <p className="mt-1 text-muted">{t('shareHint')}</p>
-          <p className="mt-2">
-            <button type="button" className="btn-secondary disabled:opacity-60" onClick={copy} disabled={!hydrated}>
-              {t('copy')}
-            </button>
-          </p>
-          <p role="status" className="mt-2 min-h-[1.7em]">
-            {note}
-          </p>
-          {fixed ? null : <ChartShare locale={locale} topic={data.topic} topicPath={topicPath} query={query} title={title} hydrated={hydrated} />}
-        </div>
-      </div>
+      )}
     </section>
   );
 }

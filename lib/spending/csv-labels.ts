@@ -1,22 +1,14 @@
 /** The spending CSV's words in one language, from the messages (Spending namespace). */
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { formatMonth } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
 import type { SpendingCsvLabels } from './csv';
 import type { MonthRange } from './dto';
 import type { SpendingView } from './schemas';
 
-const HEADINGS: Record<SpendingView, string> = { month: 'byMonth', category: 'byCategory', merchant: 'byMerchant' };
-
-export async function spendingCsvLabels(locale: Locale, view: SpendingView, range: MonthRange, others: number): Promise<SpendingCsvLabels> {
+export async function spendingCsvLabels(locale: Locale, others: number): Promise<SpendingCsvLabels> {
   const t = await getTranslations({ locale, namespace: 'Spending' });
   return {
-    title: t('csvTitle', { title: t(HEADINGS[view]) }),
-    range: t('csvRange', {
-      months: range.from === range.to ? formatMonth(range.from, locale) : t('span', { from: formatMonth(range.from, locale), to: formatMonth(range.to, locale) }),
-    }),
-    synthetic: t('csvSynthetic'),
     month: t('month'),
     category: t('category'),
     merchant: t('merchant'),

@@ -1,7 +1,7 @@
 /**
  * The CSV of one spending table, as the page shows it: a UTF-8 BOM (spreadsheets then read
- * Chinese correctly), a preamble (title, range, that the data is synthetic), a blank line, the
- * header and the rows. Every cell goes through csvCell (lib/csv.ts), so a merchant name that
+ * Chinese correctly), then the header row on line one (no notes above it: data tools read line
+ * one as the header; the range and "synthetic" are in the file name) and the rows. Every cell goes through csvCell (lib/csv.ts), so a merchant name that
  * begins with = + - @ cannot run as a formula. Numbers without digit grouping. Pure.
  */
 import { csvLine } from '@/lib/csv';
@@ -10,9 +10,6 @@ import type { SpendingDto } from './dto';
 import type { SpendingView } from './schemas';
 
 export type SpendingCsvLabels = {
-  title: string;
-  range: string;
-  synthetic: string;
   month: string;
   category: string;
   merchant: string;
@@ -30,8 +27,7 @@ export type SpendingCsvLabels = {
 const num = (v: number | null, decimals = 0) => (v === null ? '' : v.toFixed(decimals));
 
 export function spendingCsv(dto: Omit<SpendingDto, 'comparison'>, view: SpendingView, labels: SpendingCsvLabels): string {
-  const lines: string[] = [labels.title, labels.range, labels.synthetic].map((l) => csvLine([l]));
-  lines.push('\r\n');
+  const lines: string[] = [];
   const measures = [labels.invoices, labels.amount, labels.mean];
   const values = (l: { invoices: number; amount: number; mean: number | null }) => [num(l.invoices), num(l.amount), num(l.mean, 1)];
   if (view === 'month') {

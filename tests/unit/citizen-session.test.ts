@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CITIZEN_SESSION_ABSOLUTE_SECONDS, SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, absoluteLimitSeconds, baseAuthConfig } from '@/lib/auth/base-config';
-import { hasCitizenHint } from '@/lib/citizens/hint-cookie';
+import { hasCitizenHint, hasStaffHint } from '@/lib/citizens/hint-cookie';
 
 type Jwt = NonNullable<NonNullable<ReturnType<typeof baseAuthConfig>['callbacks']>['jwt']>;
 
@@ -33,5 +33,8 @@ describe('the header hint cookie', () => {
     expect(hasCitizenHint('tc_citizen=0')).toBe(false);
     expect(hasCitizenHint('xtc_citizen=1')).toBe(false);
     expect(hasCitizenHint('')).toBe(false);
+    expect(hasStaffHint('a=1; tc_staff=1')).toBe(true);
+    expect(hasStaffHint('tc_citizen=1')).toBe(false);
+    expect(hasStaffHint('tc_staff=0')).toBe(false);
   });
 });

@@ -119,9 +119,6 @@ describe('countyAverage', () => {
 
 describe('spendingCsv', () => {
   const labels: SpendingCsvLabels = {
-    title: 'My spending: By shop',
-    range: 'Months: January 2026 to April 2026',
-    synthetic: 'Synthetic data',
     month: 'Month',
     category: 'Category',
     merchant: 'Shop',
@@ -136,25 +133,25 @@ describe('spendingCsv', () => {
   };
   const dto = buildSpending({ from: '2026-01', to: '2026-04' }, sums);
 
-  it('writes a BOM, the preamble, a blank line and the table, month by month', () => {
+  it('writes a BOM, then the header row on line one (no notes above it), then the table, month by month', () => {
     const csv = spendingCsv(dto, 'month', labels);
-    expect(csv.startsWith('\uFEFFMy spending')).toBe(true);
+    expect(csv.startsWith('\uFEFFMonth,Invoices,')).toBe(true);
     const records = parseCsvRecords(csv.slice(1));
-    expect(records.slice(0, 4)).toEqual([['My spending: By shop'], ['Months: January 2026 to April 2026'], ['Synthetic data'], ['']]);
-    expect(records[4]).toEqual(['Month', 'Invoices', 'Amount (NT$)', 'Per invoice (NT$)']);
-    expect(records[6]).toEqual(['2026-02', '0', '0', '']);
+    expect(records[0]).toEqual(['Month', 'Invoices', 'Amount (NT$)', 'Per invoice (NT$)']);
+    expect(records[2]).toEqual(['2026-02', '0', '0', '']);
     expect(records.at(-1)).toEqual(['Total', '4', '401', '100.3']);
   });
 
   it('guards merchant names against spreadsheet formulas and adds the others line', () => {
     const records = parseCsvRecords(spendingCsv(dto, 'merchant', labels).slice(1));
-    expect(records[5]![0]).toBe("'=Shop 11");
+    expect(records[0]![0]).toBe('Shop');
+    expect(records[1]![0]).toBe("'=Shop 11");
     expect(records.find((r) => r[0] === '2 other shops')).toEqual(['2 other shops', '', '2', '21', '10.5', '5.2']);
   });
 
   it('names categories in the CSV’s language', () => {
     const records = parseCsvRecords(spendingCsv(dto, 'category', labels).slice(1));
-    expect(records[5]).toEqual(['Convenience stores', '3', '300', '100.0', '74.8']);
+    expect(records[1]).toEqual(['Convenience stores', '3', '300', '100.0', '74.8']);
   });
 });
 

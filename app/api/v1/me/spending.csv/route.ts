@@ -14,6 +14,6 @@ export const GET = routeHandler({ auth: 'citizen' }, async ({ request, principal
   if (!parsed.success) throw fromZod(parsed.error, 'The query has invalid fields.');
   const { view, lang, ...query } = parsed.data;
   const spending = await getSpending(principal.id, query);
-  const labels = await spendingCsvLabels(lang, view, spending.range, spending.otherMerchants?.merchants ?? 0);
+  const labels = await spendingCsvLabels(lang, spending.otherMerchants?.merchants ?? 0);
   return attachment(spendingCsv(spending, view, labels), spendingCsvFileName(view, spending.range), 'text/csv; charset=utf-8');
 });

@@ -5,7 +5,8 @@ import { IslandMessages } from '@/components/stats/island-messages';
 import { TopicExplorer } from '@/components/stats/topic-explorer';
 import { LOCALES, localePath, type Locale } from '@/lib/i18n/routing';
 import { datasetPagePath } from '@/lib/stats/files';
-import { datasetMetadata, topicData } from '@/lib/stats/read-datasets';
+import { formatDate } from '@/lib/i18n/format';
+import { datasetMetadata, datasetSummary, topicData } from '@/lib/stats/read-datasets';
 import { countyMapGeometry } from '@/lib/stats/views/map-geometry';
 import { TOPICS, TOPIC_IDS, isTopicId } from '@/lib/stats/views/topics';
 
@@ -34,6 +35,7 @@ export default async function EmbedTopic({ params }: Props) {
   const spec = TOPICS[topic];
   const key = spec.messageKey;
   const topicPath = localePath(locale, `/stats/${topic}`);
+  const dataset = datasetSummary(spec.dataset, locale);
   return (
     <div>
       <p className="font-semibold">
@@ -52,9 +54,13 @@ export default async function EmbedTopic({ params }: Props) {
           topicPath={topicPath}
           k={datasetMetadata(spec.dataset).suppression.k}
           geometry={spec.chart === 'map' ? countyMapGeometry() : undefined}
+          embed
         />
       </IslandMessages>
-      <p className="mt-4">
+      <p className="mt-4 text-muted" data-testid="embed-source">
+        {t('embedCredit', { dataset: dataset.title, date: formatDate(dataset.modified, locale) })}
+      </p>
+      <p className="mt-1">
         <a href={topicPath} target="_top">
           {t('embedSource')}
         </a>

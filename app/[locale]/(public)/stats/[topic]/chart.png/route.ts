@@ -4,6 +4,7 @@ import { chartResponse } from '@/lib/og/stats-chart';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request, { params }: { params: Promise<{ topic: string }> }) {
-  return chartResponse(request, (await params).topic, 'png');
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string; topic: string }> }) {
+  const { locale, topic } = await params;
+  return chartResponse(request, locale, topic, 'png');
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { forbidden } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { ActionForm } from '@/components/forum/action-form';
+import { CategoryRulesForm } from '@/components/forum/category-rules-form';
 import { DataTable } from '@/components/ui/data-table';
 import { requireStaffPage } from '@/lib/auth/session';
 import { categoryRulesAction } from '@/lib/forum/admin-actions';
@@ -68,29 +68,15 @@ export default async function ForumCategoryRulesPage({ params, searchParams }: P
           {name(selected)}
         </h2>
         <p className="mt-1 text-muted">{t('rulesCurrent', { threshold: formatNumber(selected.threshold, locale), days: selected.days })}</p>
-        <ActionForm
-          key={`${selected.slug}-${selected.threshold}-${selected.days}`}
+        <CategoryRulesForm
+          key={selected.slug}
           action={categoryRulesAction}
           locale={locale}
-          errorSummary={t('errorSummary')}
-          firstField="threshold"
-          hidden={{ category: selected.slug }}
-          submitLabel={t('rulesSave', { name: name(selected) })}
-          className="mt-4 grid gap-4"
-        >
-          <div>
-            <label htmlFor="threshold" className="field-label">
-              {t('rulesThreshold')}
-            </label>
-            <input id="threshold" name="threshold" type="number" inputMode="numeric" min={1} max={1_000_000} defaultValue={selected.threshold} className="field-input w-40" />
-          </div>
-          <div>
-            <label htmlFor="days" className="field-label">
-              {t('rulesDays')}
-            </label>
-            <input id="days" name="days" type="number" inputMode="numeric" min={1} max={365} defaultValue={selected.days} className="field-input w-40" />
-          </div>
-        </ActionForm>
+          category={selected.slug}
+          threshold={selected.threshold}
+          days={selected.days}
+          labels={{ threshold: t('rulesThreshold'), days: t('rulesDays'), submit: t('rulesSave', { name: name(selected) }), errorSummary: t('errorSummary') }}
+        />
       </section>
       <p className="mt-8">
         <Link href="/admin/forum">{t('staffLink')}</Link>
