@@ -1,0 +1,77 @@
+'use client';
+
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
+
+type Gate = { promise: Promise<void>; open: () => void };
+
+const gates = new Map<string, Gate>();
+
+function gate(name: string): Gate {
+  let found = gates.get(name);
+  if (!found) {
+    let open!: () => void;
+    const promise = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    found = { promise, open };
+    gates.set(name, found);
+  }
+  return found;
+}
+
+/**
+ * For a `lazy()` island inside <DeferredHydration name>: resolves when the island is wanted (at
+ * once on the server, so the page's HTML holds the island as before).
+ */
+export function whenWanted(name: string): Promise<void> {
+  return typeof window === 'undefined' ? Promise.resolve() : gate(name).promise;
+}
+
+/** After the page has loaded and the browser is idle: readers who do not scroll get the island too. */
+const IDLE_TIMEOUT_MS = 4_000;
+
+/**
+ * Keeps a below-the-fold island as the server's HTML until it is wanted: scrolled into view,
+ * pointed at or focused, or once the page has loaded and the browser is idle. Its script (a
+ * `lazy()` import gated by `whenWanted(name)`) is then fetched and the island hydrates in place;
+ * until then React leaves the server's HTML alone (a dehydrated Suspense boundary), so nothing
+ * moves. The page's first load carries neither the island's code nor its hydration.
+ */
+export function DeferredHydration({ name, children }: { name: string; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const { open } = gate(name);
+    const el = box.current;
+    if (!el || typeof IntersectionObserver === 'undefined') {
+      open();
+      return;
+    }
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) open();
+    });
+    observer.observe(el);
+    el.addEventListener('focusin', open);
+    el.addEventListener('pointerdown', open);
+    let idle: number | undefined;
+    const whenIdle = () => {
+      idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(open, { timeout: IDLE_TIMEOUT_MS }) : window.setTimeout(open, IDLE_TIMEOUT_MS);
+    };
+    if (document.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
+    return () => {
+      observer.disconnect();
+      el.removeEventListener('focusin', open);
+      el.removeEventListener('pointerdown', open);
+      window.removeEventListener('load', whenIdle);
+      if (idle !== undefined) {
+        if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+        else clearTimeout(idle);
+      }
+    };
+  }, [name]);
+  return (
+    <div ref={box}>
+      <Suspense fallback={null}>{children}</Suspense>
+    </div>
+  );
+}
