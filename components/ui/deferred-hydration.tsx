@@ -1,6 +1,6 @@
 'use client';
 
-import { Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, use, useEffect, useRef, type ReactNode } from 'react';
 
 type Gate = { promise: Promise<void>; open: () => void };
 
@@ -20,22 +20,24 @@ function gate(name: string): Gate {
 }
 
 /**
- * For a `lazy()` island inside <DeferredHydration name>: resolves when the island is wanted (at
- * once on the server, so the page's HTML holds the island as before).
+ * Renders its children once the island is wanted; until then (in the browser) it suspends, and a
+ * `lazy()` component among the children is not even fetched. On the server it renders at once,
+ * so the page's HTML holds the island as before.
  */
-export function whenWanted(name: string): Promise<void> {
-  return typeof window === 'undefined' ? Promise.resolve() : gate(name).promise;
+function Gate({ name, children }: { name: string; children: ReactNode }) {
+  if (typeof window !== 'undefined') use(gate(name).promise);
+  return children;
 }
 
 /** After the page has loaded and the browser is idle: readers who do not scroll get the island too. */
 const IDLE_TIMEOUT_MS = 4_000;
 
 /**
- * Keeps a below-the-fold island as the server's HTML until it is wanted: scrolled into view,
- * pointed at or focused, or once the page has loaded and the browser is idle. Its script (a
- * `lazy()` import gated by `whenWanted(name)`) is then fetched and the island hydrates in place;
- * until then React leaves the server's HTML alone (a dehydrated Suspense boundary), so nothing
- * moves. The page's first load carries neither the island's code nor its hydration.
+ * Keeps an island as the server's HTML until it is wanted: scrolled into view, pointed at or
+ * focused, or once the page has loaded and the browser is idle. Its script (a `lazy()` component
+ * among the children) is then fetched and the island hydrates in place; until then React leaves
+ * the server's HTML alone (a dehydrated Suspense boundary), so nothing moves. The page's first
+ * load carries neither the island's code nor its hydration. `name` is unique on the page.
  */
 export function DeferredHydration({ name, children }: { name: string; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
@@ -71,7 +73,9 @@ export function DeferredHydration({ name, children }: { name: string; children: 
   }, [name]);
   return (
     <div ref={box}>
-      <Suspense fallback={null}>{children}</Suspense>
+      <Suspense fallback={null}>
+        <Gate name={name}>{children}</Gate>
+      </Suspense>
     </div>
   );
 }
