@@ -71,7 +71,7 @@ const config = [
           patterns: [
             ...RESTRICTED_PATTERNS,
             {
-    group: ['@/lib/tax/schemas', '@/lib/tax/schemas/*', '@/lib/calculators/*-form'],
+    group: ['@/lib/tax/schemas', '@/lib/tax/schemas/*', '@/lib/calculators/*-form', '@/lib/calculators/outcome'],
     message: 'The calculator and its schemas load on the form’s first focus: import()-them in the form’s `load`, or use lib/calculators/*-fields.',
             },
           ],

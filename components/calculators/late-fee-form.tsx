@@ -11,7 +11,7 @@ import { formatDate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
 import type { LateFeeResult } from '@/lib/tax/late-fee-result';
 import { TAX_TYPES } from '@/lib/tax/data/tax-statutes';
-import { isRealDate } from '@/lib/taiwan';
+import { isRealDate } from '@/lib/taiwan/civil-date';
 import { DateField } from './date-field';
 import { SelectField } from './fields';
 import { ResultPanel, type Figure } from './result-panel';

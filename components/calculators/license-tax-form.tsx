@@ -13,7 +13,7 @@ import type { LicenseTaxResult } from '@/lib/tax/license-tax';
 import { DateField } from './date-field';
 import { RadioGroup, SelectField } from './fields';
 import { gregorianYearOptions, YearField, yearLabel } from './year-field';
-import { rocYearOf } from '@/lib/taiwan';
+import { rocYearOf } from '@/lib/taiwan/roc';
 import { ResultPanel, type Figure } from './result-panel';
 import { useCalculator } from './use-calculator';
 

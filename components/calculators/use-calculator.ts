@@ -4,7 +4,7 @@ import { useActionState, useCallback, useEffect, useMemo, useRef, useState, useS
 import { useHydrated } from '@/components/ui/use-hydrated';
 import type { Locale } from '@/lib/i18n/routing';
 import { fieldId, isChecked, queryFromValues, valuesFromQuery, type FormValues } from '@/lib/calculators/form-values';
-import { errorList, type Outcome } from '@/lib/calculators/outcome';
+import { errorList, type Outcome } from '@/lib/calculators/outcome-shape';
 
 const noSubscribe = () => () => {};
 
