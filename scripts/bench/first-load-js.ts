@@ -22,8 +22,10 @@ const PAGES: [name: string, file: string][] = [
 const dist = join(repoRoot, process.env.NEXT_DIST_DIR ?? '.next');
 const kb = (n: number) => (n / 1024).toFixed(1);
 
+/** The page's script chunks; the `noModule` polyfills are left out (browsers with modules never load them). */
 function scripts(html: string): string[] {
-  return [...new Set([...html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]!))];
+  const tags = [...html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"[^>]*>/g)].filter((m) => !/\snoModule/i.test(m[0]));
+  return [...new Set(tags.map((m) => m[1]!))];
 }
 
 const sizes = new Map<string, { raw: number; gz: number }>();
