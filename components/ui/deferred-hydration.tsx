@@ -38,6 +38,11 @@ const IDLE_TIMEOUT_MS = 4_000;
  * among the children) is then fetched and the island hydrates in place; until then React leaves
  * the server's HTML alone (a dehydrated Suspense boundary), so nothing moves. The page's first
  * load carries neither the island's code nor its hydration. `name` is unique on the page.
+ *
+ * Only for islands that need JavaScript anyway: the lazy import suspends on the server, so React
+ * writes the island's HTML as a hidden segment that an inline script reveals; without JavaScript
+ * it stays hidden. (The statistics dashboard, which must show its table and map without
+ * JavaScript, therefore hydrates with the page.)
  */
 export function DeferredHydration({ name, children }: { name: string; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);

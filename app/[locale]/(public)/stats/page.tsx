@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { IslandMessages } from '@/components/stats/island-messages';
 import { MethodNote } from '@/components/stats/method-note';
 import { SyntheticNotice } from '@/components/stats/synthetic-notice';
-import { DeferredTopicExplorer } from '@/components/stats/deferred-explorer';
+import { TopicExplorer } from '@/components/stats/topic-explorer';
 import { Link } from '@/lib/i18n/navigation';
 import { localePath, type Locale } from '@/lib/i18n/routing';
 import { datasetMetadata, topicData } from '@/lib/stats/read-datasets';
@@ -85,7 +85,7 @@ export default async function StatsPage({ params }: Props) {
       </section>
 
       <IslandMessages>
-        <DeferredTopicExplorer
+        <TopicExplorer
           locale={locale}
           data={carrier}
           id="overview-carrier"
@@ -98,7 +98,7 @@ export default async function StatsPage({ params }: Props) {
         <p className="mt-2">
           <Link href="/stats/carrier">{t('exploreLink', { topic: t('topics.carrier.title') })}</Link>
         </p>
-        <DeferredTopicExplorer
+        <TopicExplorer
           locale={locale}
           data={county}
           id="overview-county"

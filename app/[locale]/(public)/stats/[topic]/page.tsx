@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { IslandMessages } from '@/components/stats/island-messages';
 import { MethodNote } from '@/components/stats/method-note';
 import { SyntheticNotice } from '@/components/stats/synthetic-notice';
-import { DeferredTopicExplorer } from '@/components/stats/deferred-explorer';
+import { TopicExplorer } from '@/components/stats/topic-explorer';
 import { Link } from '@/lib/i18n/navigation';
 import { LOCALES, localePath, type Locale } from '@/lib/i18n/routing';
 import { datasetPagePath } from '@/lib/stats/files';
@@ -48,7 +48,7 @@ export default async function TopicPage({ params }: Props) {
       <p className="mt-3 max-w-3xl text-lg">{t(`topics.${key}.lead`)}</p>
       <SyntheticNotice locale={locale} />
       <IslandMessages>
-        <DeferredTopicExplorer
+        <TopicExplorer
           locale={locale}
           data={topicData(topic, locale)}
           id={`topic-${topic}`}
