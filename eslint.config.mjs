@@ -9,6 +9,28 @@ const a11yRules = Object.fromEntries(
   Object.entries(jsxA11y.flatConfigs.recommended.rules).map(([rule, setting]) => [rule, setting]),
 );
 
+// Pages, components and route handlers never build SQL: they call lib/ functions.
+const RESTRICTED_PATHS = [
+  { name: 'kysely', message: 'SQL lives in lib/ data-access modules; call a named function from there.' },
+  { name: 'pg', message: 'SQL lives in lib/ data-access modules.' },
+  { name: '@electric-sql/pglite', message: 'SQL lives in lib/ data-access modules.' },
+  { name: '@neondatabase/serverless', message: 'SQL lives in lib/ data-access modules.' },
+];
+
+// The synthetic generator and the publishing pipeline run in scripts (data:generate,
+// data:build); pages read only what they published, through lib/stats/read-datasets and
+// lib/stats/views.
+const RESTRICTED_PATTERNS = [
+  {
+    group: ['@/lib/stats/synthetic', '@/lib/stats/synthetic/*', '**/lib/stats/synthetic', '**/lib/stats/synthetic/*'],
+    message: 'The synthetic generator is for the data scripts; pages read the published datasets (lib/stats/read-datasets, lib/stats/views).',
+  },
+  {
+    group: ['@/lib/stats/pipeline', '@/lib/stats/pipeline/*', '**/lib/stats/pipeline', '**/lib/stats/pipeline/*'],
+    message: 'The publishing pipeline is for npm run data:build; pages read the published datasets (lib/stats/read-datasets, lib/stats/views).',
+  },
+];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -30,26 +52,27 @@ const config = [
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
     rules: {
       // Pages, components and route handlers never build SQL: they call lib/ functions.
+      'no-restricted-imports': ['error', { paths: RESTRICTED_PATHS, patterns: RESTRICTED_PATTERNS }],
+    },
+  },
+  {
+    // The calculator forms load with the page; lib/tax (its schemas and zod) comes later, on the
+    // form's first focus (use-calculator.ts `load`). Their fields come from lib/calculators/*-fields.
+    files: ['components/calculators/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [
-            { name: 'kysely', message: 'SQL lives in lib/ data-access modules; call a named function from there.' },
-            { name: 'pg', message: 'SQL lives in lib/ data-access modules.' },
-            { name: '@electric-sql/pglite', message: 'SQL lives in lib/ data-access modules.' },
-            { name: '@neondatabase/serverless', message: 'SQL lives in lib/ data-access modules.' },
+            ...RESTRICTED_PATHS,
+            { name: 'zod', message: 'Validation runs in the lazily loaded calculator (lib/calculators/*-form), not in the page’s first load.' },
+            { name: '@/lib/tax', message: 'Import the leaf module (a type, a constant); the calculator itself is loaded lazily (use-calculator.ts).' },
           ],
-          // The synthetic generator and the publishing pipeline run in scripts (data:generate,
-          // data:build); pages read only what they published, through lib/stats/read-datasets and
-          // lib/stats/views.
           patterns: [
+            ...RESTRICTED_PATTERNS,
             {
-              group: ['@/lib/stats/synthetic', '@/lib/stats/synthetic/*', '**/lib/stats/synthetic', '**/lib/stats/synthetic/*'],
-              message: 'The synthetic generator is for the data scripts; pages read the published datasets (lib/stats/read-datasets, lib/stats/views).',
-            },
-            {
-              group: ['@/lib/stats/pipeline', '@/lib/stats/pipeline/*', '**/lib/stats/pipeline', '**/lib/stats/pipeline/*'],
-              message: 'The publishing pipeline is for npm run data:build; pages read the published datasets (lib/stats/read-datasets, lib/stats/views).',
+    group: ['@/lib/tax/schemas', '@/lib/tax/schemas/*', '@/lib/calculators/*-form', '@/lib/calculators/outcome'],
+    message: 'The calculator and its schemas load on the form’s first focus: import()-them in the form’s `load`, or use lib/calculators/*-fields.',
             },
           ],
         },

@@ -1,12 +1,13 @@
 /**
  * The frame of a calculator page: title, lead, the trial-calculation notice, and the messages
- * its form needs in the browser (the common ones and its own, not the whole namespace). The page
- * stays static: it reads no query and no request; the form reads a shared link's query itself.
+ * its form needs in the browser (the common ones and its own, not the whole namespace), as props
+ * through a small context rather than next-intl's client runtime (components/i18n/client-strings.tsx).
+ * The page stays static: it reads no query and no request; the form reads a shared link's query itself.
  */
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
+import { ClientStringsProvider, type ClientMessages } from '@/components/i18n/client-strings';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -26,8 +27,8 @@ export async function calculatorMetadata(locale: Locale, key: CalculatorKey): Pr
 
 export async function CalculatorPage({ locale, calculator, children, after }: { locale: Locale; calculator: CalculatorKey; children: ReactNode; after?: ReactNode }) {
   const t = await getTranslations({ locale, namespace: 'Calculators' });
-  const all = ((await getMessages()) as { Calculators: Record<string, unknown> }).Calculators;
-  const messages = { Calculators: { common: all.common, [calculator]: all[calculator] } };
+  const all = ((await getMessages()) as { Calculators: Record<string, ClientMessages> }).Calculators;
+  const messages: ClientMessages = { Calculators: { common: all.common!, [calculator]: all[calculator]! } };
   return (
     // data-calculator: the print stylesheet keeps only the page's own content (app/globals.css).
     <div data-calculator="">
@@ -37,7 +38,9 @@ export async function CalculatorPage({ locale, calculator, children, after }: { 
       <h1 className="text-3xl font-bold">{t(`${calculator}.title`)}</h1>
       <p className="mt-3 max-w-3xl text-lg">{t(`${calculator}.lead`)}</p>
       <p className="mt-3 mb-8 max-w-3xl border-l-4 border-brand-700 pl-3 print:hidden">{t('trialNote')}</p>
-      <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
+      <ClientStringsProvider locale={locale} messages={messages}>
+        {children}
+      </ClientStringsProvider>
       {after}
     </div>
   );

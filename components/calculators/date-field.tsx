@@ -7,7 +7,7 @@ import { FieldShell, fieldAria } from '@/components/ui/field';
 import { normaliseDate } from '@/lib/calculators/form-values';
 import { formatDate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
-import { isRealDate } from '@/lib/taiwan';
+import { isRealDate } from '@/lib/taiwan/civil-date';
 
 type Props = {
   id: string;

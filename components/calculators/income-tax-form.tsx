@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
+import { useClientLocale, useClientStrings, type ClientTranslate } from '@/components/i18n/client-strings';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { incomeTaxAction } from '@/lib/calculators/actions';
@@ -18,18 +18,20 @@ import {
   NO_SCRIPT_DEPENDANT_ROWS,
   RELATIONS,
   removeDependantRow,
-  runIncomeTax,
   setRelation,
-} from '@/lib/calculators/income-tax-form';
+} from '@/lib/calculators/income-tax-fields';
 import type { Locale } from '@/lib/i18n/routing';
-import type { IncomeTaxResult } from '@/lib/tax';
+import type { IncomeTaxResult } from '@/lib/tax/income-tax';
 import { CheckboxField, RadioGroup, SelectField } from './fields';
 import { YearField, yearLabel, type YearOption } from './year-field';
 import { ResultPanel, type Figure } from './result-panel';
 import { useCalculator } from './use-calculator';
 
 type Calc = ReturnType<typeof useCalculator<IncomeTaxResult>>;
-type Translate = ReturnType<typeof useTranslations>;
+type Translate = ClientTranslate;
+
+/** The calculator itself (lib/tax and its schemas): a chunk of its own, loaded on the form's first focus. */
+const loadIncomeTax = () => import('@/lib/calculators/income-tax-form').then((m) => m.runIncomeTax);
 
 const RELATION_LABELS = { child: 'relationChild', ascendant: 'relationAscendant', sibling: 'relationSibling', other: 'relationOther' } as const;
 const METHOD_LABELS = { combined: 'methodCombined', 'salary-separate-taxpayer': 'methodTaxpayer', 'salary-separate-spouse': 'methodSpouse' } as const;
@@ -41,13 +43,13 @@ const ADD_BUTTON_ID = 'calc-add-dependant';
  * fields and four dependant rows are always there (inside <noscript>), and blank rows are ignored.
  */
 export function IncomeTaxForm({ defaults, years }: { defaults: FormValues; years: readonly YearOption[] }) {
-  const t = useTranslations('Calculators');
-  const locale = useLocale() as Locale;
+  const t = useClientStrings('Calculators');
+  const locale = useClientLocale();
   const calc = useCalculator({
     locale,
     defaults,
     accepts: acceptsIncomeTaxField,
-    run: runIncomeTax,
+    load: loadIncomeTax,
     action: incomeTaxAction,
     labelFor: (field, current) => fieldLabel(field, current, t, locale),
   });
@@ -78,7 +80,7 @@ export function IncomeTaxForm({ defaults, years }: { defaults: FormValues; years
 
   return (
     <div className="grid gap-8 lg:grid-cols-2 print:block">
-      <form id={fieldId('form')} action={calc.formAction} onSubmit={calc.onSubmit} noValidate className="print:hidden" data-hydrated={calc.hydrated || undefined}>
+      <form id={fieldId('form')} action={calc.formAction} onSubmit={calc.onSubmit} onFocus={calc.warm} noValidate className="print:hidden" data-hydrated={calc.hydrated || undefined}>
         <ErrorSummary title={t('common.errorSummary')} errors={calc.errorSummary} />
         <input type="hidden" name="locale" value={locale} />
         <YearField {...calc.field('incomeYear')} locale={locale} label={t('incomeTax.incomeYear')} years={years} />

@@ -1,35 +1,39 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useClientLocale, useClientStrings, type ClientTranslate } from '@/components/i18n/client-strings';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { lateFeeAction } from '@/lib/calculators/actions';
 import { formatMoney, formatRate } from '@/lib/calculators/display';
 import { fieldId, normaliseDate, splitList, type FormValues } from '@/lib/calculators/form-values';
-import { acceptsLateFeeField, lateFeeShareValues, runLateFee } from '@/lib/calculators/late-fee-form';
+import { acceptsLateFeeField, lateFeeShareValues } from '@/lib/calculators/late-fee-fields';
 import { formatDate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
-import { TAX_TYPES, type LateFeeResult } from '@/lib/tax';
-import { isRealDate } from '@/lib/taiwan';
+import type { LateFeeResult } from '@/lib/tax/late-fee-result';
+import { TAX_TYPES } from '@/lib/tax/data/tax-statutes';
+import { isRealDate } from '@/lib/taiwan/civil-date';
 import { DateField } from './date-field';
 import { SelectField } from './fields';
 import { ResultPanel, type Figure } from './result-panel';
 import { useCalculator } from './use-calculator';
+
+/** The calculator itself (lib/tax and its schemas): a chunk of its own, loaded on the form's first focus. */
+const loadLateFee = () => import('@/lib/calculators/late-fee-form').then((m) => m.runLateFee);
 
 /** Message keys of the taxes, in the order the select offers them. */
 const TAX_TYPE_KEYS = TAX_TYPES.map((type) => [type, `taxType.${type}`] as const);
 
 /** Late-payment surcharge and interest: live as you type, a plain form post without JavaScript. */
 export function LateFeeForm({ defaults }: { defaults: FormValues }) {
-  const t = useTranslations('Calculators');
-  const locale = useLocale() as Locale;
+  const t = useClientStrings('Calculators');
+  const locale = useClientLocale();
   const labelFor = (field: string) => (acceptsLateFeeField(field) ? t(`lateFee.${field}`) : undefined);
-  const calc = useCalculator({ locale, defaults, accepts: acceptsLateFeeField, run: runLateFee, action: lateFeeAction, shareValues: lateFeeShareValues, labelFor });
+  const calc = useCalculator({ locale, defaults, accepts: acceptsLateFeeField, load: loadLateFee, action: lateFeeAction, shareValues: lateFeeShareValues, labelFor });
   const result = calc.result;
 
   return (
     <div className="grid gap-8 lg:grid-cols-2 print:block">
-      <form id={fieldId('form')} action={calc.formAction} onSubmit={calc.onSubmit} noValidate className="print:hidden" data-hydrated={calc.hydrated || undefined}>
+      <form id={fieldId('form')} action={calc.formAction} onSubmit={calc.onSubmit} onFocus={calc.warm} noValidate className="print:hidden" data-hydrated={calc.hydrated || undefined}>
         <ErrorSummary title={t('common.errorSummary')} errors={calc.errorSummary} />
         <input type="hidden" name="locale" value={locale} />
         <SelectField
@@ -63,7 +67,7 @@ export function LateFeeForm({ defaults }: { defaults: FormValues }) {
   );
 }
 
-type Translate = ReturnType<typeof useTranslations>;
+type Translate = ClientTranslate;
 
 function resultFigures(r: LateFeeResult, values: FormValues, locale: Locale, t: Translate) {
   const date = (iso: string) => formatDate(iso, locale);

@@ -1,35 +1,38 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useClientLocale, useClientStrings, type ClientTranslate } from '@/components/i18n/client-strings';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { licenseTaxAction } from '@/lib/calculators/actions';
 import { formatCount, formatMoney } from '@/lib/calculators/display';
 import { fieldId, type FormValues } from '@/lib/calculators/form-values';
-import { acceptsLicenseTaxField, runLicenseTax } from '@/lib/calculators/license-tax-form';
+import { acceptsLicenseTaxField } from '@/lib/calculators/license-tax-fields';
 import { formatDate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
-import type { LicenseTaxResult } from '@/lib/tax';
+import type { LicenseTaxResult } from '@/lib/tax/license-tax';
 import { DateField } from './date-field';
 import { RadioGroup, SelectField } from './fields';
 import { gregorianYearOptions, YearField, yearLabel } from './year-field';
-import { rocYearOf } from '@/lib/taiwan';
+import { rocYearOf } from '@/lib/taiwan/roc';
 import { ResultPanel, type Figure } from './result-panel';
 import { useCalculator } from './use-calculator';
 
 const KIND_LABELS = { 'private-car': 'kindPrivate', 'commercial-car': 'kindCommercial', motorcycle: 'kindMotorcycle' } as const;
 
-type Translate = ReturnType<typeof useTranslations>;
+type Translate = ClientTranslate;
+
+/** The calculator itself (lib/tax and its schemas): a chunk of its own, loaded on the form's first focus. */
+const loadLicenseTax = () => import('@/lib/calculators/license-tax-form').then((m) => m.runLicenseTax);
 
 /**
  * Vehicle licence tax. Both the displacement and the motor-power fields are always there (no
  * JavaScript needed to switch them); the one that fits the chosen power source is used.
  */
 export function LicenseTaxForm({ defaults }: { defaults: FormValues }) {
-  const t = useTranslations('Calculators');
-  const locale = useLocale() as Locale;
+  const t = useClientStrings('Calculators');
+  const locale = useClientLocale();
   const labelFor = (field: string) => (acceptsLicenseTaxField(field) ? t(`licenseTax.${field}`) : undefined);
-  const calc = useCalculator({ locale, defaults, accepts: acceptsLicenseTaxField, run: runLicenseTax, action: licenseTaxAction, labelFor });
+  const calc = useCalculator({ locale, defaults, accepts: acceptsLicenseTaxField, load: loadLicenseTax, action: licenseTaxAction, labelFor });
   const result = calc.result;
   // Five years back (bills can still be checked) to the year after the electric-vehicle exemption.
   const thisYear = Number(defaults.taxYear) || 2026;
@@ -38,7 +41,7 @@ export function LicenseTaxForm({ defaults }: { defaults: FormValues }) {
 
   return (
     <div className="grid gap-8 lg:grid-cols-2 print:block">
-      <form id={fieldId('form')} action={calc.formAction} onSubmit={calc.onSubmit} noValidate className="print:hidden" data-hydrated={calc.hydrated || undefined}>
+      <form id={fieldId('form')} action={calc.formAction} onSubmit={calc.onSubmit} onFocus={calc.warm} noValidate className="print:hidden" data-hydrated={calc.hydrated || undefined}>
         <ErrorSummary title={t('common.errorSummary')} errors={calc.errorSummary} />
         <input type="hidden" name="locale" value={locale} />
         <YearField {...calc.field('taxYear')} locale={locale} label={t('licenseTax.taxYear')} hint={t('licenseTax.taxYearHint')} years={taxYears} />

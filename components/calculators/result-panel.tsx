@@ -1,10 +1,10 @@
 'use client';
 
 import { useEffect, useState, type RefObject } from 'react';
-import { useTranslations } from 'next-intl';
+import { useClientStrings } from '@/components/i18n/client-strings';
 import type { Locale } from '@/lib/i18n/routing';
 import { formatMoney, localizeDates, stepDates } from '@/lib/calculators/display';
-import { needsCaveat, type Step, type TaxWarning } from '@/lib/tax';
+import { needsCaveat, type Step, type TaxWarning } from '@/lib/tax/types';
 import { ShareActions } from './share-actions';
 
 export type Figure = { label: string; value: string };
@@ -35,7 +35,7 @@ type Props = {
  * typing pauses), so a screen reader is not read the whole explanation on every keystroke.
  */
 export function ResultPanel({ locale, headingRef, headline, parts = [], asOf, figures = [], warnings = [], steps = [], entered = [], shareHref, hydrated, message }: Props) {
-  const t = useTranslations('Calculators.common');
+  const t = useClientStrings('Calculators.common');
   const announcement = headline ? t('announce', { label: headline.label, value: headline.value }) : '';
   return (
     <section aria-labelledby="calc-result-heading" className="rounded-lg border-2 border-line p-3 sm:p-6 print:border-0 print:p-0">
@@ -117,7 +117,7 @@ function Announcer({ text }: { text: string }) {
 }
 
 function Warnings({ locale, warnings }: { locale: Locale; warnings: readonly TaxWarning[] }) {
-  const t = useTranslations('Calculators.common');
+  const t = useClientStrings('Calculators.common');
   if (warnings.length === 0) return null;
   return (
     <div className="mt-6 border-l-8 border-[#b7791f] bg-[#fff4cc] px-4 py-3 print:break-inside-avoid">
@@ -132,7 +132,7 @@ function Warnings({ locale, warnings }: { locale: Locale; warnings: readonly Tax
 }
 
 function StepsList({ locale, steps }: { locale: Locale; steps: readonly Step[] }) {
-  const t = useTranslations('Calculators.common');
+  const t = useClientStrings('Calculators.common');
   const caveats = steps.some((s) => s.confidence && needsCaveat(s.confidence));
   return (
     <>
@@ -170,7 +170,7 @@ function StepsList({ locale, steps }: { locale: Locale; steps: readonly Step[] }
 
 /** The arithmetic of each step, for whoever wants to check it: collapsed, so the steps read as words. */
 function Formulas({ locale, steps }: { locale: Locale; steps: readonly Step[] }) {
-  const t = useTranslations('Calculators.common');
+  const t = useClientStrings('Calculators.common');
   const withFormula = steps.filter((s) => s.formula);
   if (withFormula.length === 0) return null;
   return (

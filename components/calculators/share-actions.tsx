@@ -1,14 +1,14 @@
 'use client';
 
 import { useState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useClientStrings } from '@/components/i18n/client-strings';
 
 /**
  * The link that reproduces the result (a plain link, so it works without JavaScript too), and,
  * with JavaScript, buttons to copy it and to print. Hidden in print: the record has the inputs.
  */
 export function ShareActions({ href, hydrated }: { href: string; hydrated: boolean }) {
-  const t = useTranslations('Calculators.common');
+  const t = useClientStrings('Calculators.common');
   const [note, setNote] = useState('');
 
   async function copy() {

@@ -6,7 +6,7 @@
  */
 import { SelectField } from '@/components/ui/select-field';
 import type { Locale } from '@/lib/i18n/routing';
-import { gregorianYearOf, rocYearOf } from '@/lib/taiwan';
+import { gregorianYearOf, rocYearOf } from '@/lib/taiwan/roc';
 
 export type YearOption = Readonly<{ value: string; rocYear: number; note?: string }>;
 

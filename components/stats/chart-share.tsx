@@ -6,7 +6,7 @@
  * chrome-less view (/embed/<locale>/stats/<topic>) with the same query. The snippet names this
  * site's address as the reader sees it, whatever the build was made for.
  */
-import { useTranslations } from 'next-intl';
+import { useClientStrings } from '@/components/i18n/client-strings';
 import { useId, useSyncExternalStore } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
 import { CopyButton } from './copy-button';
@@ -16,7 +16,7 @@ const noSubscribe = () => () => {};
 type Props = { locale: Locale; topic: string; topicPath: string; query: string; title: string; hydrated: boolean };
 
 export function ChartShare({ locale, topic, topicPath, query, title, hydrated }: Props) {
-  const t = useTranslations('Stats.island');
+  const t = useClientStrings('Stats.island');
   const id = useId();
   const origin = useSyncExternalStore(
     noSubscribe,

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useClientStrings } from '@/components/i18n/client-strings';
 import { useId, useState } from 'react';
 import type { Label } from '@/lib/stats/views/topics';
 
@@ -16,7 +16,7 @@ type Props = {
  * search that narrows the list (the choice itself is kept when a series is filtered out of view).
  */
 export function SeriesPicker({ legend, series, selected, onChange }: Props) {
-  const t = useTranslations('Stats.island');
+  const t = useClientStrings('Stats.island');
   const searchId = useId();
   const [query, setQuery] = useState('');
   const all = series.map((s) => s.key);

@@ -7,7 +7,7 @@
  * query after hydration and writes the filters back into the address bar (replaceState), so the
  * address bar is always a link to what is shown. The overview uses it with a fixed state.
  */
-import { useTranslations } from 'next-intl';
+import { useClientStrings } from '@/components/i18n/client-strings';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import { useHydrated } from '@/components/ui/use-hydrated';
@@ -62,7 +62,7 @@ function parseExtra(search: string, tabs: readonly TabKey[], columns: readonly s
 }
 
 export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath, k, geometry, fixed, embed = false }: Props) {
-  const t = useTranslations('Stats.island');
+  const t = useClientStrings('Stats.island');
   const spec = TOPICS[data.topic];
   const search = useSyncExternalStore(
     noSubscribe,

@@ -4,7 +4,7 @@
  * and the live form all go through one mapping to the calculator's input. Pure: runs in the
  * browser, on the server and in tests.
  */
-import { gregorianYearOf } from '@/lib/taiwan';
+import { gregorianYearOf } from '@/lib/taiwan/roc';
 
 /** Every field as typed ('' when blank); checkboxes are 'on' or ''. */
 export type FormValues = Readonly<Record<string, string>>;

@@ -3,16 +3,8 @@ import { calculateLateFee, type LateFeeInput, type LateFeeResult, type TaxLocale
 import { normaliseDate, splitList, textOrUndefined, type FormValues } from './form-values';
 import { runCalculator, type Mapped, type Outcome } from './outcome';
 
-/** 'taxKind' is the older field (national / local / customs); links that carry it still work. */
-export const LATE_FEE_FIELDS = ['taxType', 'taxKind', 'amount', 'deadline', 'paidOn', 'closedDays'] as const;
-
-export function acceptsLateFeeField(name: string): boolean {
-  return (LATE_FEE_FIELDS as readonly string[]).includes(name);
-}
-
-export function lateFeeDefaults(): FormValues {
-  return { taxType: 'general', amount: '', deadline: '', paidOn: '', closedDays: '' };
-}
+// The fields alone (no calculator) are what the browser loads with the page.
+export { LATE_FEE_FIELDS, acceptsLateFeeField, lateFeeDefaults, lateFeeShareValues } from './late-fee-fields';
 
 export function lateFeeInput(values: FormValues): Mapped<LateFeeInput> {
   const date = (name: string) => {
@@ -35,9 +27,4 @@ export function lateFeeInput(values: FormValues): Mapped<LateFeeInput> {
 
 export function runLateFee(values: FormValues, locale: TaxLocale): Outcome<LateFeeResult> {
   return runCalculator(values, locale, lateFeeInput, calculateLateFee);
-}
-
-/** The values a shared link carries: a blank payment date becomes the date it was worked out for. */
-export function lateFeeShareValues(values: FormValues, result: LateFeeResult): FormValues {
-  return textOrUndefined(values.paidOn) === undefined ? { ...values, paidOn: result.paidOn } : values;
 }

@@ -3,11 +3,8 @@ import { calculateLicenseTax, POWER_UNITS, PROPULSIONS, VEHICLE_KINDS, type Lice
 import { normaliseDate, textOrUndefined, type FormValues } from './form-values';
 import { runCalculator, type Mapped, type Outcome } from './outcome';
 
-export const LICENSE_TAX_FIELDS = ['taxYear', 'vehicleKind', 'propulsion', 'cc', 'motorPower', 'powerUnit', 'registeredOn', 'deregisteredOn'] as const;
-
-export function acceptsLicenseTaxField(name: string): boolean {
-  return (LICENSE_TAX_FIELDS as readonly string[]).includes(name);
-}
+// The fields alone (no calculator) are what the browser loads with the page.
+export { LICENSE_TAX_FIELDS, acceptsLicenseTaxField } from './license-tax-fields';
 
 /** `today` (ISO) sets the tax year: the page is built once, so the caller decides what today is. */
 export function licenseTaxDefaults(today: string): FormValues {

@@ -6,16 +6,9 @@
 import { ZodError } from 'zod';
 import { issueParams, taxMessage, TaxInputError, type TaxLocale } from '@/lib/tax';
 import type { FormValues } from './form-values';
+import type { Outcome } from './outcome-shape';
 
-/** What a calculator form shows: the values, and either the result or the field errors. */
-export type Outcome<R> = Readonly<{
-  values: FormValues;
-  result?: R;
-  /** Form field name → messages ('form' when no field is to blame). */
-  errors?: Readonly<Record<string, readonly string[]>>;
-  /** Something went wrong on our side (never the citizen's input). */
-  message?: string;
-}>;
+export type { Outcome } from './outcome-shape';
 
 /** A form mapped to a calculator's input, with the way back from an input path to a field. */
 export type Mapped<I> = Readonly<{ input: I; fieldFor: (path: readonly PropertyKey[]) => string }>;
@@ -42,14 +35,5 @@ export function runCalculator<I, R>(values: FormValues, locale: TaxLocale, map: 
   }
 }
 
-/** The errors as a flat list for an error summary, in the order the fields appear. */
-export function errorList(errors: Outcome<unknown>['errors'], order: readonly string[] = []): { field: string; message: string }[] {
-  if (!errors) return [];
-  const rank = (field: string) => {
-    const i = order.indexOf(field);
-    return i === -1 ? order.length : i;
-  };
-  return Object.entries(errors)
-    .sort(([a], [b]) => rank(a) - rank(b))
-    .flatMap(([field, messages]) => messages.map((message) => ({ field, message })));
-}
+// The error list and the Outcome type load with the page (no zod): ./outcome-shape.ts.
+export { errorList } from './outcome-shape';

@@ -24,12 +24,20 @@ function valuesFor(message: string, n: number): Record<string, string | number> 
 describe('formatMessage', () => {
   // The checker on /lottery/check formats its sentences with this instead of next-intl's client:
   // every Check message must come out exactly as next-intl writes it, in both languages.
-  for (const locale of ['zh-Hant-TW', 'en'] as const) {
-    it(`writes every Check message as next-intl does (${locale})`, () => {
+  // The statistics islands (Stats.island) and the calculator forms (Calculators) do the same
+  // through components/i18n/client-strings.tsx.
+  const namespaces = [
+    ['Check', 50],
+    ['Stats.island', 30],
+    ['Calculators', 100],
+  ] as const;
+  for (const locale of ['zh-Hant-TW', 'en'] as const) for (const [namespace, atLeast] of namespaces) {
+    it(`writes every ${namespace} message as next-intl does (${locale})`, () => {
       const messages = load(locale);
-      const t = createTranslator({ locale, messages, namespace: 'Check' });
-      const entries = leaves(messages.Check as Tree);
-      expect(entries.length).toBeGreaterThan(50);
+      const t = createTranslator({ locale, messages, namespace: namespace as 'Check' });
+      const tree = namespace.split('.').reduce<Tree>((node, part) => node[part] as Tree, messages);
+      const entries = leaves(tree);
+      expect(entries.length).toBeGreaterThan(atLeast);
       for (const [key, message] of entries) {
         for (const n of [0, 1, 2, 12_345]) {
           const values = valuesFor(message, n);

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AwaitingNotice } from '@/components/lottery/awaiting-notice';
-import { BulkChecker } from '@/components/lottery/bulk-checker';
 import { CheckStringsProvider, type CheckMessages } from '@/components/lottery/check-strings';
+import { DeferredBulkChecker, DeferredQrChecker } from '@/components/lottery/deferred-checkers';
 import { FastChecker } from '@/components/lottery/fast-checker';
 import { NumberCheckForm } from '@/components/lottery/number-check-form';
-import { QrChecker } from '@/components/lottery/qr-checker';
 import type { Locale } from '@/lib/i18n/routing';
 import { MAX_CHECK_NUMBERS } from '@/lib/lottery/check-service';
 import { getLotteryNow, getPeriods } from '@/lib/lottery/catalog';
@@ -103,7 +102,7 @@ export default async function CheckPage({ params }: Props) {
           <noscript>
             <p className="mb-4 font-semibold text-danger">{t('scriptNeeded')}</p>
           </noscript>
-          <QrChecker periods={checkable} />
+          <DeferredQrChecker periods={checkable} />
         </section>
         <section aria-labelledby="bulk-heading" className="mt-12 border-t-2 border-line pt-8">
           <h2 id="bulk-heading" className="text-2xl font-bold">
@@ -113,7 +112,7 @@ export default async function CheckPage({ params }: Props) {
           <noscript>
             <p className="mb-4 font-semibold text-danger">{t('scriptNeeded')}</p>
           </noscript>
-          <BulkChecker periods={[...awaiting, ...checkable]} />
+          <DeferredBulkChecker periods={[...awaiting, ...checkable]} />
         </section>
       </CheckStringsProvider>
     </div>
