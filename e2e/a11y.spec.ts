@@ -28,9 +28,7 @@ function describe(violations: Violations): string {
 }
 
 async function expectNoViolations(page: Page): Promise<void> {
-  // Only violations are asserted on (in every spec): axe then skips collecting the nodes of
-  // passed, incomplete and inapplicable rules, about a quarter of each scan (docs/ci.md).
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).analyze();
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(violations, `axe violations on ${page.url()}:\n\n${describe(violations)}\n`).toEqual([]);
 }
 

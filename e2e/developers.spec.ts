@@ -25,7 +25,7 @@ const SERVER_SECONDS = Math.floor(Date.parse('2026-11-30T04:00:00Z') / 1000);
 const DEMO_APP_ID = 'EINV2026113001';
 
 async function expectNoViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).analyze();
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${page.url()}`).toEqual([]);
 }
 
