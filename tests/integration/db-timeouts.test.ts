@@ -42,8 +42,7 @@ beforeAll(async () => {
     return;
   }
   testDb = await createTestDb();
-  // The file's own database on that server (TEST_DATABASE_URL names the server only).
-  config = resolveDbConfig(testDb.url ?? url, undefined, process.env.DATABASE_DRIVER);
+  config = resolveDbConfig(url, undefined, process.env.DATABASE_DRIVER);
   const schema = (await sql<{ s: string }>`select current_schema() as s`.execute(testDb.db)).rows[0]!.s;
   const handle = createDbHandle(config, { neonWsProxy: process.env.NEON_WS_PROXY, poolMax: 3, searchPath: schema, timeouts: TIMEOUTS });
   timed = handle.db;

@@ -97,7 +97,7 @@ describe('synthetic store: generation', { timeout: 120_000 }, () => {
 
   it.skipIf(!process.env.TEST_DATABASE_URL)('on Postgres, COPY writes exactly what the batched inserts write', async () => {
     const path = await sql<{ search_path: string }>`show search_path`.execute(db);
-    const writer = await openPgCopyWriter(t.url!, { searchPath: path.rows[0]!.search_path });
+    const writer = await openPgCopyWriter(process.env.TEST_DATABASE_URL!, { searchPath: path.rows[0]!.search_path });
     try {
       const r = await generateStore({ db, writer, params: PARAMS, reset: true, maxChunks: 6 });
       expect(r.complete).toBe(false);
