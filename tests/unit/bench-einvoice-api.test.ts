@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { answerCode, benchTimeStamp, invalidReason } from '../../scripts/bench/einvoice-answers';
+import { answerCode, benchTimeStamp, invalidReason, MORE_PAGES, SUCCESS } from '../../scripts/bench/einvoice-answers';
 import { TIMESTAMP_FUTURE_SECONDS, TIMESTAMP_PAST_SECONDS } from '../../lib/einvoice-api/dispatch';
 
 afterEach(() => vi.unstubAllEnvs());
@@ -31,9 +31,15 @@ describe('einvoice-api bench: answers', () => {
 
   it('a row is valid only when every call answered 200/200', () => {
     expect(invalidReason(new Map([['200/200', 50]]))).toBeNull();
-    expect(invalidReason(new Map([['200/951', 50]]))).toMatch(/50 of 50 calls did not succeed \(200\/951×50\)/);
+    expect(invalidReason(new Map([['200/951', 50]]))).toMatch(/50 of 50 calls did not answer 200\/200 \(200\/951×50\)/);
     expect(invalidReason(new Map([['200/200', 49], ['200/950', 1]]))).toMatch(/1 of 50/);
     expect(invalidReason(new Map([['404/904', 3]]))).toMatch(/3 of 3/);
     expect(invalidReason(new Map())).toBe('no calls');
+  });
+
+  it('carrierInvChk of 2,000 invoices expects page 1 with 996 (more pages), and a refusal stays invalid', () => {
+    expect(invalidReason(new Map([['200/996', 50]]), [MORE_PAGES])).toBeNull();
+    expect(invalidReason(new Map([['200/996', 50]]), [SUCCESS])).toMatch(/50 of 50/);
+    expect(invalidReason(new Map([['200/951', 50]]), [MORE_PAGES])).toMatch(/50 of 50 calls did not answer 200\/996 \(200\/951×50\)/);
   });
 });
