@@ -15,7 +15,7 @@ import { donateInvoice, searchOrganisations } from '@/lib/donations/store';
 import type { RequestMeta } from '@/lib/http/request-meta';
 import type { InvoiceSummaryDto } from '@/lib/invoices/dto';
 import { findInvoiceByProof } from '@/lib/invoices/public-lookup';
-import { getInvoice, listInvoices } from '@/lib/invoices/store';
+import { getInvoice, listInvoices, listInvoicesOldestFirst } from '@/lib/invoices/store';
 import { decodeCursor } from '@/lib/invoices/schemas';
 import { getPeriods, listPeriods } from '@/lib/lottery/catalog';
 import { apiTerm, drawDate, pageKey, periodOfDate } from '@/lib/lottery/period';
@@ -198,6 +198,20 @@ export async function carrierInvChk(ctx: ActionContext): Promise<ActionResult> {
   const owner = await carrierOwner(ctx);
 
   const period = periodOfDate(from);
+  if (onlyWinning === 'N') {
+    // Every invoice of the month: the page and the count straight from the store (two statements).
+    const offset = (page - 1) * CARRIER_PAGE_SIZE;
+    const { total, invoices } = await listInvoicesOldestFirst(owner.ownerId, { period, from, to, offset, limit: CARRIER_PAGE_SIZE }, { db: ctx.db, at: ctx.at });
+    const body = {
+      onlyWinningInv: onlyWinning,
+      details: invoices.map((dto, i) => carrierRow(dto, dto.issuedAt.slice(0, 19), ctx.at, offset + i + 1)),
+      page: String(page),
+      totalPage: String(Math.max(1, Math.ceil(total / CARRIER_PAGE_SIZE))),
+    };
+    if (total > page * CARRIER_PAGE_SIZE) throw new EinvoiceApiError('996', { body });
+    return body;
+  }
+  // Only the winning ones: a prize is known after the draw from lib/lottery, so the month is read whole.
   const all: InvoiceSummaryDto[] = [];
   let cursor: string | null = null;
   do {
@@ -207,7 +221,7 @@ export async function carrierInvChk(ctx: ActionContext): Promise<ActionResult> {
     cursor = result.nextCursor;
   } while (cursor);
   // Oldest first, as the Ministry lists them; a win is never shown for a donated invoice (the DTO has none).
-  const rows = all.reverse().filter((dto) => onlyWinning === 'N' || dto.prize !== null);
+  const rows = all.reverse().filter((dto) => dto.prize !== null);
   const slice = rows.slice((page - 1) * CARRIER_PAGE_SIZE, page * CARRIER_PAGE_SIZE);
   const more = rows.length > page * CARRIER_PAGE_SIZE;
   const body = {

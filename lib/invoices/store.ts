@@ -138,9 +138,8 @@ async function summaries(
 
 export type InvoicePage = { period: string; invoices: InvoiceSummaryDto[]; nextCursor: string | null };
 
-/** The list's SQL (exported for the benchmark's EXPLAIN): one period, filters, keyset, limit + 1. */
-export function listQuery(db: Kysely<Database>, ownerId: string, query: { period: Period } & Partial<InvoiceListFilters>) {
-  const limit = query.limit ?? 50;
+/** issued_at within the period, narrowed to from…to (inclusive days) when given. */
+function issuedWithin(query: { period: Period; from?: string; to?: string }) {
   let from = periodStartDate(query.period);
   let to = periodStartDate(nextPeriod(query.period));
   if (query.from && query.from > from) from = query.from;
@@ -148,8 +147,14 @@ export function listQuery(db: Kysely<Database>, ownerId: string, query: { period
     const dayAfter = new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     if (dayAfter < to) to = dayAfter;
   }
+  return sql<boolean>`i.issued_at >= ${from}::timestamp and i.issued_at < ${to}::timestamp`;
+}
+
+/** The list's SQL (exported for the benchmark's EXPLAIN): one period, filters, keyset, limit + 1. */
+export function listQuery(db: Kysely<Database>, ownerId: string, query: { period: Period } & Partial<InvoiceListFilters>) {
+  const limit = query.limit ?? 50;
   let q = ownInvoices(db, ownerId)
-    .where(sql<boolean>`i.issued_at >= ${from}::timestamp and i.issued_at < ${to}::timestamp`)
+    .where(issuedWithin(query))
     .orderBy('i.issued_at', 'desc')
     .orderBy('i.id', 'desc')
     .limit(limit + 1);
@@ -191,6 +196,32 @@ export async function listInvoices(
 }
 
 /** The detail's SQL (exported for the benchmark's EXPLAIN). */
+/**
+ * One page of the owner's invoices in a period (narrowed to from…to), oldest first, by offset,
+ * and how many there are in all: the e-invoice API's carrier pages (carrierInvChk), which number
+ * rows from the oldest. Two statements whatever the month holds, instead of reading every page.
+ */
+export async function listInvoicesOldestFirst(
+  ownerId: string,
+  query: { period: Period; from?: string; to?: string; offset: number; limit: number },
+  options: StoreOptions = {},
+): Promise<{ total: number; invoices: InvoiceSummaryDto[] }> {
+  const db = await resolveDb(options.db);
+  const at = options.at ?? now();
+  const [rows, count] = await Promise.all([
+    ownInvoices(db, ownerId).where(issuedWithin(query)).orderBy('i.issued_at', 'asc').orderBy('i.id', 'asc').offset(query.offset).limit(query.limit).execute() as Promise<Row[]>,
+    db
+      .selectFrom('carriers as c')
+      .innerJoin('stat_invoices as i', 'i.buyer_id', 'c.buyer_id')
+      .where('c.owner_id', '=', ownerId)
+      .where('i.buyer_id', 'is not', null)
+      .where(issuedWithin(query))
+      .select(sql<string>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { total: Number(count.n), invoices: await summaries(db, options.db !== undefined, ownerId, query.period, rows, at) };
+}
+
 export function detailQuery(db: Kysely<Database>, ownerId: string, invoiceNumber: string) {
   return (
     ownInvoices(db, ownerId)

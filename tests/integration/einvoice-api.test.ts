@@ -13,7 +13,8 @@ import { createApp, revokeApp, appUsage } from '@/lib/developer-apps/store';
 import { LOVE_CODE_DIRECTORY } from '@/lib/donations/directory';
 import { numbersOfWinningList } from '@/lib/einvoice-api/format';
 import { listPeriods } from '@/lib/lottery/catalog';
-import { apiTerm } from '@/lib/lottery/period';
+import { apiTerm, periodOfDate } from '@/lib/lottery/period';
+import { listInvoices } from '@/lib/invoices/store';
 import { createTestDb, type TestDb } from './support/test-db';
 import { createCarrier, createInvoice, ensureWorldShape } from './support/world';
 
@@ -248,6 +249,29 @@ describe('carrierInvChk and carrierInvDetail', () => {
     expect(second.body).toMatchObject({ code: '200', page: '2' });
     expect(second.body.details).toHaveLength(30);
     expect((second.body.details as { rowNum: number }[])[0]!.rowNum).toBe(101);
+  });
+
+  it('pages are read straight from the store: oldest first, numbered on, the same rows as the month read whole', async () => {
+    const first = await call('invServ/InvServ', chk({ startDate: '2026/09/01', endDate: '2026/09/30' }));
+    const second = await call('invServ/InvServ', chk({ startDate: '2026/09/01', endDate: '2026/09/30', page: '2' }));
+    const rows = [...(first.body.details as { invNum: string; rowNum: number; invDate: { time: number } }[]), ...(second.body.details as { invNum: string; rowNum: number; invDate: { time: number } }[])];
+    expect(rows.map((r) => r.rowNum)).toEqual(Array.from({ length: 130 }, (_, i) => i + 1));
+    const times = rows.map((r) => r.invDate.time);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    // The month read whole through the citizen's list (newest first), reversed: the same invoices in the same order.
+    const owner = await t.db.selectFrom('users').select('id').where('mobile_barcode', '=', BARCODE).executeTakeFirstOrThrow();
+    const whole: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const { decodeCursor } = await import('@/lib/invoices/schemas');
+      const page = await listInvoices(owner.id, { period: periodOfDate('2026-09-01'), from: '2026-09-01', to: '2026-09-30', limit: 100, ...(cursor ? { cursor: decodeCursor(cursor)! } : {}) }, { db: t.db, at: AT });
+      whole.push(...page.invoices.map((i) => i.number));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(rows.map((r) => r.invNum)).toEqual(whole.reverse());
+    // Past the last page: an empty page, still counted.
+    const third = await call('invServ/InvServ', chk({ startDate: '2026/09/01', endDate: '2026/09/30', page: '3' }));
+    expect(third.body).toMatchObject({ code: '200', page: '3', totalPage: '2', details: [] });
   });
 
   it('903 for dates in two months or beyond the query window, 904 for another card type', async () => {
