@@ -21,12 +21,7 @@ vi.mock('@/lib/db', async (original) => ({
   getDb: async () => state.db,
 }));
 // The periods come from this test's database, not Next's data cache.
-vi.mock('@/lib/lottery/catalog', async (original) => {
-  const actual = await original<typeof import('@/lib/lottery/catalog')>();
-  const getPeriods = () => actual.listPeriods(state.db as never);
-  const getPeriod = async (key: string) => (await getPeriods()).find((p) => p.key === key) ?? null;
-  return { ...actual, getPeriods, getPeriod, getPeriodForRequest: getPeriod, getPeriodsForRequest: getPeriods };
-});
+vi.mock('@/lib/lottery/catalog', async (original) => (await import('./support/catalog-mock')).catalogOn(await original(), () => state.db));
 vi.stubEnv('TAX_CLOUD_NOW', '2026-11-30T04:00:00Z');
 
 const ORIGIN = 'http://localhost:3000';

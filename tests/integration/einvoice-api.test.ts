@@ -23,11 +23,7 @@ vi.mock('@/lib/db', async (original) => ({
   ...(await original<typeof import('@/lib/db')>()),
   resolveDb: async (db?: unknown) => db ?? state.db,
 }));
-vi.mock('@/lib/lottery/catalog', async (original) => {
-  const actual = await original<typeof import('@/lib/lottery/catalog')>();
-  const getPeriods = () => actual.listPeriods(state.db as never);
-  return { ...actual, getPeriods, getPeriod: async (key: string) => (await getPeriods()).find((r) => r.key === key) ?? null };
-});
+vi.mock('@/lib/lottery/catalog', async (original) => (await import('./support/catalog-mock')).catalogOn(await original(), () => state.db));
 
 const { dispatch } = await import('@/lib/einvoice-api/dispatch');
 const periodRoute = (await import('@/app/api/v1/lottery/periods/[period]/route')).GET;

@@ -28,10 +28,7 @@ vi.mock('@/lib/db', async (original) => ({
   resolveDb: async (db?: unknown) => db ?? fake.db,
   getDb: async () => fake.db,
 }));
-vi.mock('@/lib/lottery/catalog', async (original) => {
-  const actual = await original<typeof import('@/lib/lottery/catalog')>();
-  return { ...actual, getPeriods: () => actual.listPeriods(fake.db as never) };
-});
+vi.mock('@/lib/lottery/catalog', async (original) => (await import('./support/catalog-mock')).catalogOn(await original(), () => fake.db));
 vi.mock('next/cache', async (original) => ({ ...(await original<typeof import('next/cache')>()), revalidateTag: () => undefined, updateTag: () => undefined }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'user-agent': 'vitest', 'x-forwarded-for': '203.0.113.44' }) }));
 vi.mock('next-intl/server', () => ({

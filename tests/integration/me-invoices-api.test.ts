@@ -25,10 +25,7 @@ vi.mock('@/lib/db', async (original) => ({
 }));
 
 // In the app the periods come from Next's cache; here straight from the test database.
-vi.mock('@/lib/lottery/catalog', async (original) => {
-  const actual = await original<typeof import('@/lib/lottery/catalog')>();
-  return { ...actual, getPeriods: () => actual.listPeriods(state.db as never) };
-});
+vi.mock('@/lib/lottery/catalog', async (original) => (await import('./support/catalog-mock')).catalogOn(await original(), () => state.db));
 
 const list = (await import('@/app/api/v1/me/invoices/route')).GET;
 const one = (await import('@/app/api/v1/me/invoices/[number]/route')).GET;

@@ -53,10 +53,7 @@ vi.mock('@/lib/db', async (original) => ({
   resolveDb: async (db?: unknown) => db ?? fake.db,
   getDb: async () => fake.db,
 }));
-vi.mock('@/lib/lottery/catalog', async (original) => {
-  const actual = await original<typeof import('@/lib/lottery/catalog')>();
-  return { ...actual, getPeriods: () => actual.listPeriods(fake.db as never) };
-});
+vi.mock('@/lib/lottery/catalog', async (original) => (await import('./support/catalog-mock')).catalogOn(await original(), () => fake.db));
 // A provider is there (else every payment is "unavailable" before the bill is looked at), but
 // asking it anything for B's bill fails the test.
 vi.mock('@/lib/payments/config', async (original) => ({
