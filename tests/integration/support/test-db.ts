@@ -35,14 +35,34 @@ export async function createTestDb(): Promise<TestDb> {
   await sql`create schema ${sql.id(schema)}`.execute(admin.db);
   await admin.close();
   const handle = createDbHandle(config, { neonWsProxy: process.env.NEON_WS_PROXY, poolMax: 4, searchPath: schema });
-  await migrateToLatest(handle.db, { schema });
+  await withCatalogLock(handle.db, () => migrateToLatest(handle.db, { schema }));
   await seedDatabase(handle.db, { seed: TEST_SEED });
   return {
     db: handle.db,
     backend: config.driver,
     async close() {
-      await sql`drop schema ${sql.id(schema)} cascade`.execute(handle.db);
+      await withCatalogLock(handle.db, () => sql`drop schema ${sql.id(schema)} cascade`.execute(handle.db));
       await handle.close();
     },
   };
+}
+
+/**
+ * Test files run in parallel on one server. Kysely's migrator checks for its own tables by
+ * introspecting every schema in the database (pg_get_serial_sequence on each column), which
+ * fails with 'schema "test_…" does not exist' when another file drops its schema mid-scan.
+ * Migrating and dropping therefore take turns under one session-level advisory lock, held on
+ * a connection of its own so the work inside may use any connection of the pool.
+ */
+const CATALOG_LOCK = 741_002_026;
+
+async function withCatalogLock<T>(db: Kysely<Database>, work: () => Promise<T>): Promise<T> {
+  return db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(${CATALOG_LOCK})`.execute(conn);
+    try {
+      return await work();
+    } finally {
+      await sql`select pg_advisory_unlock(${CATALOG_LOCK})`.execute(conn);
+    }
+  });
 }
