@@ -2,35 +2,13 @@
  * WCAG 2.1 AA (automated part): axe finds no violations on any page, in either language,
  * including the 404 page, the sign-in form showing errors and the signed-in staff pages.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { HTML_LANG, LABELS, LANGS, PUBLIC_PAGES, STAFF, errorSummary, signIn, url } from './support/site';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { expectNoViolations } from './support/axe';
 
 // Every check here is independent (a page load and a scan) and the file is the longest of the
 // suite: spread its tests over both workers instead of leaving one worker to run them all in turn.
 test.describe.configure({ mode: 'parallel' });
-
-type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
-
-function describe(violations: Violations): string {
-  return violations
-    .map((v) => {
-      const nodes = v.nodes
-        .slice(0, 5)
-        .map((n) => `    - ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
-        .join('\n');
-      const more = v.nodes.length > 5 ? `\n    … and ${v.nodes.length - 5} more` : '';
-      return `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}${more}`;
-    })
-    .join('\n\n');
-}
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations, `axe violations on ${page.url()}:\n\n${describe(violations)}\n`).toEqual([]);
-}
 
 for (const lang of LANGS) {
   test.describe(`axe (${lang})`, () => {

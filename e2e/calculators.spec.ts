@@ -4,12 +4,10 @@
  * errors), and axe on each calculator while it shows a result. Expected figures come from
  * lib/tax itself, so the page is checked against the library, not against a copy of it.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { calculateIncomeTax, calculateLateFee, calculateLicenseTax } from '../lib/tax';
 import { errorSummary } from './support/site';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { expectNoViolations } from './support/axe';
 
 const ntd = (amount: number) => `${amount.toLocaleString('en-US')} 元`;
 const ntdEn = (amount: number) => `NT$${amount.toLocaleString('en-US')}`;
@@ -33,11 +31,6 @@ async function ready(page: Page): Promise<void> {
 }
 
 const headline = (page: Page) => page.getByTestId('calc-headline');
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('the library gives the issue’s late-fee figures', () => {
   expect(late).toMatchObject({ daysLate: 59, surcharge: 10000, interest: 137, total: 110137 });

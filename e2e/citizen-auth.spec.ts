@@ -3,11 +3,11 @@
  * everywhere; validation, lockout and reset; personal pages are private and never cached;
  * axe on every step, in both languages for the sign-in page.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { registerCitizen } from './support/citizens';
 import { linkIn, readMail } from './support/inbox';
 import { errorSummary, url } from './support/site';
+import { expectNoViolations } from './support/axe';
 
 const zh = {
   register: '註冊',
@@ -35,12 +35,6 @@ const zh = {
   resetDone: '驗證碼已重設。請用新的驗證碼登入。',
 };
 const en = { signIn: 'Sign in', barcode: 'Mobile barcode', code: 'Verification code', barcodeInvalid: 'Enter your mobile barcode: “/” and 7 capital letters, digits or the symbols . + -.' };
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-async function expectNoViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), page.url()).toEqual([]);
-}
 
 async function submitCitizenSignIn(page: Page, barcode: string, code: string) {
   await page.getByLabel(zh.barcode, { exact: true }).fill(barcode);

@@ -7,19 +7,10 @@
  * page it visits.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import type enMessages from '../content/messages/en.json';
+import { expect, test } from '@playwright/test';
 import { registerCitizen } from './support/citizens';
-
-type Messages = typeof enMessages;
-const zh = JSON.parse(readFileSync(new URL('../content/messages/zh-Hant-TW.json', import.meta.url), 'utf8')) as Messages;
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${page.url()}`).toEqual([]);
-}
+import { expectNoViolations } from './support/axe';
+import { zh, type Messages } from './support/messages';
 
 // The demo world's spare iPASS card (README, demo citizens): typed as printed, with spaces.
 const SPARE_CARD = { type: '1H0001', number: '0000 0030 0000 0003' };

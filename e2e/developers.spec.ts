@@ -6,28 +6,20 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import type enMessages from '../content/messages/en.json';
+import { expect, test } from '@playwright/test';
 import { API_ACTIONS } from '../lib/einvoice-api/catalog';
 import { examplesFor } from '../lib/einvoice-api/examples';
 import { registerCitizen } from './support/citizens';
+import { expectNoViolations } from './support/axe';
+import { zh } from './support/messages';
 
-type Messages = typeof enMessages;
-const zh = JSON.parse(readFileSync(new URL('../content/messages/zh-Hant-TW.json', import.meta.url), 'utf8')) as Messages;
 const d = zh.Developers;
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // The servers of this suite run as on 2026-11-30T04:00Z (playwright.config.ts).
 const SERVER_SECONDS = Math.floor(Date.parse('2026-11-30T04:00:00Z') / 1000);
 const DEMO_APP_ID = 'EINV2026113001';
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${page.url()}`).toEqual([]);
-}
 
 function sign(params: Record<string, string>, key: string): Record<string, string> {
   const text = Object.keys(params)

@@ -5,21 +5,10 @@
  * official (no forum:configure) gets 403. axe on the page in both languages. The category is
  * put back to its defaults at the end, so the other forum journeys see 5,000 in 60 days.
  */
-import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import type enMessages from '../content/messages/en.json';
 import { STAFF, signIn } from './support/site';
-
-type Messages = typeof enMessages;
-const zh = JSON.parse(readFileSync(new URL('../content/messages/zh-Hant-TW.json', import.meta.url), 'utf8')) as Messages;
-const en = JSON.parse(readFileSync(new URL('../content/messages/en.json', import.meta.url), 'utf8')) as Messages;
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${page.url()}`).toEqual([]);
-}
+import { expectNoViolations } from './support/axe';
+import { en, zh, type Messages } from './support/messages';
 
 async function save(page: Page, f: Messages['Forum'], name: string, threshold: string, days: string): Promise<void> {
   await page.getByLabel(f.rulesThreshold, { exact: true }).fill(threshold);

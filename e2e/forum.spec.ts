@@ -4,22 +4,13 @@
  * sentence; reading needs no sign-in. Fresh citizens for every mutation (e2e/support/citizens.ts).
  * axe on every forum page visited.
  */
-import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import type enMessages from '../content/messages/en.json';
 import { registerCitizen, type NewCitizen } from './support/citizens';
 import { STAFF, signIn } from './support/site';
+import { expectNoViolations } from './support/axe';
+import { zh } from './support/messages';
 
-type Messages = typeof enMessages;
-const zh = JSON.parse(readFileSync(new URL('../content/messages/zh-Hant-TW.json', import.meta.url), 'utf8')) as Messages;
 const f = zh.Forum;
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${page.url()}`).toEqual([]);
-}
 
 async function signInCitizen(page: Page, citizen: NewCitizen, next: string): Promise<void> {
   await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);

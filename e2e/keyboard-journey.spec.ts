@@ -4,13 +4,9 @@
  * and Enter move through the pages (a fresh account is registered first, as other journeys do);
  * at every Tab stop the focused element must show the site's focus ring.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import type enMessages from '../content/messages/en.json';
 import { registerCitizen } from './support/citizens';
-
-type Messages = typeof enMessages;
-const zh = JSON.parse(readFileSync(new URL('../content/messages/zh-Hant-TW.json', import.meta.url), 'utf8')) as Messages;
+import { zh } from './support/messages';
 
 /** What the focused element looks like: null on the page itself (before the first Tab stop). */
 async function focusState(page: Page) {

@@ -4,14 +4,12 @@
  * gives a table, a summary and a CSV download. Axe scans the page with results showing.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { LEFT_QR, png, proofImage, RIGHT_QR } from './support/qr-images';
+import { expectNoViolations } from './support/axe';
 
 // 114年09-10月 (verified by news): first prizes 41016094, 98081574, 07309261.
 const PERIOD = '11409';
-
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 
 test('a pasted QR text shows what was read and the prize, in the period of its date', async ({ page }) => {
   expect(LEFT_QR.split(':')[0]).toHaveLength(77);
@@ -28,7 +26,7 @@ test('a pasted QR text shows what was read and the prize, in the period of its d
   await expect(result.getByText('恭喜！AB41016094 中了頭獎，獎金 200,000 元。')).toBeVisible();
   await expect(result.getByText(/紙本兌領實領 159,200 元/)).toBeVisible();
   await expect(result.getByText('領獎期間：民國114年12月6日 至 民國115年3月5日')).toBeVisible();
-  expect((await axe(page)).violations).toEqual([]);
+  await expectNoViolations(page);
 });
 
 test('a pasted invoice joins the list once; pasting it again says it was already read', async ({ page }) => {
@@ -78,7 +76,7 @@ test('a bad QR text is explained next to the field, in the page language', async
   await page.getByLabel('QR code text').fill(`${LEFT_QR.slice(0, 10)}1141332${LEFT_QR.slice(17)}`);
   await page.getByRole('button', { name: 'Read and check' }).click();
   await expect(page.getByText('Characters 11 to 17 should be the ROC date (like 1141015), but they are not a valid date.')).toBeVisible();
-  expect((await axe(page)).violations).toEqual([]);
+  await expectNoViolations(page);
 });
 
 test('a photo with both QR codes is read from the left one', async ({ page }) => {
@@ -123,7 +121,7 @@ test('a bulk CSV gives a table, a summary and a CSV download', async ({ page }) 
     '5,AB1234,11409,,,,,,,,英文字母後面要有 8 位數字。',
     '6,00000261,11409,sixth,六獎,200,200,2025-12-06,2026-03-05,,',
   ]);
-  expect((await axe(page)).violations).toEqual([]);
+  await expectNoViolations(page);
 });
 
 test('bulk input errors are explained next to their field: nothing entered, more than 10,000 numbers', async ({ page }) => {

@@ -8,11 +8,11 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { parseCsvRecords } from '../lib/csv';
 import { CHROMIUM_ARGS } from '../scripts/lib/chromium';
 import { leftQr, proofImage, y4mSequence } from './support/qr-images';
+import { expectNoViolations } from './support/axe';
 
 const CAMERA_VIDEO = path.join(os.tmpdir(), `tax-cloud-e2e-camera-${process.pid}.y4m`);
 
@@ -39,8 +39,6 @@ test.beforeAll(async () => {
   writeFileSync(CAMERA_VIDEO, y4mSequence(images, 640, 480, { fps: 2, framesEach: 5 }));
 });
 test.afterAll(() => rmSync(CAMERA_VIDEO, { force: true }));
-
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 
 async function openChecker(page: Page, path: string) {
   await page.clock.setFixedTime(NOW);
@@ -146,7 +144,7 @@ test('on a phone the camera comes first, keeps scanning, counts each invoice onc
     ['GH11111111', '2026-10-10', '11509', 'unavailable', '', '', '', '', '', '', '105', '12345678', '115年09-10月 尚無開獎號碼，無法對獎'],
   ]);
 
-  expect((await axe(page)).violations).toEqual([]);
+  await expectNoViolations(page);
 
   await stop.click();
   await expect(camera).toBeFocused();
@@ -185,7 +183,7 @@ test('in English the list, the totals and the announcements read the same', asyn
   await expect(qr.getByText('3 invoices, 2 winners, NT$159,400 after tax in total.')).toBeVisible();
   await expect(qr.getByText('1 invoice has no winning numbers yet.')).toBeVisible();
   await screenshots(page, testInfo, 'scan-en', [DESKTOP, PHONE]);
-  expect((await axe(page)).violations).toEqual([]);
+  await expectNoViolations(page);
   await qr.getByRole('button', { name: 'Stop the camera' }).click();
   expect(await trackStates(page)).toEqual(['ended']);
 });

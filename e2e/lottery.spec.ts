@@ -6,11 +6,9 @@
  * drawn on 2026-11-25 and its numbers are not in the data, and 115年07-08月 (special 89996565,
  * grand 91098182, first 54348835 / 44991397 / 06595111) can still be claimed.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { LEFT_QR } from './support/qr-images';
-
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+import { expectNoViolations } from './support/axe';
 
 // 114年09-10月, verified by news: special 25834483, first 41016094 / 98081574 / 07309261.
 const PERIOD = '11409';
@@ -88,8 +86,7 @@ test('a bad number is explained next to the field', async ({ page }) => {
   await page.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(page.getByText('Put 8 digits after the letters.')).toBeVisible();
   await expect(page.getByLabel('Invoice number')).toHaveAttribute('aria-invalid', 'true');
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(violations).toEqual([]);
+  await expectNoViolations(page);
 });
 
 test('fast mode: a verdict for both open periods, naming each, saying only what is certain', async ({ page }) => {
@@ -130,7 +127,7 @@ test('fast mode: a verdict for both open periods, naming each, saying only what 
   await expect(status).toContainText('07-08月：沒有中獎');
   await expect(status).toContainText('09-10月：本站尚未登錄號碼，暫時無法對獎');
   expect(await buzzes()).toBe(2);
-  expect((await axe(page)).violations).toEqual([]);
+  await expectNoViolations(page);
 });
 
 test('after a draw without numbers here: one line says so, with the Ministry link, and the countdown moves on', async ({ page }) => {
@@ -143,7 +140,7 @@ test('after a draw without numbers here: one line says so, with the Ministry lin
   await expect(page.getByText('下一次開獎：民國116年1月25日（115年11-12月）')).toBeVisible();
   await page.goto('/en/lottery');
   await expect(page.getByText('The Sep–Oct 2026 draw took place on November 25; its numbers are not on this site yet.')).toBeVisible();
-  expect((await axe(page)).violations).toEqual([]);
+  await expectNoViolations(page);
 });
 
 for (const js of [true, false]) {
@@ -191,7 +188,7 @@ test('bulk and QR checks of Sep–Oct invoices answer "not yet available", never
   await qr.getByLabel('QR Code 文字內容').fill(`${LEFT_QR.slice(0, 10)}1151015${LEFT_QR.slice(17)}`);
   await qr.getByRole('button', { name: '讀取並對獎' }).click();
   await expect(qr.getByText('115年09-10月 已於 民國115年11月25日 開獎，本站尚未登錄號碼，暫時無法對獎（不是沒有中獎）。')).toBeVisible();
-  expect((await axe(page)).violations).toEqual([]);
+  await expectNoViolations(page);
 });
 
 test('the check API answers in order with per-item errors', async ({ request }) => {

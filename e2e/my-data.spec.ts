@@ -5,23 +5,12 @@
  * response is private, no-store.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { url, type Lang } from './support/site';
-import type enMessages from '../content/messages/en.json';
-
-type Messages = typeof enMessages;
-const load = (file: string): Messages => JSON.parse(readFileSync(new URL(`../content/messages/${file}.json`, import.meta.url), 'utf8')) as Messages;
-const zh = load('zh-Hant-TW');
-const en = load('en');
+import { expectNoViolations } from './support/axe';
+import { en, zh } from './support/messages';
 
 const M = { zh, en } as const;
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${page.url()}`).toEqual([]);
-}
 
 async function signInAs(page: Page, lang: Lang, barcode: string, code: string): Promise<void> {
   const c = M[lang].Citizen;

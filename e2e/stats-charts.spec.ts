@@ -4,11 +4,10 @@
  * tables sorted by keyboard with the sort in the URL, the hour × weekday heat map, chart / table
  * / map tabs, and the filters in a drawer on a phone. Axe on every state shown.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoViolations } from './support/axe';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8'));
 const ZH = readJson('content/messages/zh-Hant-TW.json').Stats.island;
 const EN = readJson('content/messages/en.json').Stats.island;
@@ -17,11 +16,6 @@ async function ready(page: Page, topic: string): Promise<Locator> {
   const island = page.getByTestId(`explorer-${topic}`);
   await expect(island).toHaveAttribute('data-hydrated', '');
   return island;
-}
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 /** Stroke and dash of one series' legend swatch ('' and no dash alike: null). */

@@ -3,11 +3,10 @@
  * link's image differs from the default one), the PNG and SVG downloads are real files, and the
  * embed code's chrome-less view renders, may be framed, and passes axe.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoViolations } from './support/axe';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const FILTER = 'from=2024-01&to=2024-06&by=month&measure=count&series=convenience';
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -107,8 +106,7 @@ test('the embed view: chrome-less, may be framed by another site, the view of it
   await expect(page.getByTestId('chart-png')).toHaveCount(0);
   await expect(page.getByTestId('stats-share-link')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /下載|複製|CSV/ })).toHaveCount(0);
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectNoViolations(page);
 
   // Other pages still refuse to be framed.
   const topic = await page.request.get('/stats/county');

@@ -4,13 +4,11 @@
  * map, the page without JavaScript, the stable file URLs (formula-safe CSV, DCAT catalog) and axe
  * with the charts drawn. Expected figures come from the published dataset files themselves.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parseCsvRecords } from '../lib/csv';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { expectNoViolations } from './support/axe';
 
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8'));
 const INDEX = readJson('data/datasets/index.json') as { datasets: { id: string; files: { json: string } }[] };
@@ -44,11 +42,6 @@ async function tableRows(table: Locator): Promise<string[][]> {
       ),
     ),
   );
-}
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('a topic by keyboard: the URL and the table follow the filters, the link reproduces the view, the CSV equals the table', async ({ page }) => {

@@ -5,21 +5,10 @@
  * barcodes, the virtual account and the QR → the bill over NT$20,000 says it cannot be paid at a
  * store. axe on every page. (Read-only for the demo account: nothing here changes it.)
  */
-import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import type enMessages from '../content/messages/en.json';
 import { STAFF, submitSignIn } from './support/site';
-
-type Messages = typeof enMessages;
-const zh = JSON.parse(readFileSync(new URL('../content/messages/zh-Hant-TW.json', import.meta.url), 'utf8')) as Messages;
-const en = JSON.parse(readFileSync(new URL('../content/messages/en.json', import.meta.url), 'utf8')) as Messages;
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${page.url()}`).toEqual([]);
-}
+import { expectNoViolations } from './support/axe';
+import { en, zh } from './support/messages';
 
 async function signIn(page: Page, next: string, n = 1) {
   await page.goto(next);

@@ -6,11 +6,10 @@
  * is not the citizen's is "not found".
  */
 import { randomUUID } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { signatureHeader, SIGNATURE_HEADER } from '../lib/payments/signature';
+import { expectNoViolations } from './support/axe';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // The same values as playwright.config.ts gives the sandbox and the servers.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const SANDBOX = `http://127.0.0.1:${Number(process.env.E2E_PAYMENT_SANDBOX_PORT ?? PORT + 2)}`;
@@ -37,8 +36,7 @@ test('the sandbox bank’s page is accessible and sends the citizen back to the 
   await page.goto(checkout.checkoutUrl);
   await expect(page.getByRole('heading', { level: 1, name: 'Approve payment 確認付款' })).toBeVisible();
   await expect(page.getByText('NT$1,234')).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  await expectNoViolations(page);
 
   // The portal does not know this order: its callback is refused (logged), and the citizen, not
   // signed in here, is asked to sign in on the way back to the order's page.
@@ -107,8 +105,7 @@ test('the whole journey: my unpaid licence tax → its slip → pay online at th
   const receipt = await page.request.get(await page.getByRole('link', { name: '下載電子收據（PDF）' }).getAttribute('href') ?? '');
   expect(receipt.status()).toBe(200);
   expect(receipt.headers()['content-type']).toContain('application/pdf');
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  await expectNoViolations(page);
 
   await page.getByRole('link', { name: '回到我的稅務帳單' }).click();
   await expect(page.getByTestId('tax-bill').filter({ hasText: 'BTT-3321' })).toHaveAttribute('data-status', 'paid');
