@@ -5,6 +5,12 @@
  */
 const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 
+/**
+ * The same test as a `has`/`missing` value for next.config rewrites, which match the whole
+ * Cookie header (Next.js anchors the pattern at both ends).
+ */
+export const SESSION_COOKIE_HEADER_PATTERN = '(?:.*;)?\\s*(?:__Secure-)?authjs\\.session-token(?:\\.\\d+)?=.*';
+
 export function hasSessionCookie(cookieHeader: string | null): boolean {
   return cookieHeader !== null && SESSION_COOKIE.test(cookieHeader);
 }

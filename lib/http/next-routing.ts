@@ -3,6 +3,9 @@
  * app (scripts/bench/minimal-next.ts) is configured with the very same rules as the portal.
  */
 
+import { SESSION_COOKIE_HEADER_PATTERN } from '../auth/session-cookie';
+import { FORUM_LIST_QUERY_KEYS } from '../forum/list-keys';
+
 /** The default locale has no prefix; its internal segment must not be a second URL. */
 export function configRedirects() {
   return [
@@ -12,14 +15,32 @@ export function configRedirects() {
 }
 
 /**
+ * The forum's two cached pages. A thread read without a session cookie, and the plain list (no
+ * search, filter, order or cursor in the URL), are answered by static pages made again when the
+ * forum changes; signed-in readers (their own forms) and filtered lists render per request.
+ */
+function forumRewrites() {
+  const anonymous = [{ type: 'header' as const, key: 'cookie', value: SESSION_COOKIE_HEADER_PATTERN }];
+  const plain = FORUM_LIST_QUERY_KEYS.map((key) => ({ type: 'query' as const, key }));
+  return (['zh-Hant-TW', 'en'] as const).flatMap((locale) => {
+    const from = locale === 'en' ? '/en' : '';
+    return [
+      { source: `${from}/forum/:id(\\d+)`, missing: anonymous, destination: `/${locale}/forum-read/:id` },
+      { source: `${from}/forum`, missing: plain, destination: `/${locale}/forum-index/newest` },
+    ];
+  });
+}
+
+/**
  * Unprefixed paths are Traditional Chinese. `afterFiles` runs after public files and static
  * routes (api, icons, manifest) have been matched, so those are never rewritten.
  */
 export function configRewrites() {
   return {
-    // A topic opened with a view (?from=…, as the page's share link has it) renders per request,
-    // so that its share card shows the chart as filtered; without one the static page answers.
     beforeFiles: [
+      ...forumRewrites(),
+      // A topic opened with a view (?from=…, as the page's share link has it) renders per request,
+      // so that its share card shows the chart as filtered; without one the static page answers.
       { source: '/stats/:topic', has: [{ type: 'query' as const, key: 'from' }], destination: '/zh-Hant-TW/stats-shared/:topic' },
       { source: '/en/stats/:topic', has: [{ type: 'query' as const, key: 'from' }], destination: '/en/stats-shared/:topic' },
     ],

@@ -1,27 +1,19 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { EndorsementProgress, StatusBadge } from '@/components/forum/thread-bits';
-import { SORTS, STATUS_FILTERS } from '@/lib/forum/rules';
+import { setRequestLocale } from 'next-intl/server';
+import { ThreadListView } from '@/components/forum/thread-list-view';
+import { FORUM_LIST_QUERY_KEYS, forumListMetadata } from '@/lib/forum/list-page';
 import { listQuerySchema } from '@/lib/forum/schemas';
-import { cachedCategories, cachedThreadPage } from '@/lib/forum/cached';
-import type { ThreadPage } from '@/lib/forum/store';
-import { formatDate, formatNumber } from '@/lib/i18n/format';
-import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
-import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// The list reads its filters from the URL; its rows come from the forum's tagged cache
-// (lib/forum/cached.ts), expired by every post, endorsement and moderator action.
+// A list with a search, filters, another order or a later page, read from the URL per request.
+// The plain list (no such keys) is answered by the cached page forum-index/[view] instead
+// (lib/http/next-routing.ts); both read their rows from the forum's tagged cache.
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'Forum' });
-  const base = pageMetadata({ locale, path: '/forum', title: t('title'), description: t('metaDescription') });
-  const feed = `/api/v1/forum/feed${locale === 'en' ? '?lang=en' : ''}`;
-  return { ...base, alternates: { ...base.alternates, types: { 'application/rss+xml': [{ url: feed, title: t('title') }] } } };
+  return forumListMetadata((await params).locale as Locale);
 }
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -29,140 +21,7 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 export default async function ForumPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'Forum' });
   const raw = await searchParams;
-  const query = listQuerySchema.parse(Object.fromEntries(['q', 'category', 'status', 'sort', 'cursor'].map((k) => [k, first(raw[k])])));
-  const [categories, page] = await Promise.all([
-    cachedCategories(),
-    cachedThreadPage(query).catch((): ThreadPage => ({ threads: [], nextCursor: null })), // an unreadable cursor: an empty page with a way back
-  ]);
-  const categoryName = new Map(categories.map((c) => [c.slug, locale === 'en' ? c.nameEn : c.name]));
-  const href = (extra: Record<string, string | undefined>) => {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries({ q: query.q, category: query.category, status: query.status, sort: query.sort === 'newest' ? undefined : query.sort, ...extra })) if (v) params.set(k, v);
-    const s = params.toString();
-    return s ? `/forum?${s}` : '/forum';
-  };
-  return (
-    <div>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-4 max-w-3xl">{t('lead')}</p>
-      <p className="mt-2 max-w-3xl text-muted">{t('rulesNote')}</p>
-      <p className="mt-4 flex flex-wrap items-center gap-4">
-        <Link href="/forum/new" className="btn">
-          {t('newThread')}
-        </Link>
-        <a href={`/api/v1/forum/feed?${new URLSearchParams({ ...(query.category ? { category: query.category } : {}), ...(locale === 'en' ? { lang: 'en' } : {}) })}`}>{t('rss')}</a>
-      </p>
-
-      <section aria-labelledby="filter-heading" className="mt-8">
-        <h2 id="filter-heading" className="text-2xl font-bold">
-          {t('searchHeading')}
-        </h2>
-        <form method="get" role="search" aria-labelledby="filter-heading" className="mt-4 grid max-w-4xl gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
-          <div className="lg:col-span-2">
-            <label htmlFor="q" className="field-label">
-              {t('q')}
-            </label>
-            <input id="q" name="q" type="search" defaultValue={query.q ?? ''} className="field-input" autoComplete="off" maxLength={200} />
-          </div>
-          <div>
-            <label htmlFor="category" className="field-label">
-              {t('category')}
-            </label>
-            <select id="category" name="category" defaultValue={query.category ?? ''} className="field-input">
-              <option value="">{t('allCategories')}</option>
-              {categories.map((c) => (
-                <option key={c.slug} value={c.slug}>
-                  {categoryName.get(c.slug)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="status" className="field-label">
-              {t('status')}
-            </label>
-            <select id="status" name="status" defaultValue={query.status ?? ''} className="field-input">
-              <option value="">{t('allStatuses')}</option>
-              {STATUS_FILTERS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`statuses.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="sort" className="field-label">
-              {t('sort')}
-            </label>
-            <select id="sort" name="sort" defaultValue={query.sort} className="field-input">
-              {SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`sorts.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <button type="submit" className="btn-secondary">
-              {t('apply')}
-            </button>
-          </div>
-        </form>
-      </section>
-
-      <section aria-labelledby="list-heading" className="mt-10">
-        <h2 id="list-heading" className="text-2xl font-bold">
-          {t('results', { sort: t(`sorts.${query.sort}`) })}
-        </h2>
-        {page.threads.some((th) => th.synthetic) ? <p className="mt-2 text-muted">{t('syntheticNote')}</p> : null}
-        {page.threads.length === 0 ? (
-          <p className="mt-4" role="status">
-            {t('noThreads')}
-          </p>
-        ) : (
-          <ol className="mt-4 grid gap-4" data-testid="forum-threads">
-            {page.threads.map((th) => (
-              <li key={th.id} className="rounded-lg border border-line p-4">
-                <p className="flex flex-wrap items-center gap-2 text-sm">
-                  <span className="font-semibold">{t(`kinds.${th.kind}`)}</span>
-                  <span aria-hidden="true">·</span>
-                  <span>{categoryName.get(th.category)}</span>
-                  {th.synthetic ? <span className="rounded bg-brand-50 px-2 text-sm">{t('synthetic')}</span> : null}
-                </p>
-                <h3 className="mt-1 text-xl font-bold">
-                  <Link href={`/forum/${th.id}`}>{th.hidden ? t('hiddenTitle') : th.title}</Link>
-                </h3>
-                <div className="mt-2">
-                  <StatusBadge status={th.status} label={t(`statuses.${th.status}`)} overdue={th.overdue} overdueLabel={t('overdueBadge')} />
-                </div>
-                {th.kind === 'proposal' && th.threshold ? (
-                  <EndorsementProgress
-                    count={th.endorsements}
-                    threshold={th.threshold}
-                    label={t('progressLabel')}
-                    text={t('progress', { count: formatNumber(th.endorsements, locale), threshold: formatNumber(th.threshold, locale) })}
-                  />
-                ) : null}
-                <p className="mt-2 text-sm text-muted">
-                  {t('postedBy', { author: th.author, date: formatDate(th.createdAt, locale) })} · {t('commentCount', { count: th.comments })}
-                  {th.status === 'collecting' && th.endorseUntil ? ` · ${t('deadline', { date: formatDate(th.endorseUntil, locale) })}` : ''}
-                  {th.answerDue && (th.status === 'awaiting_answer' || th.status === 'under_review') ? ` · ${t('answerDue', { date: formatDate(th.answerDue, locale) })}` : ''}
-                </p>
-              </li>
-            ))}
-          </ol>
-        )}
-        <nav aria-label={t('listHeading')} className="mt-6 flex gap-4">
-          {query.cursor ? <Link href={href({ cursor: undefined })}>{t('firstPage')}</Link> : null}
-          {page.nextCursor ? (
-            <Link href={href({ cursor: page.nextCursor })} rel="next">
-              {t('nextPage')}
-            </Link>
-          ) : null}
-        </nav>
-      </section>
-    </div>
-  );
+  const query = listQuerySchema.parse(Object.fromEntries(FORUM_LIST_QUERY_KEYS.map((k) => [k, first(raw[k])])));
+  return <ThreadListView locale={locale} query={query} />;
 }

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { setRequestLocale } from 'next-intl/server';
+import { ThreadListView } from '@/components/forum/thread-list-view';
+import { forumListMetadata } from '@/lib/forum/list-page';
+import { listQuerySchema } from '@/lib/forum/schemas';
+import type { Locale } from '@/lib/i18n/routing';
+
+type Props = { params: Promise<{ locale: string; view: string }> };
+
+/**
+ * `/forum` without search, filters or a page cursor (lib/http/next-routing.ts rewrites here): the
+ * newest threads, kept as a static page and made again when any thread changes (the list tag is
+ * expired by every write, lib/forum/cache-tags.ts) or at least every minute, since statuses such
+ * as "not reached" follow the clock. Made on the first visit, not at build time.
+ */
+export const revalidate = 60;
+export const dynamicParams = true;
+export function generateStaticParams(): { view: string }[] {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return forumListMetadata((await params).locale as Locale);
+}
+
+export default async function PlainForumList({ params }: Props) {
+  const { locale: rawLocale, view } = await params;
+  if (view !== 'newest') notFound();
+  const locale = rawLocale as Locale;
+  setRequestLocale(locale);
+  return <ThreadListView locale={locale} query={listQuerySchema.parse({})} />;
+}
