@@ -4,8 +4,8 @@
  *
  * - Staff pages and sign-in (/admin, /staff), personal pages (/me) and citizen sign-in,
  *   registration and reset (/sign-in, /register): a nonce-based CSP and `Cache-Control: private,
- *   no-store`; on /admin and /me it also renews the session cookie (the 20-minute timeout is an
- *   *idle* timeout) and sets no other cookie. It protects nothing by itself: each page checks the
+ *   no-store`; on /admin and /me it also renews the session cookie once it is a minute old (the
+ *   20-minute timeout is an *idle* timeout; lib/auth/session-token.ts) and sets no other cookie. It protects nothing by itself: each page checks the
  *   session and role again.
  * - Form posts and server actions (matched by their headers): another site's → 403.
  * - Paths with '%' that cannot be decoded: 400 with the security headers, not Next's bare 500.
@@ -18,6 +18,7 @@
 import NextAuth from 'next-auth';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { baseAuthConfig } from '@/lib/auth/base-config';
+import { readSessionToken, renewalDue, sessionTokenFrom } from '@/lib/auth/session-token';
 import { isDecodable, undecodablePathResponse } from '@/lib/http/undecodable-path';
 import { now } from '@/lib/clock';
 import { todayInTaipei } from '@/lib/i18n/format';
@@ -63,6 +64,17 @@ const sessionPage: ProxyHandler = async (request, event) => {
   return response ? withoutAuthExtraCookies(response) : response;
 };
 
+/**
+ * Whether Auth.js must see this request: a session cookie a minute old or more (renewed), or one
+ * that is not a valid session (Auth.js clears it). A fresh valid cookie needs neither, and
+ * re-encrypting it on every page was a large share of a personal page's time (issue 12).
+ */
+async function renewsSession(request: NextRequest): Promise<boolean> {
+  const cookie = request.headers.get('cookie');
+  const claims = await readSessionToken(cookie);
+  return claims ? renewalDue(claims) : sessionTokenFrom(cookie) !== null;
+}
+
 /** Signed-in pages, whose visits keep the session alive. */
 const SESSION_PAGE = /^\/(?:en\/)?(?:admin|me)(?:\/|$)/;
 const PERIOD_PATH = /^\/(?:(en)\/)?lottery\/([^/]+)(?:\/|$)/;
@@ -81,7 +93,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
     return NextResponse.rewrite(new URL(`/${period[1] ?? 'zh-Hant-TW'}/not-found`, request.url));
   }
   if (isNoncePage(pathname)) {
-    return SESSION_PAGE.test(pathname) ? ((await sessionPage(request, event)) ?? NextResponse.next()) : withNonce(request);
+    return SESSION_PAGE.test(pathname) && (await renewsSession(request)) ? ((await sessionPage(request, event)) ?? NextResponse.next()) : withNonce(request);
   }
   return NextResponse.next();
 }

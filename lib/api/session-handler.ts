@@ -4,12 +4,14 @@
  * writes: an app reading its own data may send no Origin at all); no session of the right kind →
  * 401; a staff member without the permission → 403, audited; then the body is read and
  * validated. Every answer is personal: `Cache-Control: private, no-store`. Like a signed-in
- * page, every call renews the session cookie, so API use keeps the idle window open.
+ * page, API use keeps the idle window open: a call renews the session cookie once it is a minute
+ * old (lib/auth/session-token.ts), not on every call, which cost an encryption per request.
  */
 import 'server-only';
 import type { z } from 'zod';
 import { checkAccess, type Access } from '@/lib/auth/access';
 import { auth } from '@/lib/auth/config';
+import { readSessionToken, renewalDue, sessionTokenFrom } from '@/lib/auth/session-token';
 import { assertSameOrigin } from '@/lib/security/cross-site';
 import { apiHandler, readJson } from './handler';
 import { ApiError } from './errors';
@@ -42,7 +44,15 @@ export function sessionHandler<A extends Access, TSchema extends z.ZodType | und
   // With a lazily built config (lib/auth/config.ts) Auth.js hands the wrapped handler back in a
   // Promise; awaiting it also works should that change.
   const renewing = auth((request, context) => run(request, context as { params?: Promise<TParams> })) as unknown as Route<TParams> | Promise<Route<TParams>>;
-  return async (request, context) => personal(await (await renewing)(request, context));
+  return async (request, context) => {
+    // Through Auth.js when the cookie is due for renewal, or present but not a valid session
+    // (Auth.js then clears it); a fresh valid cookie goes straight to the handler, whose
+    // principal check (lib/auth/principal.ts) reuses this decryption.
+    const cookie = request.headers.get('cookie');
+    const claims = await readSessionToken(cookie);
+    const viaAuthJs = claims ? renewalDue(claims) : sessionTokenFrom(cookie) !== null;
+    return personal(await (viaAuthJs ? await renewing : run)(request, context));
+  };
 }
 
 /** Auth.js also hands out its CSRF and callback-URL cookies, which an API response has no use for. */

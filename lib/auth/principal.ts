@@ -8,23 +8,28 @@
  * nothing here checks ownership after the fact.
  */
 import 'server-only';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { StaffRole, UserKind } from '@/lib/db/schema';
 import { localePath, type Locale } from '@/lib/i18n/routing';
-import { auth } from './config';
 import { checkSession } from './session-version';
+import { readSessionToken } from './session-token';
 
 export type Principal = { kind: UserKind; id: string; name: string; email: string; roles: StaffRole[] };
 export type CitizenPrincipal = Principal & { kind: 'citizen' };
 export type StaffPrincipal = Principal & { kind: 'staff' };
 
-/** Once per request (one small query by primary key), however many components ask. */
+/**
+ * Once per request (one small query by primary key), however many components ask. The cookie is
+ * read with lib/auth/session-token.ts rather than `auth()`: the same decryption and expiry rules,
+ * without re-encrypting a cookie that a page or action could not set anyway (the proxy and the
+ * API wrapper renew it).
+ */
 export const getPrincipal = cache(async (): Promise<Principal | null> => {
-  const session = await auth();
-  const user = session?.user;
-  if (!user?.id) return null;
-  return checkSession({ userId: user.id, sessionVersion: user.sessionVersion });
+  const claims = await readSessionToken((await headers()).get('cookie'));
+  if (!claims) return null;
+  return checkSession({ userId: claims.userId, sessionVersion: claims.sessionVersion });
 });
 
 export function isCitizen(principal: Principal | null): principal is CitizenPrincipal {

@@ -8,7 +8,7 @@ import { sql, type Kysely } from 'kysely';
 import { now } from '@/lib/clock';
 import { resolveDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
-import { getPeriods, listPeriods } from '@/lib/lottery/catalog';
+import { getPeriodsForRequest, listPeriods } from '@/lib/lottery/catalog';
 import { nextPeriod, pageKey, periodOfDate, periodStartDate, type Period } from '@/lib/lottery/period';
 import { invoiceNumberText, trackCode } from '@/lib/stats/synthetic/invoice-numbers';
 import { payoutStatus } from '@/lib/bank-account/payout';
@@ -83,14 +83,17 @@ async function cloudPrizes(db: Kysely<Database>, period: Period, numbers: readon
   return new Map(rows.map((r) => [r.invoice_number, r.prize]));
 }
 
-/** Rows of one period → summaries with prize, draw and payout status. */
 /**
  * The periods' numbers: in the app from the lottery's cache (revalidated when an official
- * publishes), with a database given (tests, scripts) straight from it.
+ * publishes) through the per-process memo, since these are per-request personal answers that
+ * no page cache keeps (getPeriods() parsed the whole catalogue again on every list: issue 12);
+ * with a database given (tests, scripts) straight from it.
  */
 function periods(db: Kysely<Database>, direct: boolean) {
-  return direct ? listPeriods(db) : getPeriods();
+  return direct ? listPeriods(db) : getPeriodsForRequest();
 }
+
+/** Rows of one period → summaries with prize, draw and payout status. */
 
 async function summaries(
   db: Kysely<Database>,

@@ -34,7 +34,7 @@ const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'
 
 const databaseUrl = () => process.env.BENCH_ME_DATABASE_URL ?? process.env.BENCH_STATS_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/taxcloud_stats_bench';
 
-type Citizen = { id: string; buyerIds: number[]; invoices: number; sessionVersion: number };
+export type Citizen = { id: string; buyerIds: number[]; invoices: number; sessionVersion: number };
 type Prepared = { citizens: Citizen[]; total: number; largest: number; period: Period; lastDay: string; number: string };
 
 /**
@@ -96,17 +96,17 @@ export async function prepare(url: string, count: number): Promise<Prepared> {
   }
 }
 
-async function sessionCookie(c: Citizen, secret: string): Promise<string> {
+export async function sessionCookie(c: Citizen, secret: string): Promise<string> {
   const token = { uid: c.id, kind: 'citizen', roles: [], sv: c.sessionVersion, authTime: Math.floor(Date.now() / 1000) };
   // The server decides whether its cookies carry the __Secure- prefix: send both, each sealed for its name.
   const pairs = await Promise.all(SESSION_COOKIES.map(async (name) => `${name}=${await encode({ token, secret, salt: name, maxAge: 20 * 60 })}`));
   return pairs.join('; ');
 }
 
-type Result = { n: number; p50: number; p95: number; p99: number; perSecond: number; bad: number; bytes: number };
+export type Result = { n: number; p50: number; p95: number; p99: number; perSecond: number; bad: number; bytes: number };
 
 /** `connections` keep-alive workers asking `url` until `seconds` are up; each request's own time. */
-async function load(url: string, cookies: readonly string[], seconds: number): Promise<Result> {
+export async function load(url: string, cookies: readonly string[], seconds: number): Promise<Result> {
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const target = new URL(url);
   const times: number[] = [];
