@@ -21,9 +21,25 @@ export function documentedText<S extends z.ZodType>(_schema: S, body: Documented
   return JSON.stringify(body);
 }
 
-/** A JSON answer from bytes already serialised (documentedText, lib/lottery/check-json.ts). */
+/**
+ * A JSON answer from bytes already serialised (documentedText, lib/lottery/check-json.ts).
+ * Bytes go out as a one-chunk stream: `new Response(bytes)` copies them first (undici's
+ * extractBody), which for a 10,000-number check is another 1.4 MB outside the heap per request,
+ * and those allocations are what set off the full collections behind the bulk check's p95
+ * (issue 17, docs/benchmarks.md). Next sends app route bodies chunked either way, so the bytes
+ * on the wire are the same; the kept periods list is handed over as is, never written to.
+ */
 export function jsonTextResponse(text: string | Uint8Array<ArrayBuffer>, init?: ResponseInit): Response {
   const headers = new Headers(init?.headers);
   headers.set('Content-Type', 'application/json');
-  return new Response(text, { ...init, headers });
+  return new Response(typeof text === 'string' ? text : oneChunk(text), { ...init, headers });
+}
+
+function oneChunk(bytes: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array<ArrayBuffer>> {
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
 }

@@ -51,6 +51,37 @@ describe('readBodyText', () => {
     expect(await readBodyText(request, 100)).toBe('{"a":1}');
   });
 
+  it('reads a body of its declared length in one chunk, and one whose declared length arrives in several', async () => {
+    const one = streamed(['{"a":1}'], { headers: { 'content-length': '7' } });
+    expect(await readBodyText(one.request, 100)).toBe('{"a":1}');
+    expect(one.cancelled()).toBe(false);
+    expect(await readBodyText(streamed(['{"a":', '1}'], { headers: { 'content-length': '7' } }).request, 100)).toBe('{"a":1}');
+    expect(await readBodyText(streamed(['{"a":', '1', '}'], { headers: { 'content-length': '7' } }).request, 100)).toBe('{"a":1}');
+  });
+
+  it('refuses a first chunk over the limit, and more chunks than the declared length once past the limit', async () => {
+    const first = streamed(['x'.repeat(101)], { end: false });
+    expect(await codeOf(readBodyText(first.request, 100, 5_000))).toBe('payload_too_large');
+    expect(first.cancelled()).toBe(true);
+    // A runtime that let more than the declared bytes through is still held to the limit.
+    const more = streamed(['x'.repeat(50), 'x'.repeat(60)], { end: false, headers: { 'content-length': '50' } });
+    expect(await codeOf(readBodyText(more.request, 100, 5_000))).toBe('payload_too_large');
+    expect(more.cancelled()).toBe(true);
+  });
+
+  it('decodes multi-byte characters split across chunks', async () => {
+    const bytes = new TextEncoder().encode('{"q":"稅務雲"}');
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.slice(0, 8));
+        controller.enqueue(bytes.slice(8));
+        controller.close();
+      },
+    });
+    const request = new Request(URL_, { method: 'POST', body, headers: { 'content-length': String(bytes.length) }, duplex: 'half' } as RequestInit);
+    expect(await readBodyText(request, 100)).toBe('{"q":"稅務雲"}');
+  });
+
   it('refuses a declared Content-Length over the limit before reading anything', async () => {
     // The stream never ends: only refusing up front can answer.
     const { request } = streamed(['{'], { end: false, headers: { 'content-length': '100000000' } });

@@ -9,6 +9,9 @@ import { calculateLicenseTax } from '@/lib/tax';
 // client declaring a large body and sending a few bytes held the connection for minutes (issue 9),
 // and neither the 413 nor the read timeout could reach it.
 export const runtime = 'nodejs';
+// Never prerendered (the route answers other methods too), so said outright: Next then hands the
+// handler the request itself, not a proxy that tracks every read of it for static rendering (issue 17).
+export const dynamic = 'force-dynamic';
 
 export const POST = calculatorEndpoint(calculateLicenseTax, licenseTaxResultSchema);
 

@@ -13,6 +13,9 @@ import type { z } from 'zod';
 
 // Node, not edge: periods published by officials live in the database (read through a cache).
 export const runtime = 'nodejs';
+// Never prerendered (the route answers other methods too), so said outright: Next then hands the
+// handler the request itself, not a proxy that tracks every read of it for static rendering (issue 17).
+export const dynamic = 'force-dynamic';
 
 // A period whose numbers are not here (not drawn yet, or drawn and not yet published here) is
 // answered per item with status "unavailable" and the reason: never as "no prize".

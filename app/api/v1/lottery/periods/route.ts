@@ -8,6 +8,9 @@ import type { PeriodRecord } from '@/lib/lottery/records';
 import { periodsSchema } from '@/lib/lottery/response-schemas';
 
 export const runtime = 'nodejs';
+// Never prerendered (the route answers other methods too), so said outright: Next then hands the
+// handler the request itself, not a proxy that tracks every read of it for static rendering (issue 17).
+export const dynamic = 'force-dynamic';
 
 /**
  * Answered per request from the catalogue this process keeps for a second (publishing forgets it

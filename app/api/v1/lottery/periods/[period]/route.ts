@@ -10,6 +10,9 @@ import { periodCsv, periodDto } from '@/lib/lottery/period-dto';
 import { periodSchema } from '@/lib/lottery/response-schemas';
 
 export const runtime = 'nodejs';
+// Never prerendered (the route answers other methods too), so said outright: Next then hands the
+// handler the request itself, not a proxy that tracks every read of it for static rendering (issue 17).
+export const dynamic = 'force-dynamic';
 
 export const GET = routeHandler<'public', undefined, { period: string }>({ auth: 'public' }, async ({ request, params }) => {
   const csvSuffix = params.period.endsWith('.csv');
