@@ -83,3 +83,24 @@ test('the demo notice is one calm line, and no government-website banner', async
   await expect(page.getByRole('main')).toContainText('不是財政部的網站');
   await expect(page.getByRole('main').locator('a[href$="/forum"]')).toHaveCount(0);
 });
+
+test('links fetch their page when the reader reaches for them, not all at once on arrival', async ({ page }) => {
+  const payloads: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).searchParams.has('_rsc')) payloads.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  // Next's default would have fetched every link in view by now (about twenty on this page).
+  expect(payloads).toEqual([]);
+  const menu = page.getByRole('navigation', { name: '主選單' });
+  await menu.getByRole('link', { name: '統計' }).hover();
+  await expect.poll(() => payloads.includes('/stats')).toBe(true);
+  // Still a client-side navigation: the header stays, the menu marks the new section.
+  await menu.getByRole('link', { name: '統計' }).click();
+  await expect(page).toHaveURL(/\/stats$/);
+  await expect(menu.getByRole('link', { name: '統計' })).toHaveAttribute('aria-current', 'page');
+  // By keyboard, focus is intent too.
+  await menu.getByRole('link', { name: '試算' }).focus();
+  await expect.poll(() => payloads.includes('/calculators')).toBe(true);
+});

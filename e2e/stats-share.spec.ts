@@ -86,6 +86,32 @@ test('PNG and SVG downloads of the chart as filtered are files that parse', asyn
   expect(code).toContain(`<iframe src="${new URL(page.url()).origin}/embed/en/stats/industry?${FILTER}"`);
 });
 
+test('the county map and the heat map download as the drawing the page shows, not a summary', async ({ page, request }) => {
+  for (const [topic, selector] of [
+    ['county', '[data-testid="county-map"]'],
+    ['hour-weekday', '[data-testid="heat-map-wide"] svg'],
+  ] as const) {
+    await page.goto(`/en/stats/${topic}`);
+    await ready(page, topic);
+    // The page's drawing (the map's accessible name aside) is the file's, byte for byte.
+    const drawn = (await page.locator(selector).first().evaluate((e) => e.innerHTML)).replace(/^<title[^>]*>[^<]*<\/title>/, '');
+    const svg = await request.get(`/en/stats/${topic}/chart.svg`);
+    expect(svg.status()).toBe(200);
+    expect(svg.headers()['content-type']).toBe('image/svg+xml; charset=utf-8');
+    const text = await svg.text();
+    expect(text).toContain(`data-chart="">${drawn}</svg>`);
+    const parsed = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+      return { error: doc.getElementsByTagName('parsererror').length, shapes: doc.querySelectorAll('svg[data-chart] [data-county], svg[data-chart] [data-cell]').length, legend: doc.querySelectorAll('[data-legend] rect').length };
+    }, text);
+    expect(parsed.error).toBe(0);
+    expect(parsed.shapes).toBe(topic === 'county' ? 22 : 24 * 7);
+    expect(parsed.legend).toBeGreaterThanOrEqual(3);
+    const png = await request.get(`/en/stats/${topic}/chart.png`);
+    expect(pngSize(await png.body())).toEqual({ width: 1200, height: 630 });
+  }
+});
+
 test('the embed view: chrome-less, may be framed by another site, the view of its query, no axe violations', async ({ page }) => {
   const response = await page.goto(`/embed/zh-Hant-TW/stats/county?from=2025-01&to=2025-12&measure=mean`);
   expect(response!.status()).toBe(200);

@@ -1,6 +1,8 @@
+import { countyMapDrawing } from '@/lib/stats/views/class-drawing';
 import type { MapGeometry } from '@/lib/stats/views/map-geometry';
 import { mapScale } from '@/lib/stats/views/map';
 import { ClassLegend } from './class-legend';
+import { svgElement } from './static-chart';
 
 type Props = {
   id: string;
@@ -15,42 +17,27 @@ type Props = {
   insetNote: string;
 };
 
-const HATCH = '#4a5560';
-
 /**
  * A choropleth of the counties as plain SVG (paths computed on the server), so it is in the
  * page's HTML and needs no map library. Colour-blind-safe sequential classes with a legend;
- * suppressed counties are hatched, not coloured, so they cannot be read as low values.
+ * suppressed counties are hatched, not coloured, so they cannot be read as low values. The
+ * drawing is lib/stats/views/class-drawing.ts, the same tree the PNG and SVG downloads hold.
  */
 export function CountyMap({ id, geometry, values, names, format, label, legendLabel, suppressedLabel, insetNote }: Props) {
   const scale = mapScale([...values.values()]);
-  const hatchId = `${id}-hatch`;
+  const drawing = countyMapDrawing({ id, geometry, values, names, scale, format, suppressedLabel });
   return (
     <div>
       <svg
-        viewBox={`0 0 ${geometry.width} ${geometry.height}`}
+        viewBox={String(drawing.attrs.viewBox)}
         role="img"
         aria-labelledby={`${id}-title`}
         className="h-auto w-full max-w-[26rem]"
         style={{ aspectRatio: `${geometry.width} / ${geometry.height}` }}
+        data-testid="county-map"
       >
         <title id={`${id}-title`}>{label}</title>
-        <defs>
-          <pattern id={hatchId} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="5" height="5" fill="#ffffff" />
-            <line x1="0" y1="0" x2="0" y2="5" stroke={HATCH} strokeWidth="2" />
-          </pattern>
-        </defs>
-        {geometry.counties.map((c) => {
-          const value = values.get(c.code) ?? null;
-          const fill = scale.colourOf(value) ?? `url(#${hatchId})`;
-          return (
-            <path key={c.code} d={c.d} fill={fill} stroke="#1b1f23" strokeWidth={0.5} strokeLinejoin="round" data-county={c.code}>
-              <title>{`${names.get(c.code) ?? c.code}: ${value === null ? suppressedLabel : format(value)}`}</title>
-            </path>
-          );
-        })}
-        <path d={geometry.insetBorders} fill="none" stroke="#4a5560" strokeWidth={1} strokeDasharray="3 3" />
+        {drawing.children.map((c, i) => svgElement(c, i))}
       </svg>
       <p className="mt-1 text-sm text-muted">{insetNote}</p>
       <ClassLegend id={id} scale={scale} format={format} label={legendLabel} suppressedLabel={suppressedLabel} />

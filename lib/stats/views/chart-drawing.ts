@@ -30,7 +30,7 @@ export type ChartInput = {
 export type SvgAttrs = Record<string, string | number | undefined>;
 export type SvgNode = { tag: string; attrs: SvgAttrs; children: (SvgNode | string)[] };
 
-const el = (tag: string, attrs: SvgAttrs, children: (SvgNode | string | null)[] = []): SvgNode => ({
+export const el = (tag: string, attrs: SvgAttrs, children: (SvgNode | string | null)[] = []): SvgNode => ({
   tag,
   attrs,
   children: children.filter((c): c is SvgNode | string => c !== null),
@@ -54,7 +54,7 @@ export function drawKind(chart: string, measure: MeasureKey, columns: number): D
   return 'line';
 }
 
-/** Topics the drawing serves (the county map and the hour × weekday heat map draw otherwise). */
+/** Topics this drawing serves (the county map and the hour × weekday heat map are class-drawing.ts). */
 export function drawsChart(data: TopicData): boolean {
   return TOPICS[data.topic].chart !== 'map' && data.topic !== 'hour-weekday';
 }
