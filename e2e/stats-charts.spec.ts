@@ -42,7 +42,7 @@ test('a start after the end is an error at the field: nothing drawn, nothing to 
   const to = island.getByLabel(ZH.to, { exact: true });
   await to.selectOption('2021-06');
 
-  const message = ZH.rangeError.replace('{from}', '2023-01').replace('{to}', '2021-06');
+  const message = ZH.rangeError.replace('{from}', '112年1月').replace('{to}', '110年6月');
   await expect(to).toHaveAttribute('aria-invalid', 'true');
   const describedBy = (await to.getAttribute('aria-describedby'))!;
   await expect(page.locator(`[id="${describedBy}"]`)).toHaveText(message);

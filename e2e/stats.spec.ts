@@ -17,6 +17,12 @@ const ZH = readJson('content/messages/zh-Hant-TW.json').Stats;
 const EN = readJson('content/messages/en.json').Stats;
 
 /** Presses Tab until `target` has focus, as a keyboard user would. */
+/** '111年1月' → '2022-01': the Chinese table's ROC month as the CSV writes it. */
+function isoMonth(label: string): string {
+  const m = /^(\d+)年(\d+)月$/.exec(label);
+  return m ? `${Number(m[1]) + 1911}-${m[2]!.padStart(2, '0')}` : label;
+}
+
 async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {
   for (let i = 0; i < limit; i += 1) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
@@ -51,7 +57,7 @@ test('a topic by keyboard: the URL and the table follow the filters, the link re
   await page.goto('/stats/industry');
   const island = await ready(page, 'industry');
   const table = island.getByTestId('stats-table');
-  await expect(table.locator('caption')).toContainText('2021-01 至 2025-12');
+  await expect(table.locator('caption')).toContainText('110年1月 至 114年12月');
   await expect(table.locator('tbody tr')).toHaveCount(60);
 
   // From: one year later, with the arrow keys on the select.
@@ -78,13 +84,13 @@ test('a topic by keyboard: the URL and the table follow the filters, the link re
 
   // The table follows: 48 months from 2022-01, amounts, without the unticked industry.
   await expect(table.locator('tbody tr')).toHaveCount(48);
-  await expect(table.locator('caption')).toContainText('開立金額（新臺幣元），2022-01 至 2025-12');
+  await expect(table.locator('caption')).toContainText('開立金額（新臺幣元），111年1月 至 114年12月');
   const rows = await tableRows(table);
   expect(rows[0]).not.toContain(firstName);
   const expected = rowsOf('einvoice-industry-monthly')
     .filter((r) => r.month === '2022-01' && r.industry_code !== 'convenience')
     .map((r) => String(r.amount_ntd));
-  expect(rows[1]).toEqual(['2022-01', ...expected]);
+  expect(rows[1]).toEqual(['111年1月', ...expected]);
 
   // The address bar is the share link: opening it shows the same table.
   const shared = page.url();
@@ -101,7 +107,8 @@ test('a topic by keyboard: the URL and the table follow the filters, the link re
   expect(download.suggestedFilename()).toBe('tax-cloud-industry-amount-2022-01-2025-12-synthetic.csv');
   const text = readFileSync((await download.path())!, 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  expect(parseCsvRecords(text.slice(1))).toEqual(rows);
+  // The file holds periods as ISO months (as the published files do); the Chinese page shows ROC months.
+  expect(parseCsvRecords(text.slice(1))).toEqual(rows.map((r, i) => (i === 0 ? r : [isoMonth(r[0]!), ...r.slice(1)])));
 });
 
 test('the whole dataset shown: the "as shown" CSV is the same bytes as /data/<id>.csv, which opens with its header on line 1', async ({ page, request }) => {

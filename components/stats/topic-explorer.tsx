@@ -16,6 +16,7 @@ import { datasetFileName, fileUrlPath } from '@/lib/stats/files';
 import { mapScale } from '@/lib/stats/views/map';
 import type { MapGeometry } from '@/lib/stats/views/map-geometry';
 import { chartInputFor } from '@/lib/stats/views/chart-drawing';
+import { periodLabel } from '@/lib/stats/views/period-label';
 import { MAX_LINES } from '@/lib/stats/views/series';
 import { nextSort, parseSort, sortQuery, sortRows, type TableSort } from '@/lib/stats/views/sort';
 import { defaultState, isWholeDataset, parseState, rangeOptions, stateQuery, withGranularity, type ViewState } from '@/lib/stats/views/state';
@@ -82,7 +83,7 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
   const tab = extra.tab ?? tabKeys[0]!;
   const rangeError = state.from > state.to;
   const query = [stateQuery(state, data), sortQuery(extra.sort), extra.tab && extra.tab !== tabKeys[0] ? `tab=${extra.tab}` : ''].filter(Boolean).join('&');
-  const view = useMemo(() => buildView(data, state), [data, state]);
+  const view = useMemo(() => buildView(data, state, locale), [data, state, locale]);
 
   useEffect(() => {
     if (fixed || (edited === null && editedExtra === null) || rangeError) return;
@@ -103,7 +104,9 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
   const columnKeys = view.columns.map((c) => c.key);
   const rowKey = spec.rows === 'time' ? state.by : spec.categoryField!;
   const rowHeader = t(`rowHeader.${rowKey}`);
-  const caption = state.from === state.to ? t('captionSingle', { title, measure, unit, period: state.from }) : t('caption', { title, measure, unit, from: state.from, to: state.to });
+  const from = periodLabel(state.from, locale);
+  const to = periodLabel(state.to, locale);
+  const caption = state.from === state.to ? t('captionSingle', { title, measure, unit, period: from }) : t('caption', { title, measure, unit, from, to });
   const format = (v: number) => formatValue(v, state.measure, locale);
   const chart = chartInputFor(data, state, locale, view);
   const drawn = chart.columns;
@@ -149,7 +152,7 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
   const mapNames = new Map(view.rows.map((r) => [r.key, r.label]));
   const empty = view.columns.length === 0;
   const nothing = empty || rangeError;
-  const rangeMessage = rangeError ? t('rangeError', { from: state.from, to: state.to }) : undefined;
+  const rangeMessage = rangeError ? t('rangeError', { from, to }) : undefined;
 
   let picture: React.ReactNode;
   if (geometry) {
@@ -227,7 +230,7 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
               setLastEdge(edge);
               update({ ...state, [edge]: e.target.value });
             }}
-            options={options.map((p) => ({ value: p, label: p }))}
+            options={options.map((p) => ({ value: p, label: periodLabel(p, locale) }))}
           />
         ))}
         {spec.granularities.length > 1 ? (
@@ -259,7 +262,7 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
         <SeriesPicker legend={t(`series.${spec.seriesField}`)} series={data.series} selected={state.series} onChange={(series) => update({ ...state, series })} />
       ) : null}
       <p role="status" className="mt-3 min-h-[1.7em] text-muted">
-        {rangeError ? rangeMessage : edited ? t('status', { rows: view.rows.length, from: state.from, to: state.to, measure }) : ''}
+        {rangeError ? rangeMessage : edited ? t('status', { rows: view.rows.length, from, to, measure }) : ''}
       </p>
     </fieldset>
   );

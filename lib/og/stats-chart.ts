@@ -15,6 +15,7 @@ import { isLocale, localePath, type Locale } from '@/lib/i18n/routing';
 import { datasetSummary, topicData } from '@/lib/stats/read-datasets';
 import { chartInputFor, drawsChart, type SvgNode } from '@/lib/stats/views/chart-drawing';
 import { chartDocument, chartSvgFile, classDocument, type ChartWords } from '@/lib/stats/views/chart-document';
+import { periodLabel } from '@/lib/stats/views/period-label';
 import { countyMapDrawing, heatMapDrawing } from '@/lib/stats/views/class-drawing';
 import { mapScale } from '@/lib/stats/views/map';
 import { countyMapGeometry } from '@/lib/stats/views/map-geometry';
@@ -49,7 +50,9 @@ async function frameWords(locale: Locale, data: TopicData, state: ViewState, lin
     unit,
     site: t('embedSite'),
     title,
-    caption: state.from === state.to ? t('island.captionSingle', { title, measure, unit, period: state.from }) : t('island.caption', { title, measure, unit, from: state.from, to: state.to }),
+    caption: state.from === state.to
+      ? t('island.captionSingle', { title, measure, unit, period: periodLabel(state.from, locale) })
+      : t('island.caption', { title, measure, unit, from: periodLabel(state.from, locale), to: periodLabel(state.to, locale) }),
     badge: t('embedSynthetic'),
     credit: t('embedCredit', { dataset: dataset.title, date: formatDate(dataset.modified, locale) }),
     link,
@@ -63,7 +66,7 @@ async function frameWords(locale: Locale, data: TopicData, state: ViewState, lin
 async function classChartDocument(locale: Locale, data: TopicData, state: ViewState, link: string): Promise<SvgNode> {
   const t = await getTranslations({ locale, namespace: 'Stats.island' });
   const { measure, unit, ...frame } = await frameWords(locale, data, state, link);
-  const view = buildView(data, state);
+  const view = buildView(data, state, locale);
   const format = (v: number) => formatValue(v, state.measure, locale);
   const suppressed = t('suppressed');
   const words = { ...frame, legendTitle: t('legend', { measure, unit }), suppressed };
@@ -95,7 +98,7 @@ export async function chartResponse(request: Request, localeParam: string, topic
   const link = `${new URL(env().APP_URL).origin}${localePath(locale, `/stats/${topic}`)}?${stateQuery(state, data)}`;
   let doc: SvgNode;
   if (drawsChart(data)) {
-    const view = buildView(data, state);
+    const view = buildView(data, state, locale);
     const chart = chartInputFor(data, state, locale, view);
     doc = chartDocument(chart, await chartWords(locale, data, state, view, chart.columns.length, link));
   } else {

@@ -48,7 +48,7 @@ describe('dashboard table', () => {
   it('sums a year, suppressing any sum that would include a suppressed cell', () => {
     const d = carrier();
     const year = (measure: 'count' | 'amount' | 'mean' | 'share') => buildView(d, { ...defaultState(d), by: 'year', from: '2024', to: '2024', measure }).rows;
-    expect(year('count')).toEqual([{ key: '2024', label: '2024', cells: [40, null] }]);
+    expect(year('count')).toEqual([{ key: '2024', label: '2024', period: true, cells: [40, null] }]);
     expect(year('amount')[0]!.cells).toEqual([4000, null]);
     // The mean is recomputed from the sums (4000 / 40), not averaged from the monthly means.
     expect(year('mean')[0]!.cells).toEqual([100, null]);

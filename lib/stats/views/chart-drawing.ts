@@ -60,7 +60,7 @@ export function drawsChart(data: TopicData): boolean {
 }
 
 /** The chart of a view, as the page draws it: the dashboard and the downloads both call this. */
-export function chartInputFor(data: TopicData, state: ViewState, locale: string, view: TableView = buildView(data, state)): ChartInput {
+export function chartInputFor(data: TopicData, state: ViewState, locale: string, view: TableView = buildView(data, state, locale)): ChartInput {
   const kind = drawKind(TOPICS[data.topic].chart, state.measure, view.columns.length);
   return {
     view,

@@ -10,12 +10,14 @@
 import { csvLine } from '../../csv';
 import { ROUNDING } from '../pipeline/suppression';
 import { TOPICS, cellIndex, type Label, type MeasureKey, type TopicData } from './topics';
+import { periodLabel } from './period-label';
 import { periodsInRange, type ViewState } from './state';
 import { formatNumber } from '@/lib/i18n/format';
 
 /** null: suppressed (shown as "—", never as 0). */
 export type ViewCell = number | null;
-export type ViewRow = { key: string; label: string; cells: ViewCell[] };
+/** `label`: as the page shows it (a period in the page's calendar); the CSV writes `key` for periods. */
+export type ViewRow = { key: string; label: string; cells: ViewCell[]; period?: true };
 export type TableView = { columns: Label[]; rows: ViewRow[]; anySuppressed: boolean };
 
 type Group = { key: string; periods: number[] };
@@ -39,7 +41,8 @@ function value(data: TopicData, measure: MeasureKey, periods: readonly number[],
   return ROUNDING.sharePct(count, all.reduce((total, s) => total + sum(data.count, s), 0));
 }
 
-export function buildView(data: TopicData, state: ViewState): TableView {
+/** `locale`: the language period rows are labelled in (English keeps the ISO key). */
+export function buildView(data: TopicData, state: ViewState, locale = 'en'): TableView {
   const spec = TOPICS[data.topic];
   const inRange = new Set(periodsInRange(state, data));
   const indices = data.periods.map((p, i) => ({ p, i })).filter(({ p }) => inRange.has(p));
@@ -55,7 +58,12 @@ export function buildView(data: TopicData, state: ViewState): TableView {
       if (last?.key === key) last.periods.push(i);
       else groups.push({ key, periods: [i] });
     }
-    rows = groups.map((g) => ({ key: g.key, label: g.key, cells: selected.map((s) => value(data, state.measure, g.periods, 0, s.i)) }));
+    rows = groups.map((g) => ({
+      key: g.key,
+      label: periodLabel(g.key, locale),
+      period: true as const,
+      cells: selected.map((s) => value(data, state.measure, g.periods, 0, s.i)),
+    }));
   } else {
     const periods = indices.map(({ i }) => i);
     rows = data.categories.map((c, ci) => ({
@@ -91,12 +99,13 @@ export type CsvTable = {
  * The CSV of the table as shown: a UTF-8 BOM (so spreadsheets read Chinese correctly), then the
  * header row on line 1 and the rows; nothing above the header, so imports read it as it is (the
  * notes are in the dataset's metadata file). Suppressed cells are empty. Every cell goes through
- * csvCell, so a label that begins with = + - @ cannot run as a formula.
+ * csvCell, so a label that begins with = + - @ cannot run as a formula. Periods are written as their
+ * ISO keys in every language, as in the published files.
  */
 export function tableCsv(table: CsvTable): string {
   const lines = [
     csvLine([table.rowHeader, ...table.columns]),
-    ...table.rows.map((r) => csvLine([r.label, ...r.cells.map((c) => csvValue(c, table.measure))])),
+    ...table.rows.map((r) => csvLine([r.period ? r.key : r.label, ...r.cells.map((c) => csvValue(c, table.measure))])),
   ];
   return `\uFEFF${lines.join('')}`;
 }
