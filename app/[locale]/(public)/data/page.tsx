@@ -5,6 +5,7 @@ import { formatDate } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { datasetPagePath, fileUrlPath } from '@/lib/stats/files';
+import { periodLabel } from '@/lib/stats/views/period-label';
 import { datasetIds, datasetSummary } from '@/lib/stats/read-datasets';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -42,7 +43,7 @@ export default async function CatalogPage({ params }: Props) {
             <p className="mt-1 max-w-3xl">{d.description}</p>
             <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
               <dt className="font-semibold">{t('coverage')}</dt>
-              <dd>{t('coverageValue', { start: d.temporal.start, end: d.temporal.end })}</dd>
+              <dd>{t('coverageValue', { start: periodLabel(d.temporal.start, locale), end: periodLabel(d.temporal.end, locale) })}</dd>
               <dt className="font-semibold">{t('frequency')}</dt>
               <dd>{d.updateFrequency}</dd>
               <dt className="font-semibold">{t('updated')}</dt>

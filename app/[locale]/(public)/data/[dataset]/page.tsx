@@ -8,6 +8,7 @@ import { DataTable } from '@/components/ui/data-table';
 import { Link } from '@/lib/i18n/navigation';
 import { LOCALES, type Locale } from '@/lib/i18n/routing';
 import { datasetPagePath, fileUrlPath, type DatasetFileKind } from '@/lib/stats/files';
+import { periodLabel } from '@/lib/stats/views/period-label';
 import { datasetIds, datasetMetadata, hasDataset } from '@/lib/stats/read-datasets';
 import { CALIBRATION_ZH } from '@/lib/stats/views/calibration-zh';
 import { TOPICS, TOPIC_IDS } from '@/lib/stats/views/topics';
@@ -114,7 +115,7 @@ export default async function DatasetPage({ params }: Props) {
                 {locale === 'en' ? ` (${m.licence.name.en})` : null}
               </Row>
               <Row label={t('frequency')}>{m.updateFrequency[locale]}</Row>
-              <Row label={t('temporal')}>{t('temporalValue', { start: String(m.temporalCoverage.start), end: String(m.temporalCoverage.end), granularity: t(`granularity.${m.temporalCoverage.granularity}`) })}</Row>
+              <Row label={t('temporal')}>{t('temporalValue', { start: periodLabel(String(m.temporalCoverage.start), locale), end: periodLabel(String(m.temporalCoverage.end), locale), granularity: t(`granularity.${m.temporalCoverage.granularity}`) })}</Row>
               <Row label={t('spatial')}>{m.spatialCoverage[locale]}</Row>
               <Row label={t('modified')}>
                 <time dateTime={m.modified}>{formatDate(m.modified, locale)}</time>
