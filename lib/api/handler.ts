@@ -37,7 +37,8 @@ export function apiHandler<TSchema extends z.ZodType | undefined = undefined, TP
 ) {
   return async (request: Request, context?: { params?: Promise<TParams> }): Promise<Response> => {
     try {
-      const params = ((await context?.params) ?? {}) as TParams;
+      // Routes without dynamic segments get no params promise: nothing to wait for then.
+      const params = (context?.params ? await context.params : {}) as TParams;
       const body = (options.body ? await readJson(request, options.body, options.maxBodyBytes, options.messages, options.quick) : undefined) as Infer<TSchema>;
       return await handler({ request, body, params });
     } catch (error) {

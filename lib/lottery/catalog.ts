@@ -62,19 +62,30 @@ export async function getPeriod(key: string): Promise<PeriodRecord | null> {
 
 /** How long a request handler may reuse the parsed catalogue in this process. */
 const REQUEST_MEMO_MS = 1_000;
-type RequestMemo = { at: number; records: Promise<PeriodRecord[]>; byKey: Promise<Map<string, PeriodRecord>> };
+type RequestMemo = {
+  at: number;
+  records: Promise<PeriodRecord[]>;
+  byKey: Promise<Map<string, PeriodRecord>>;
+  /** byKey once it has arrived, for readers that need no promise (peekPeriodForRequest). */
+  ready?: Map<string, PeriodRecord>;
+};
 let requestMemo: RequestMemo | undefined;
 
 function currentMemo(): RequestMemo {
   const at = Date.now();
   if (!requestMemo || at - requestMemo.at > REQUEST_MEMO_MS) {
     const records = getPeriods();
-    const memo = { at, records, byKey: records.then((list) => new Map(list.map((r) => [r.key, r]))) };
+    const memo: RequestMemo = { at, records, byKey: records.then((list) => new Map(list.map((r) => [r.key, r]))) };
     requestMemo = memo;
-    // A failed read is not kept.
-    memo.byKey.catch(() => {
-      if (requestMemo === memo) requestMemo = undefined;
-    });
+    memo.byKey.then(
+      (map) => {
+        memo.ready = map;
+      },
+      // A failed read is not kept.
+      () => {
+        if (requestMemo === memo) requestMemo = undefined;
+      },
+    );
   }
   return requestMemo;
 }
@@ -89,6 +100,17 @@ function currentMemo(): RequestMemo {
  */
 export async function getPeriodForRequest(key: string): Promise<PeriodRecord | null> {
   return (await currentMemo().byKey).get(key) ?? null;
+}
+
+/**
+ * getPeriodForRequest without a promise when this process holds the catalogue already (the
+ * common case: it is read again once a second): the record, null when there is no such period,
+ * undefined while the catalogue is being read (then await getPeriodForRequest). Every promise a
+ * request makes is also work for Node's async context tracking (issue 17, docs/benchmarks.md).
+ */
+export function peekPeriodForRequest(key: string): PeriodRecord | null | undefined {
+  const ready = currentMemo().ready;
+  return ready ? (ready.get(key) ?? null) : undefined;
 }
 
 /** Every period, newest first, from the same per-process memo (see getPeriodForRequest). */

@@ -124,7 +124,10 @@ export type MessageParams = Readonly<Record<string, MessageParam>>;
 /** The text for `code` in `locale`, placeholders filled; an unknown code is returned as is. */
 export function taxMessage(code: string, locale: TaxLocale, params: MessageParams = {}): string {
   if (!isTaxMessageCode(code)) return code;
-  return TAX_MESSAGES[code][locale].replace(/\{(\w+)(\|roc)?\}/g, (whole, name: string, roc?: string) => {
+  const text = TAX_MESSAGES[code][locale];
+  // Most messages have no placeholder: no pattern to run then (every calculator answer words several).
+  if (!text.includes('{')) return text;
+  return text.replace(/\{(\w+)(\|roc)?\}/g, (whole, name: string, roc?: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     if (roc && typeof value === 'number') return String(rocYearOf(value));

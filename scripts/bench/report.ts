@@ -96,6 +96,8 @@ export function renderHeader(suites: Suite[]): string {
       '  get it with `startCeilings(baseUrl, requests)`.',
       '- `npx tsx scripts/bench/profile-api.ts` CPU-profiles the app and the minimal app per JSON API under autocannon and',
       '  prints CPU per request by layer (issue 17.1; findings under "Where a JSON API\'s time goes" below).',
+      '  `PROF_APIS=check,late-fee` picks APIs by a word of their path; `PROF_PATHS=/forum,/forum/1` profiles those pages',
+      '  instead (asking for gzip), and `PROF_DATABASE_URL` serves the portal from that database (issue 14).',
     ].join('\n'),
     'Suites:',
     suites.map((s) => `- \`${s.name}\`: ${s.description}`).join('\n'),

@@ -129,6 +129,9 @@ describe('apiHandler', () => {
     expect(await withParams.json()).toEqual({ params: { id: '42' }, body: null });
     const without = await handler(new Request(URL_));
     expect(await without.json()).toEqual({ params: {}, body: null });
+    // What Next passes to a route without dynamic segments.
+    const noParams = await handler(new Request(URL_), { params: undefined });
+    expect(await noParams.json()).toEqual({ params: {}, body: null });
   });
 
   it('does not read the body when no schema is given', async () => {

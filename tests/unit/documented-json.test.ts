@@ -23,6 +23,20 @@ describe('jsonTextResponse', () => {
     expect(bytes).toEqual(before);
   });
 
+  it('is always JSON, whatever Content-Type a caller gives', async () => {
+    const response = jsonTextResponse('[]', { headers: { 'content-type': 'text/plain', 'Cache-Control': 'no-store' } });
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.status).toBe(200);
+  });
+
+  it('sends large kept bytes again and again without changing them', async () => {
+    const bytes = new TextEncoder().encode(`[${'"稅務雲",'.repeat(5_000)}0]`);
+    const before = bytes.slice();
+    for (let i = 0; i < 3; i += 1) expect(new Uint8Array(await jsonTextResponse(bytes).arrayBuffer())).toEqual(before);
+    expect(bytes).toEqual(before);
+  });
+
   it('answers a 1.4 MB body in one piece', async () => {
     const big = new Uint8Array(1_400_000).fill(0x20);
     big[0] = 0x5b;

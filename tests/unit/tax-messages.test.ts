@@ -24,6 +24,9 @@ describe('tax messages', () => {
     expect(taxMessage('income_year_not_supported', 'en', { years: '113, 114, 115' })).toBe('Income tax figures are available for income years 113, 114, 115 (ROC) only.');
     expect(taxMessage('figure_uncertain', 'zh-Hant-TW', { figure: { 'zh-Hant-TW': '利率', en: 'rate' } })).toContain('利率');
     expect(taxMessage('not_a_code', 'en')).toBe('not_a_code');
+    // A message without placeholders is the table's text, whatever params come with it.
+    expect(taxMessage('field_required', 'en', { year: 2025 })).toBe('This field is required.');
+    expect(taxMessage('field_required', 'zh-Hant-TW')).toBe('此欄位必填。');
   });
 });
 

@@ -9,5 +9,5 @@ import type * as Catalog from '@/lib/lottery/catalog';
 export function catalogOn(actual: typeof Catalog, db: () => unknown): typeof Catalog {
   const getPeriods = () => actual.listPeriods(db() as never);
   const getPeriod = async (key: string) => (await getPeriods()).find((r) => r.key === key) ?? null;
-  return { ...actual, getPeriods, getPeriod, getPeriodForRequest: getPeriod, getPeriodsForRequest: getPeriods } as typeof Catalog;
+  return { ...actual, getPeriods, getPeriod, getPeriodForRequest: getPeriod, peekPeriodForRequest: () => undefined, getPeriodsForRequest: getPeriods } as typeof Catalog;
 }

@@ -4,7 +4,7 @@ import { methodNotAllowed } from '@/lib/api/methods';
 import { routeHandler } from '@/lib/api/route-handler';
 import { now } from '@/lib/clock';
 import { checkRequestSchema, quickCheckRequest } from '@/lib/lottery/api-schemas';
-import { getPeriodForRequest } from '@/lib/lottery/catalog';
+import { getPeriodForRequest, peekPeriodForRequest } from '@/lib/lottery/catalog';
 import { checkResultsJson } from '@/lib/lottery/check-json';
 import { checkNumbersIn } from '@/lib/lottery/check-service';
 import { pageKey, periodOrThrow } from '@/lib/lottery/period';
@@ -21,7 +21,10 @@ export const dynamic = 'force-dynamic';
 // answered per item with status "unavailable" and the reason: never as "no prize".
 export const POST = routeHandler({ auth: 'public', body: checkRequestSchema, quick: quickCheckRequest, maxBodyBytes: 2_000_000 }, async ({ body }) => {
   const period = periodOrThrow(body.period);
-  const record = await getPeriodForRequest(pageKey(period));
+  const key = pageKey(period);
+  // Held in this process almost always: no promise to wait for then.
+  const held = peekPeriodForRequest(key);
+  const record = held === undefined ? await getPeriodForRequest(key) : held;
   const results = checkNumbersIn(period, record, body.numbers, now());
   // The compiler holds the answer to its documented schema, as documentedJson does.
   const answer: Documented<z.input<typeof checkResponseSchema>> = { results };
