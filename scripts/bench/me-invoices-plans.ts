@@ -16,7 +16,7 @@ try {
     (await handle.db.executeQuery<{ 'QUERY PLAN': string }>({ ...compiled, sql: `explain (analyze, buffers, costs off, timing off) ${compiled.sql}` })).rows
       .map((r) => r['QUERY PLAN'])
       .join('\n');
-  const list = await explain(listQuery(handle.db, ownerId, { period, limit: 50 }).compile());
+  const list = await explain(listQuery(handle.db, ownerId, { period, limit: 50 }).compile(handle.db));
   const detail = await explain(detailQuery(handle.db, ownerId, number).compile());
   process.stdout.write(JSON.stringify({ list, detail }));
 } finally {

@@ -60,7 +60,7 @@ try {
 
   const explain = async (compiled: CompiledQuery) =>
     (await handle.db.executeQuery<{ 'QUERY PLAN': string }>({ ...compiled, sql: `explain (analyze, buffers, costs off, timing off) ${compiled.sql}` })).rows;
-  const plan = { rows: await explain(listQuery(db, user.id, { period, limit: 50 }).compile()) };
+  const plan = { rows: await explain(listQuery(db, user.id, { period, limit: 50 }).compile(db)) };
   const detailPlan = await explain(detailQuery(db, user.id, number).compile());
   const ms = (x: number) => x.toFixed(1);
   console.log(`Store: ${Number(total.rows[0]!.n).toLocaleString('en-US')} invoices; the citizen holds carrier buyer ${buyerId} with ${n} invoices; period ${period.rocYear}/${period.startMonth}–${period.startMonth + 1}: ${page.invoices.length} invoices on the first page (${bytes} bytes of JSON).\n`);

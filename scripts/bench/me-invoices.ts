@@ -7,7 +7,8 @@
 //
 // Why several citizens: the personal API allows one account 300 reads a minute ('api:read'), a
 // budget 10 concurrent requests spend in about a second. Each request goes as the next of
-// BENCH_ME_CITIZENS accounts (default 40), each linked to carriers holding about 2,000 invoices in all.
+// BENCH_ME_CITIZENS accounts (default 120: at 40 the API answered mostly 429 at ~400 req/s), each
+// linked to carriers holding about 2,000 invoices in all. Their barcodes are /BEN0001… (any count to 9,999).
 import { Agent, request as httpRequest } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { execFile } from 'node:child_process';
@@ -75,7 +76,7 @@ export async function prepare(url: string, count: number): Promise<Prepared> {
       const tag = String(i + 1).padStart(3, '0');
       const user = await db
         .insertInto('users')
-        .values({ email: `bench-citizen-${tag}@taxcloud.example`, display_name: `Bench citizen ${tag}`, kind: 'citizen', mobile_barcode: `/BENCH${tag.slice(1)}`, is_demo: true })
+        .values({ email: `bench-citizen-${tag}@taxcloud.example`, display_name: `Bench citizen ${tag}`, kind: 'citizen', mobile_barcode: `/BEN${tag.padStart(4, '0')}`, is_demo: true })
         .onConflict((oc) => oc.column('email').doUpdateSet({ display_name: `Bench citizen ${tag}` }))
         .returning(['id', 'session_version'])
         .executeTakeFirstOrThrow();
@@ -174,7 +175,7 @@ export const meInvoicesSuite: Suite = {
     const url = databaseUrl();
     const seconds = envSeconds('BENCH_DURATION', 15);
     const rounds = Number(process.env.BENCH_ME_ROUNDS ?? 2);
-    const prepared = await prepare(url, Number(process.env.BENCH_ME_CITIZENS ?? 40));
+    const prepared = await prepare(url, Number(process.env.BENCH_ME_CITIZENS ?? 120));
     const { citizens, period } = prepared;
     const secret = process.env.AUTH_SECRET ?? randomBytes(33).toString('base64');
     // The server's "today" is the day after the store's last invoice of the first citizen, so its period is current.

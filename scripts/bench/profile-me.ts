@@ -123,7 +123,7 @@ if (process.env.PROF_ANALYSE) {
   process.exit(0);
 }
 
-const prepared = await prepare(url, Number(process.env.BENCH_ME_CITIZENS ?? 40));
+const prepared = await prepare(url, Number(process.env.BENCH_ME_CITIZENS ?? 120));
 const secret = randomBytes(33).toString('base64');
 const today = new Date(Date.parse(`${prepared.lastDay}T04:00:00Z`) + 86_400_000).toISOString();
 const cookies = await Promise.all(prepared.citizens.map((c) => sessionCookie(c, secret)));

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { now } from '@/lib/clock';
 import type { Database } from '@/lib/db/schema';
 import { DEMO_CARRIERS } from '@/lib/einvoice-world/demo-plan';
-import { getInvoice, listInvoices } from '@/lib/invoices/store';
+import { getInvoice, listInvoices, listInvoicesOldestFirst } from '@/lib/invoices/store';
 import { listPeriods } from '@/lib/lottery/catalog';
 import { lotteryNow } from '@/lib/lottery/now';
 import { pageKey as pageKeyOf, periodOfDate } from '@/lib/lottery/period';
@@ -145,6 +145,22 @@ describe('prizes, payouts and donations together', { timeout: 60_000 }, () => {
     const masked = after.find((x) => x.number === `${first!.number.slice(0, 7)}***`)!;
     expect(masked).toMatchObject({ donated: true, prize: null, payout: 'not_applicable' });
     expect(after.some((x) => x.number === first!.number)).toBe(false);
+  });
+
+  it('flags every invoice alike whichever way it is read: the list (flags joined in its statement), oldest first, and the detail (looked up)', async () => {
+    const latest = lotteryNow(await listPeriods(db), now()).latest!;
+    for (const owner of citizens.ids) {
+      const newest = await allPages(owner, { period: latest.period, limit: 100 });
+      const { total, invoices: oldest } = await listInvoicesOldestFirst(owner, { period: latest.period, offset: 0, limit: 1000 }, { db });
+      expect(total).toBe(newest.length);
+      expect(oldest).toEqual([...newest].reverse());
+      // Each winner as its detail tells it.
+      for (const inv of newest.filter((x) => x.prize)) {
+        const detail = (await getInvoice(owner, inv.number, { db }))!;
+        expect({ prize: detail.prize, payout: detail.payout, donated: detail.donated }).toEqual({ prize: inv.prize, payout: inv.payout, donated: false });
+      }
+      expect(newest.some((x) => x.prize?.kind === 'cloud') || owner !== citizens.ids[0]).toBe(true);
+    }
   });
 });
 

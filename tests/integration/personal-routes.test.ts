@@ -69,6 +69,8 @@ vi.mock('next-intl/server', () => ({
 vi.mock('@/lib/i18n/navigation', () => ({
   Link: ({ href, children, ...rest }: { href: string; children: unknown }) => createElement('a', { href, ...rest }, children as never),
 }));
+// Client-side navigation needs Next's app router, which these renders have no use for: the links stay plain.
+vi.mock('@/components/ui/link-region', () => ({ LinkRegion: ({ children }: { children: unknown }) => children }));
 vi.mock('next/cache', async (original) => ({ ...(await original<typeof import('next/cache')>()), refresh: () => undefined, revalidatePath: () => undefined }));
 vi.mock('next/headers', () => ({
   headers: async () => new Headers({ 'user-agent': 'vitest', 'x-forwarded-for': '203.0.113.9' }),

@@ -2,13 +2,15 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DataTable } from '@/components/ui/data-table';
 import { FilterForm } from '@/components/ui/filter-form';
+import { LinkRegion } from '@/components/ui/link-region';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { requireCitizenPage } from '@/lib/auth/principal';
 import { now } from '@/lib/clock';
 import { formatDate, formatNumber, todayInTaipei } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
-import type { Locale } from '@/lib/i18n/routing';
+import { textOnce } from '@/lib/i18n/text-once';
+import { localizedHref, type Locale } from '@/lib/i18n/routing';
 import type { InvoiceSummaryDto } from '@/lib/invoices/dto';
 import { carrierLabel, printedNumber } from '@/lib/invoices/labels';
 import { invoiceListQuerySchema, queryInput } from '@/lib/invoices/schemas';
@@ -55,6 +57,7 @@ export default async function MyInvoicesPage({ params, searchParams }: Props) {
   if (listed && !page) errors.carrierId = t('invalid.carrierId');
   const selected = parsed.success ? parsed.data.period : periods[0]!;
   const winners = page?.invoices.filter((inv) => inv.prize).length ?? 0;
+  const text = rowTexts(locale, t);
   const nextHref = page?.nextCursor ? `/me/invoices?${new URLSearchParams({ ...values, cursor: page.nextCursor })}` : null;
 
   return (
@@ -103,34 +106,37 @@ export default async function MyInvoicesPage({ params, searchParams }: Props) {
           {page.invoices.length === 0 ? (
             <p className="mt-3">{t('none')}</p>
           ) : (
-            <DataTable label={t('tableLabel', { period: periodLabel(selected, locale) })} testId="my-invoices">
-              <thead>
-                <tr>
-                  <th scope="col">{t('number')}</th>
-                  <th scope="col">{t('result')}</th>
-                  <th scope="col" className="num">
-                    {t('amount')}
-                  </th>
-                  <th scope="col">{t('date')}</th>
-                  <th scope="col">{t('sellerColumn')}</th>
-                  <th scope="col">{t('carrier')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.invoices.map((inv) => (
-                  <tr key={inv.number}>
-                    <th scope="row" className="nowrap font-mono">
-                      <Link href={`/me/invoices/${inv.number}`}>{printedNumber(inv.number)}</Link>
+            <LinkRegion>
+              <DataTable label={t('tableLabel', { period: periodLabel(selected, locale) })} testId="my-invoices">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('number')}</th>
+                    <th scope="col">{t('result')}</th>
+                    <th scope="col" className="num">
+                      {t('amount')}
                     </th>
-                    <td className={inv.prize ? 'font-bold' : undefined}>{resultText(inv, locale, t)}</td>
-                    <td className="num">{formatNumber(inv.amount, locale)}</td>
-                    <td className="nowrap">{formatDate(inv.issuedAt.slice(0, 10), locale)}</td>
-                    <td className="cell-prose">{inv.seller.name}</td>
-                    <td className="nowrap">{carrierLabel(inv.carrier, locale)}</td>
+                    <th scope="col">{t('date')}</th>
+                    <th scope="col">{t('sellerColumn')}</th>
+                    <th scope="col">{t('carrier')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </DataTable>
+                </thead>
+                <tbody>
+                  {page.invoices.map((inv) => (
+                    <tr key={inv.number}>
+                      <th scope="row" className="nowrap font-mono">
+                        {/* A plain link: LinkRegion navigates on the client for the whole table. */}
+                        <a href={localizedHref(locale, `/me/invoices/${inv.number}`)}>{printedNumber(inv.number)}</a>
+                      </th>
+                      <td className={inv.prize ? 'font-bold' : undefined}>{text.result(inv)}</td>
+                      <td className="num">{formatNumber(inv.amount, locale)}</td>
+                      <td className="nowrap">{text.date(inv.issuedAt.slice(0, 10))}</td>
+                      <td className="cell-prose">{inv.seller.name}</td>
+                      <td className="nowrap">{text.carrier(inv.carrier)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </DataTable>
+            </LinkRegion>
           )}
           {nextHref ? (
             <p className="mt-4">
@@ -152,3 +158,21 @@ function resultText(inv: InvoiceSummaryDto, locale: Locale, t: T): string {
   if (inv.draw.state === 'awaiting_numbers') return t('awaiting');
   return t('noPrize');
 }
+
+/**
+ * The row texts that repeat down the table, each worded once per request: a page of one period
+ * has one draw, a handful of carriers and dates, and few prizes; worded per row, through ICU
+ * messages and Intl, formatting was about 1.5 ms of the page's 17 ms of CPU (issue 12's profile).
+ */
+function rowTexts(locale: Locale, t: T) {
+  const result = textOnce((inv: InvoiceSummaryDto) => resultText(inv, locale, t));
+  const date = textOnce((day: string) => formatDate(day, locale));
+  const carrier = textOnce((c: InvoiceSummaryDto['carrier']) => carrierLabel(c, locale));
+  return {
+    // What resultText reads: the prize, and the draw's state and date.
+    result: (inv: InvoiceSummaryDto) => result(`${inv.prize?.key ?? ''}|${inv.draw.state}|${inv.draw.drawDate}`, inv),
+    date: (day: string) => date(day, day),
+    carrier: (c: InvoiceSummaryDto['carrier']) => carrier(`${c.typeCode}|${c.number}`, c),
+  };
+}
+
