@@ -2,17 +2,26 @@
 
 import { Suspense, use, useEffect, useRef, type ReactNode } from 'react';
 
-type Gate = { promise: Promise<void>; open: () => void };
+/** A promise React's `use` reads synchronously once `status` says it is fulfilled. */
+type Thenable = Promise<void> & { status?: 'fulfilled'; value?: undefined };
+type Gate = { promise: Thenable; open: () => void };
 
 const gates = new Map<string, Gate>();
 
 function gate(name: string): Gate {
   let found = gates.get(name);
   if (!found) {
-    let open!: () => void;
-    const promise = new Promise<void>((resolve) => {
-      open = resolve;
+    let resolve!: () => void;
+    const promise: Thenable = new Promise<void>((r) => {
+      resolve = r;
     });
+    const open = () => {
+      // Marked fulfilled at once (as React marks the promises it tracks), so a hydration React
+      // attempts within the same event (below) renders the island instead of suspending again.
+      promise.status = 'fulfilled';
+      promise.value = undefined;
+      resolve();
+    };
     found = { promise, open };
     gates.set(name, found);
   }
@@ -25,7 +34,8 @@ function gate(name: string): Gate {
  * so the page's HTML holds the island as before.
  */
 function Gate({ name, children }: { name: string; children: ReactNode }) {
-  if (typeof window !== 'undefined') use(gate(name).promise);
+  const wanted: Promise<void> = gate(name).promise;
+  if (typeof window !== 'undefined') use(wanted);
   return children;
 }
 
@@ -33,18 +43,27 @@ function Gate({ name, children }: { name: string; children: ReactNode }) {
 const IDLE_TIMEOUT_MS = 4_000;
 
 /**
- * Keeps an island as the server's HTML until it is wanted: scrolled into view, pointed at or
- * focused, or once the page has loaded and the browser is idle. Its script (a `lazy()` component
- * among the children) is then fetched and the island hydrates in place; until then React leaves
- * the server's HTML alone (a dehydrated Suspense boundary), so nothing moves. The page's first
- * load carries neither the island's code nor its hydration. `name` is unique on the page.
- *
- * Only for islands that need JavaScript anyway: the lazy import suspends on the server, so React
- * writes the island's HTML as a hidden segment that an inline script reveals; without JavaScript
- * it stays hidden. (The statistics dashboard, which must show its table and map without
- * JavaScript, therefore hydrates with the page.)
+ * What a reader does to an island before it has hydrated. React stops these events at the
+ * document while the island is still the server's HTML (it queues hovers and focus, and drops a
+ * press it cannot hydrate for at once), so they are heard on the window, first: the gate opens,
+ * and React's own attempt to hydrate for the event then succeeds and the event goes on to the island.
  */
-export function DeferredHydration({ name, children }: { name: string; children: ReactNode }) {
+const INTENT_EVENTS = ['pointerdown', 'pointerover', 'touchstart', 'focusin', 'keydown'] as const;
+
+/**
+ * Keeps an island as the server's HTML until it is wanted: scrolled into view, pointed at, touched
+ * or focused, or (unless `whenIdle` is false) once the page has loaded and the browser is idle.
+ * The island then hydrates in place; until then React leaves the server's HTML alone (a
+ * dehydrated Suspense boundary), so nothing moves. The page's first load carries none of the
+ * island's hydration, and of a `lazy()` island not even its code. `name` is unique on the page.
+ *
+ * Children that do not suspend on the server (no `lazy()`) are written into the HTML in place and
+ * work without JavaScript as the server drew them (the statistics overview's dashboards). A
+ * `lazy()` island suspends on the server, so React writes its HTML as a hidden segment that an
+ * inline script reveals: without JavaScript it stays hidden, so use that only for islands that
+ * need JavaScript anyway (the lottery's QR and bulk checkers).
+ */
+export function DeferredHydration({ name, whenIdle = true, children }: { name: string; whenIdle?: boolean; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const { open } = gate(name);
@@ -57,25 +76,28 @@ export function DeferredHydration({ name, children }: { name: string; children: 
       if (entries.some((e) => e.isIntersecting)) open();
     });
     observer.observe(el);
-    el.addEventListener('focusin', open);
-    el.addEventListener('pointerdown', open);
+    const onIntent = (e: Event) => {
+      if (e.target instanceof Node && el.contains(e.target)) open();
+    };
+    for (const type of INTENT_EVENTS) window.addEventListener(type, onIntent, { capture: true, passive: true });
     let idle: number | undefined;
-    const whenIdle = () => {
+    const onIdle = () => {
       idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(open, { timeout: IDLE_TIMEOUT_MS }) : window.setTimeout(open, IDLE_TIMEOUT_MS);
     };
-    if (document.readyState === 'complete') whenIdle();
-    else window.addEventListener('load', whenIdle, { once: true });
+    if (whenIdle) {
+      if (document.readyState === 'complete') onIdle();
+      else window.addEventListener('load', onIdle, { once: true });
+    }
     return () => {
       observer.disconnect();
-      el.removeEventListener('focusin', open);
-      el.removeEventListener('pointerdown', open);
-      window.removeEventListener('load', whenIdle);
+      for (const type of INTENT_EVENTS) window.removeEventListener(type, onIntent, { capture: true });
+      window.removeEventListener('load', onIdle);
       if (idle !== undefined) {
         if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
         else clearTimeout(idle);
       }
     };
-  }, [name]);
+  }, [name, whenIdle]);
   return (
     <div ref={box}>
       <Suspense fallback={null}>

@@ -4,6 +4,7 @@ import { IslandMessages } from '@/components/stats/island-messages';
 import { MethodNote } from '@/components/stats/method-note';
 import { SyntheticNotice } from '@/components/stats/synthetic-notice';
 import { TopicExplorer } from '@/components/stats/topic-explorer';
+import { DeferredHydration } from '@/components/ui/deferred-hydration';
 import { Link } from '@/lib/i18n/navigation';
 import { localePath, type Locale } from '@/lib/i18n/routing';
 import { datasetMetadata, topicData } from '@/lib/stats/read-datasets';
@@ -85,30 +86,37 @@ export default async function StatsPage({ params }: Props) {
       </section>
 
       <IslandMessages>
-        <TopicExplorer
-          locale={locale}
-          data={carrier}
-          id="overview-carrier"
-          title={t('overviewCarrierTitle')}
-          datasetPath={localePath(locale, '/data/einvoice-carrier-monthly')}
-          topicPath={localePath(locale, '/stats/carrier')}
-          k={k}
-          fixed={carrierView}
-        />
+        {/* Below the headlines and topics: the dashboards stay the server's HTML (tables, chart
+            and map readable, links working) until the reader scrolls to, points at or focuses
+            one, so their hydration is not part of the page's load. */}
+        <DeferredHydration name="overview-carrier" whenIdle={false}>
+          <TopicExplorer
+            locale={locale}
+            data={carrier}
+            id="overview-carrier"
+            title={t('overviewCarrierTitle')}
+            datasetPath={localePath(locale, '/data/einvoice-carrier-monthly')}
+            topicPath={localePath(locale, '/stats/carrier')}
+            k={k}
+            fixed={carrierView}
+          />
+        </DeferredHydration>
         <p className="mt-2">
           <Link href="/stats/carrier">{t('exploreLink', { topic: t('topics.carrier.title') })}</Link>
         </p>
-        <TopicExplorer
-          locale={locale}
-          data={county}
-          id="overview-county"
-          title={t('overviewCountyTitle', { year })}
-          datasetPath={localePath(locale, '/data/einvoice-county-monthly')}
-          topicPath={localePath(locale, '/stats/county')}
-          k={k}
-          geometry={countyMapGeometry()}
-          fixed={countyView}
-        />
+        <DeferredHydration name="overview-county" whenIdle={false}>
+          <TopicExplorer
+            locale={locale}
+            data={county}
+            id="overview-county"
+            title={t('overviewCountyTitle', { year })}
+            datasetPath={localePath(locale, '/data/einvoice-county-monthly')}
+            topicPath={localePath(locale, '/stats/county')}
+            k={k}
+            geometry={countyMapGeometry()}
+            fixed={countyView}
+          />
+        </DeferredHydration>
         <p className="mt-2">
           <Link href="/stats/county">{t('exploreLink', { topic: t('topics.county.title') })}</Link>
         </p>
