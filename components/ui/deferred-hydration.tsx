@@ -57,8 +57,10 @@ const INTENT_EVENTS = ['pointerdown', 'pointerover', 'touchstart', 'focusin', 'k
  * dehydrated Suspense boundary), so nothing moves. The page's first load carries none of the
  * island's hydration, and of a `lazy()` island not even its code. `name` is unique on the page.
  *
- * Children that do not suspend on the server (no `lazy()`) are written into the HTML in place and
- * work without JavaScript as the server drew them (the statistics overview's dashboards). A
+ * Children that do not suspend on the server are written into the HTML in place and work without
+ * JavaScript as the server drew them (the statistics overview's dashboards). They must be imported
+ * by a client module (components/stats/deferred-topic-explorer.tsx): a client component handed in
+ * from a server page is a module reference that server rendering resolves by suspending. A
  * `lazy()` island suspends on the server, so React writes its HTML as a hidden segment that an
  * inline script reveals: without JavaScript it stays hidden, so use that only for islands that
  * need JavaScript anyway (the lottery's QR and bulk checkers).
