@@ -164,39 +164,6 @@ test('without JavaScript the page shows the default table and map; the filters a
   await context.close();
 });
 
-test('the overview: its dashboards are the server HTML until reached, then work by press and keyboard; without JavaScript their tables and map show', async ({ page, browser }) => {
-  await page.goto('/stats');
-  const carrier = page.getByTestId('explorer-carrier');
-  const county = page.getByTestId('explorer-county');
-  // Below the headlines and topics, so not hydrated with the page (issue 16: the page's load).
-  await expect(county.getByTestId('stats-table').locator('tbody tr')).toHaveCount(22);
-  await expect(county).not.toHaveAttribute('data-hydrated', '');
-
-  // The first press on a dashboard that is still the server's HTML hydrates it and is not lost.
-  await carrier.getByRole('tab', { name: ZH.island.tabs.table, exact: true }).click();
-  await expect(carrier).toHaveAttribute('data-hydrated', '');
-  await expect(carrier.getByTestId('panel-table')).toBeVisible();
-
-  // So does focus arriving by Tab; the arrow keys then move between the tabs.
-  const mapTab = county.getByRole('tab', { name: ZH.island.tabs.map, exact: true });
-  await tabTo(page, mapTab, 120);
-  await expect(county).toHaveAttribute('data-hydrated', '');
-  await expect(mapTab).toBeFocused();
-  await page.keyboard.press('ArrowRight');
-  const tableTab = county.getByRole('tab', { name: ZH.island.tabs.table, exact: true });
-  await expect(tableTab).toBeFocused();
-  await expect(tableTab).toHaveAttribute('aria-selected', 'true');
-  await expect(county.getByTestId('panel-table')).toBeVisible();
-
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const noJs = await context.newPage();
-  await noJs.goto('/stats');
-  await expect(noJs.getByTestId('explorer-county').getByTestId('stats-table').locator('tbody tr')).toHaveCount(22);
-  await expect(noJs.getByRole('img', { name: /臺灣各縣市地圖/ })).toBeVisible();
-  await expect(noJs.getByTestId('explorer-carrier').getByTestId('stats-table')).toBeVisible();
-  await context.close();
-});
-
 test('every dataset CSV at its stable URL is formula-safe, with the fields of its metadata', async ({ request }) => {
   for (const { id } of INDEX.datasets) {
     const csv = await request.get(`/data/${id}.csv`);
@@ -253,8 +220,6 @@ for (const path of ['/stats', '/stats/carrier', '/en/stats/industry', '/en/stats
     // The server's drawing first; the interactive chart once the reader points at it.
     const chart = page.getByTestId('stats-chart').first();
     await expect(chart).toBeVisible();
-    // The overview's dashboards hydrate when the reader gets to them (a topic's at once).
-    await chart.scrollIntoViewIfNeeded();
     await expect(page.locator('[data-hydrated]').first()).toBeVisible();
     await chart.hover();
     await expect(page.locator('.recharts-surface').first()).toBeVisible();

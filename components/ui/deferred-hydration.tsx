@@ -52,20 +52,20 @@ const INTENT_EVENTS = ['pointerdown', 'pointerover', 'touchstart', 'focusin', 'k
 
 /**
  * Keeps an island as the server's HTML until it is wanted: scrolled into view, pointed at, touched
- * or focused, or (unless `whenIdle` is false) once the page has loaded and the browser is idle.
- * The island then hydrates in place; until then React leaves the server's HTML alone (a
- * dehydrated Suspense boundary), so nothing moves. The page's first load carries none of the
- * island's hydration, and of a `lazy()` island not even its code. `name` is unique on the page.
+ * or focused, or once the page has loaded and the browser is idle. Its script (a `lazy()`
+ * component among the children) is then fetched and the island hydrates in place; until then
+ * React leaves the server's HTML alone (a dehydrated Suspense boundary), so nothing moves. The
+ * page's first load carries neither the island's code nor its hydration. `name` is unique on the page.
  *
- * Children that do not suspend on the server are written into the HTML in place and work without
- * JavaScript as the server drew them (the statistics overview's dashboards). They must be imported
- * by a client module (components/stats/deferred-topic-explorer.tsx): a client component handed in
- * from a server page is a module reference that server rendering resolves by suspending. A
- * `lazy()` island suspends on the server, so React writes its HTML as a hidden segment that an
- * inline script reveals: without JavaScript it stays hidden, so use that only for islands that
- * need JavaScript anyway (the lottery's QR and bulk checkers).
+ * Only for islands that need JavaScript anyway. The boundary's HTML does not stay in place: a
+ * `lazy()` child suspends on the server, and React 19 also moves any completed boundary of more
+ * than a few hundred bytes out of the page's first chunk (Fizz's "outlining": `<!--$?-->`, the
+ * content in a hidden <div id="S:…"> at the end that an inline script moves in). Without
+ * JavaScript the island stays hidden. (Tried for the statistics overview's dashboards, which must
+ * show their tables and map without JavaScript: their built HTML had both as hidden segments, so
+ * they hydrate with the page; see docs/benchmarks.md.)
  */
-export function DeferredHydration({ name, whenIdle = true, children }: { name: string; whenIdle?: boolean; children: ReactNode }) {
+export function DeferredHydration({ name, children }: { name: string; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const { open } = gate(name);
@@ -86,10 +86,8 @@ export function DeferredHydration({ name, whenIdle = true, children }: { name: s
     const onIdle = () => {
       idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(open, { timeout: IDLE_TIMEOUT_MS }) : window.setTimeout(open, IDLE_TIMEOUT_MS);
     };
-    if (whenIdle) {
-      if (document.readyState === 'complete') onIdle();
-      else window.addEventListener('load', onIdle, { once: true });
-    }
+    if (document.readyState === 'complete') onIdle();
+    else window.addEventListener('load', onIdle, { once: true });
     return () => {
       observer.disconnect();
       for (const type of INTENT_EVENTS) window.removeEventListener(type, onIntent, { capture: true });
@@ -99,7 +97,7 @@ export function DeferredHydration({ name, whenIdle = true, children }: { name: s
         else clearTimeout(idle);
       }
     };
-  }, [name, whenIdle]);
+  }, [name]);
   return (
     <div ref={box}>
       <Suspense fallback={null}>

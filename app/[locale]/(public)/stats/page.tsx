@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { IslandMessages } from '@/components/stats/island-messages';
 import { MethodNote } from '@/components/stats/method-note';
 import { SyntheticNotice } from '@/components/stats/synthetic-notice';
-import { DeferredTopicExplorer } from '@/components/stats/deferred-topic-explorer';
+import { TopicExplorer } from '@/components/stats/topic-explorer';
 import { Link } from '@/lib/i18n/navigation';
 import { localePath, type Locale } from '@/lib/i18n/routing';
 import { datasetMetadata, topicData } from '@/lib/stats/read-datasets';
@@ -56,11 +56,11 @@ export default async function StatsPage({ params }: Props) {
         </h2>
         <dl className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {cards.map((c) => (
-          <div key={c.label} className="flex flex-col rounded-md border-2 border-line p-4">
-            <dt className="font-semibold">{c.label}</dt>
-            <dd className="order-first text-3xl font-bold text-brand-800 tabular-nums">{c.value}</dd>
-            <dd className="mt-1 text-sm text-muted">{c.note}</dd>
-          </div>
+            <div key={c.label} className="flex flex-col rounded-md border-2 border-line p-4">
+              <dt className="font-semibold">{c.label}</dt>
+              <dd className="order-first text-3xl font-bold text-brand-800 tabular-nums">{c.value}</dd>
+              <dd className="mt-1 text-sm text-muted">{c.note}</dd>
+            </div>
           ))}
         </dl>
       </section>
@@ -71,12 +71,12 @@ export default async function StatsPage({ params }: Props) {
         </h2>
         <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {TOPIC_IDS.map((id) => (
-          <li key={id} className="rounded-md border-2 border-line p-4">
-            <Link href={`/stats/${id}`} className="text-lg font-bold">
-              {t(`topics.${TOPICS[id].messageKey}.title`)}
-            </Link>
-            <p className="mt-1">{t(`topics.${TOPICS[id].messageKey}.summary`)}</p>
-          </li>
+            <li key={id} className="rounded-md border-2 border-line p-4">
+              <Link href={`/stats/${id}`} className="text-lg font-bold">
+                {t(`topics.${TOPICS[id].messageKey}.title`)}
+              </Link>
+              <p className="mt-1">{t(`topics.${TOPICS[id].messageKey}.summary`)}</p>
+            </li>
           ))}
         </ul>
         <p className="mt-4">
@@ -85,11 +85,7 @@ export default async function StatsPage({ params }: Props) {
       </section>
 
       <IslandMessages>
-        {/* Below the headlines and topics: the dashboards stay the server's HTML (tables, chart
-            and map readable, links working) until the reader scrolls to, points at or focuses
-            one, so their hydration is not part of the page's load. */}
-        <DeferredTopicExplorer
-          name="overview-carrier"
+        <TopicExplorer
           locale={locale}
           data={carrier}
           id="overview-carrier"
@@ -102,8 +98,7 @@ export default async function StatsPage({ params }: Props) {
         <p className="mt-2">
           <Link href="/stats/carrier">{t('exploreLink', { topic: t('topics.carrier.title') })}</Link>
         </p>
-        <DeferredTopicExplorer
-          name="overview-county"
+        <TopicExplorer
           locale={locale}
           data={county}
           id="overview-county"
