@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { DataTable } from '@/components/ui/data-table';
 import type { MeasureKey } from '@/lib/stats/views/topics';
 import { formatValue, type ViewRow } from '@/lib/stats/views/table';
@@ -54,27 +55,40 @@ export function StatsTable({ id, caption, rowHeader, columns, columnKeys, rows, 
           {columns.map((c, i) => header(columnKeys[i]!, c, true))}
         </tr>
       </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row" className="nowrap font-semibold">
-              {row.label}
-            </th>
-            {row.cells.map((cell, i) => (
-              <td key={i} className="num">
-                {cell === null ? (
-                  <>
-                    <span aria-hidden="true">—</span>
-                    <span className="sr-only">{suppressedLabel}</span>
-                  </>
-                ) : (
-                  formatValue(cell, measure, locale)
-                )}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
+      <StatsTableBody rows={rows} measure={measure} locale={locale} suppressedLabel={suppressedLabel} />
     </DataTable>
   );
 }
+
+type BodyProps = Pick<Props, 'rows' | 'measure' | 'locale' | 'suppressedLabel'>;
+
+/**
+ * The rows: most of the table's markup. Memoised, so the dashboard's re-render when its script
+ * has hydrated (the headers become sort buttons, the controls are enabled) does not format and
+ * reconcile every cell again: only a new view or sort gives it new rows.
+ */
+const StatsTableBody = memo(function StatsTableBody({ rows, measure, locale, suppressedLabel }: BodyProps) {
+  return (
+    <tbody>
+      {rows.map((row) => (
+        <tr key={row.key}>
+          <th scope="row" className="nowrap font-semibold">
+            {row.label}
+          </th>
+          {row.cells.map((cell, i) => (
+            <td key={i} className="num">
+              {cell === null ? (
+                <>
+                  <span aria-hidden="true">—</span>
+                  <span className="sr-only">{suppressedLabel}</span>
+                </>
+              ) : (
+                formatValue(cell, measure, locale)
+              )}
+            </td>
+          ))}
+        </tr>
+      ))}
+    </tbody>
+  );
+});

@@ -13,21 +13,16 @@ import { SelectField } from '@/components/ui/select-field';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import type { Locale } from '@/lib/i18n/routing';
 import { datasetFileName, fileUrlPath } from '@/lib/stats/files';
-import { mapScale } from '@/lib/stats/views/map';
 import type { MapGeometry } from '@/lib/stats/views/map-geometry';
-import { chartInputFor } from '@/lib/stats/views/chart-drawing';
 import { periodLabel } from '@/lib/stats/views/period-label';
-import { MAX_LINES } from '@/lib/stats/views/series';
 import { nextSort, parseSort, sortQuery, sortRows, type TableSort } from '@/lib/stats/views/sort';
 import { defaultState, isWholeDataset, parseState, rangeOptions, stateQuery, withGranularity, type ViewState } from '@/lib/stats/views/state';
-import { buildView, formatValue, tableCsv } from '@/lib/stats/views/table';
+import { buildView, tableCsv } from '@/lib/stats/views/table';
 import { TOPICS, type TopicData } from '@/lib/stats/views/topics';
-import { ChartFrame } from './chart-frame';
 import { ChartShare } from './chart-share';
 import { CopyButton } from './copy-button';
-import { ClassLegend } from './class-legend';
-import { CountyMap } from './county-map';
-import { HeatMap } from './heat-map';
+import { explorerLabels } from './explorer-labels';
+import { ExplorerPicture } from './explorer-picture';
 import { SeriesPicker } from './series-picker';
 import { StatsTable } from './stats-table';
 import { ViewTabs, type Tab } from './view-tabs';
@@ -57,6 +52,10 @@ type Props = {
 type TabKey = 'chart' | 'map' | 'table';
 type Extra = { tab: TabKey | null; sort: TableSort };
 
+const NO_EXTRA: Extra = { tab: null, sort: null };
+const MAP_TABS: readonly TabKey[] = ['map', 'table'];
+const CHART_TABS: readonly TabKey[] = ['chart', 'table'];
+
 function parseExtra(search: string, tabs: readonly TabKey[], columns: readonly string[]): Extra {
   const tab = new URLSearchParams(search).get('tab');
   return { tab: tabs.find((t) => t === tab) ?? null, sort: parseSort(search, columns) };
@@ -76,14 +75,21 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
   // The range edge changed last: its field carries the error when the range is reversed.
   const [lastEdge, setLastEdge] = useState<'from' | 'to'>('from');
   const [drawer, setDrawer] = useState(false);
-  const tabKeys: TabKey[] = geometry ? ['map', 'table'] : ['chart', 'table'];
-  // Worked out again only when the view changes, not when a note such as "copied" appears.
+  const tabKeys = geometry ? MAP_TABS : CHART_TABS;
+  // Worked out again only when the view changes, not when a note such as "copied" appears or the
+  // script has hydrated: the same objects keep the picture and the table rows (memoised) as they are.
   const state = useMemo(() => fixed ?? edited ?? (search ? parseState(search, data) : defaultState(data)), [fixed, edited, search, data]);
-  const extra = editedExtra ?? (fixed ? { tab: null, sort: null } : parseExtra(search, tabKeys, data.series.map((s) => s.key)));
+  const parsedExtra = useMemo(() => (fixed ? NO_EXTRA : parseExtra(search, tabKeys, data.series.map((s) => s.key))), [fixed, search, tabKeys, data]);
+  const extra = editedExtra ?? parsedExtra;
   const tab = extra.tab ?? tabKeys[0]!;
   const rangeError = state.from > state.to;
   const query = [stateQuery(state, data), sortQuery(extra.sort), extra.tab && extra.tab !== tabKeys[0] ? `tab=${extra.tab}` : ''].filter(Boolean).join('&');
   const view = useMemo(() => buildView(data, state, locale), [data, state, locale]);
+  const labels = useMemo(() => explorerLabels(t, state, title, locale), [t, state, title, locale]);
+  const { measure, from, to, caption } = labels;
+  const columns = useMemo(() => view.columns.map((c) => (c.key === 'all' ? labels.valueHeader : c.label)), [view, labels]);
+  const columnKeys = useMemo(() => view.columns.map((c) => c.key), [view]);
+  const sortedRows = useMemo(() => sortRows(view.rows, columnKeys, extra.sort), [view, columnKeys, extra.sort]);
 
   useEffect(() => {
     if (fixed || (edited === null && editedExtra === null) || rangeError) return;
@@ -97,22 +103,10 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
     return () => window.removeEventListener('keydown', close);
   }, [drawer]);
 
-  const measure = t(`measures.${state.measure}`);
-  const unit = t(`units.${state.measure}`);
-  const valueHeader = t('valueHeader', { measure, unit });
-  const columns = view.columns.map((c) => (c.key === 'all' ? valueHeader : c.label));
-  const columnKeys = view.columns.map((c) => c.key);
   const rowKey = spec.rows === 'time' ? state.by : spec.categoryField!;
   const rowHeader = t(`rowHeader.${rowKey}`);
-  const from = periodLabel(state.from, locale);
-  const to = periodLabel(state.to, locale);
-  const caption = state.from === state.to ? t('captionSingle', { title, measure, unit, period: from }) : t('caption', { title, measure, unit, from, to });
-  const format = (v: number) => formatValue(v, state.measure, locale);
-  const chart = chartInputFor(data, state, locale, view);
-  const drawn = chart.columns;
   const options = rangeOptions(data, state.by);
   const shareHref = fixed ? `${topicPath}?${query}` : `?${query}`;
-  const sortedRows = sortRows(view.rows, columnKeys, extra.sort);
 
   function update(next: ViewState) {
     setEdited(next);
@@ -148,47 +142,11 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  const mapValues = new Map(view.rows.map((r) => [r.key, r.cells[0] ?? null]));
-  const mapNames = new Map(view.rows.map((r) => [r.key, r.label]));
   const empty = view.columns.length === 0;
   const nothing = empty || rangeError;
   const rangeMessage = rangeError ? t('rangeError', { from, to }) : undefined;
 
-  let picture: React.ReactNode;
-  if (geometry) {
-    picture = (
-      <CountyMap
-        id={`${id}-map`}
-        geometry={geometry}
-        values={mapValues}
-        names={mapNames}
-        format={format}
-        label={t('mapLabel', { caption })}
-        legendLabel={t('legend', { measure, unit })}
-        suppressedLabel={t('suppressed')}
-        insetNote={t('mapInsets')}
-      />
-    );
-  } else if (data.topic === 'hour-weekday') {
-    const scale = mapScale(view.rows.flatMap((r) => r.cells));
-    picture = (
-      <div role="img" aria-label={t('heatLabel', { caption })} data-testid="stats-chart">
-        <HeatMap id={`${id}-heat`} view={view} scale={scale} format={(v) => (v === null ? t('suppressed') : format(v))} />
-        <ClassLegend id={`${id}-heat`} scale={scale} format={format} label={t('legend', { measure, unit })} suppressedLabel={t('suppressed')} />
-      </div>
-    );
-  } else {
-    picture = (
-      <ChartFrame
-        label={t('chartLabel', { caption })}
-        axisNote={t('axisNote', { measure, unit })}
-        cappedNote={drawn.length < view.columns.length ? t('capped', { shown: drawn.length, total: view.columns.length, max: MAX_LINES }) : undefined}
-        {...chart}
-        names={columns}
-        format={format}
-      />
-    );
-  }
+  const picture = <ExplorerPicture id={id} locale={locale} data={data} state={state} view={view} names={columns} title={title} geometry={geometry} />;
 
   const table = (
     <div>

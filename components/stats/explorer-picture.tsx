@@ -1,0 +1,79 @@
+'use client';
+
+/**
+ * The dashboard's picture of one view: the county map, the hour × weekday heat map, or the chart
+ * (the server's SVG until the reader reaches for it, chart-frame.tsx). Memoised on the view, so
+ * the dashboard's re-render right after hydration (controls enabled, headers made sort buttons)
+ * neither draws the SVGs again nor reconciles their nodes: that re-render runs as one
+ * uninterruptible task, and the drawings were most of it.
+ */
+import { memo } from 'react';
+import { useClientStrings } from '@/components/i18n/client-strings';
+import type { Locale } from '@/lib/i18n/routing';
+import { chartInputFor } from '@/lib/stats/views/chart-drawing';
+import { mapScale } from '@/lib/stats/views/map';
+import type { MapGeometry } from '@/lib/stats/views/map-geometry';
+import { MAX_LINES } from '@/lib/stats/views/series';
+import type { ViewState } from '@/lib/stats/views/state';
+import { formatValue, type TableView } from '@/lib/stats/views/table';
+import type { TopicData } from '@/lib/stats/views/topics';
+import { ChartFrame } from './chart-frame';
+import { ClassLegend } from './class-legend';
+import { CountyMap } from './county-map';
+import { explorerLabels } from './explorer-labels';
+import { HeatMap } from './heat-map';
+
+type Props = {
+  id: string;
+  locale: Locale;
+  data: TopicData;
+  state: ViewState;
+  /** buildView(data, state), memoised by the dashboard. */
+  view: TableView;
+  /** The column names as the table heads them. */
+  names: readonly string[];
+  title: string;
+  geometry?: MapGeometry;
+};
+
+export const ExplorerPicture = memo(function ExplorerPicture({ id, locale, data, state, view, names, title, geometry }: Props) {
+  const t = useClientStrings('Stats.island');
+  const { measure, unit, caption } = explorerLabels(t, state, title, locale);
+  const format = (v: number) => formatValue(v, state.measure, locale);
+
+  if (geometry) {
+    return (
+      <CountyMap
+        id={`${id}-map`}
+        geometry={geometry}
+        values={new Map(view.rows.map((r) => [r.key, r.cells[0] ?? null]))}
+        names={new Map(view.rows.map((r) => [r.key, r.label]))}
+        format={format}
+        label={t('mapLabel', { caption })}
+        legendLabel={t('legend', { measure, unit })}
+        suppressedLabel={t('suppressed')}
+        insetNote={t('mapInsets')}
+      />
+    );
+  }
+  if (data.topic === 'hour-weekday') {
+    const scale = mapScale(view.rows.flatMap((r) => r.cells));
+    return (
+      <div role="img" aria-label={t('heatLabel', { caption })} data-testid="stats-chart">
+        <HeatMap id={`${id}-heat`} view={view} scale={scale} format={(v) => (v === null ? t('suppressed') : format(v))} />
+        <ClassLegend id={`${id}-heat`} scale={scale} format={format} label={t('legend', { measure, unit })} suppressedLabel={t('suppressed')} />
+      </div>
+    );
+  }
+  const chart = chartInputFor(data, state, locale, view);
+  return (
+    <ChartFrame
+      label={t('chartLabel', { caption })}
+      axisNote={t('axisNote', { measure, unit })}
+      cappedNote={chart.columns.length < view.columns.length ? t('capped', { shown: chart.columns.length, total: view.columns.length, max: MAX_LINES }) : undefined}
+      {...chart}
+      names={names}
+      format={format}
+    />
+  );
+});
