@@ -29,11 +29,15 @@ function parts(iso: string): { y: number; m: number; d: number } | null {
   return { y, m: m1 * 10 + m2, d: d1 * 10 + d2 };
 }
 
+/** parts() of a real calendar date only (no month 13, no 02-30). */
+function realParts(iso: string): { y: number; m: number; d: number } | null {
+  const p = parts(iso);
+  return p && p.m >= 1 && p.m <= 12 && p.d >= 1 && p.d <= daysInMonth(p.y, p.m) ? p : null;
+}
+
 /** True for a real calendar date: rejects 2025-02-30 and 2023-02-29, accepts 2024-02-29. */
 export function isRealDate(value: string): boolean {
-  const p = parts(value);
-  if (!p || p.m < 1 || p.m > 12 || p.d < 1) return false;
-  return p.d <= daysInMonth(p.y, p.m);
+  return realParts(value) !== null;
 }
 
 export function isLeapYear(year: number): boolean {
@@ -67,8 +71,8 @@ function daysFromCivil(year: number, month: number, day: number): number {
 
 /** Days since 1970-01-01. Throws on anything that is not a real ISO date. */
 export function toDayNumber(iso: string): number {
-  const p = parts(iso);
-  if (!p || p.m < 1 || p.m > 12 || p.d < 1 || p.d > daysInMonth(p.y, p.m)) throw new RangeError(`Not a real ISO date: ${iso}`);
+  const p = realParts(iso);
+  if (!p) throw new RangeError(`Not a real ISO date: ${iso}`);
   return daysFromCivil(p.y, p.m, p.d);
 }
 
