@@ -97,6 +97,8 @@ export async function startNextApp(
 function portalConfig() {
   return {
     poweredByHeader: false,
+    // As next.config.ts: no ETag hashed over each cached page (issue 14).
+    generateEtags: false,
     serverExternalPackages: ['@electric-sql/pglite'],
     headers: configHeaders({ isDev: false }),
     redirects: configRedirects(),
@@ -122,6 +124,7 @@ const CONFIG_SOURCE = (config: ReturnType<typeof portalConfig>) => `// Generated
 const config = ${JSON.stringify(config, null, 2)};
 export default {
   poweredByHeader: config.poweredByHeader,
+  generateEtags: config.generateEtags,
   serverExternalPackages: config.serverExternalPackages,
   async headers() { return config.headers; },
   async redirects() { return config.redirects; },

@@ -29,6 +29,7 @@ describe('minimal Next app', () => {
     expect(await config.redirects()).toEqual(configRedirects());
     expect(await config.rewrites()).toEqual(configRewrites());
     expect(config.poweredByHeader).toBe(false);
+    expect(config.generateEtags).toBe((await import('../../next.config')).default.generateEtags);
   });
 
   it('answers each route with the captured status, headers and body after reading the request body', async () => {
