@@ -183,13 +183,15 @@ async function measure(seconds: number): Promise<void> {
   await db.end();
   const targets = [
     ['Thread list /forum', '/forum'],
-    ['Thread list, 2nd page /forum?cursor=…', ''],
+    ['Thread list, 2nd page /forum?page=2 (cached, as the list links it)', '/forum?page=2'],
+    ['Thread list, 6th page /forum?cursor=… (after the numbered pages)', ''],
     [`Thread page /forum/${typical} (10 comments)`, `/forum/${typical}`],
     [`Thread page /forum/${busiest} (${busiestComments} comments)`, `/forum/${busiest}`],
     ['API list /api/v1/forum/threads (uncached)', '/api/v1/forum/threads'],
   ];
-  const first = await (await fetch(`${base}/api/v1/forum/threads`)).json();
-  targets[1]![1] = `/forum?cursor=${first.nextCursor}`;
+  // The cursor after the 100 newest threads: where page 5's "next" link goes.
+  const first = await (await fetch(`${base}/api/v1/forum/threads?limit=100`)).json();
+  targets[2]![1] = `/forum?cursor=${first.nextCursor}`;
   const rows: string[] = [];
   // Warm-up first: it fills each page's tagged cache, so the bytes captured are the steady ones.
   for (const [name, path] of targets) await load(name!, `${base}${path}`, 3, 0);
