@@ -14,6 +14,13 @@ const config: NextConfig = {
   // numbers must not show up on another server or in the next run.
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   poweredByHeader: false,
+  // No ETag from Next.js: for a cached page it hashes the whole HTML (FNV-1a over ~65,000
+  // characters for the forum list, ~450 µs) on every request, the largest cost of a cache hit
+  // (docs/benchmarks.md, issue 14). Production sits behind a CDN that caches by s-maxage and
+  // revalidates with the origin itself; public files keep Last-Modified (so If-Modified-Since
+  // still gets a 304) and /_next/static is immutable. Nothing in the app or its tests relies on
+  // the ETag (tests/unit/next-config.test.ts).
+  generateEtags: false,
   reactStrictMode: true,
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ['@electric-sql/pglite'],

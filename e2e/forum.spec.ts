@@ -60,6 +60,11 @@ test('read without signing in: the list, its filters in the URL, a thread, and s
   await expect(page.getByRole('link', { name: f.signInToComment })).toBeVisible();
   await expectNoViolations(page);
 
+  // A numbered page is the cached page of the plain list (lib/http/next-routing.ts), with a way back to the first.
+  await page.goto('/forum?page=2');
+  await expect(page.getByRole('heading', { level: 1, name: f.title })).toBeVisible();
+  await expect(page.getByRole('link', { name: f.firstPage, exact: true })).toBeVisible();
+
   await page.goto('/forum?sort=overdue');
   await expect(page.getByRole('heading', { level: 2, name: f.results.replace('{sort}', f.sorts.overdue) })).toBeVisible();
   await expectNoViolations(page);

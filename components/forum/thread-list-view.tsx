@@ -5,6 +5,7 @@
  */
 import { getTranslations } from 'next-intl/server';
 import { EndorsementProgress, StatusBadge } from '@/components/forum/thread-bits';
+import { nextPageParams } from '@/lib/forum/list-pages';
 import { SORTS, STATUS_FILTERS } from '@/lib/forum/rules';
 import type { ListQuery } from '@/lib/forum/schemas';
 import { cachedCategories, cachedThreadPage } from '@/lib/forum/cached';
@@ -20,6 +21,7 @@ export async function ThreadListView({ locale, query }: { locale: Locale; query:
     cachedThreadPage(query).catch((): ThreadPage => ({ threads: [], nextCursor: null })), // an unreadable cursor: an empty page with a way back
   ]);
   const categoryName = new Map(categories.map((c) => [c.slug, locale === 'en' ? c.nameEn : c.name]));
+  const next = nextPageParams(query, page.nextCursor);
   const href = (extra: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries({ q: query.q, category: query.category, status: query.status, sort: query.sort === 'newest' ? undefined : query.sort, ...extra })) if (v) params.set(k, v);
@@ -138,9 +140,9 @@ export async function ThreadListView({ locale, query }: { locale: Locale; query:
           </ol>
         )}
         <nav aria-label={t('listHeading')} className="mt-6 flex gap-4">
-          {query.cursor ? <Link href={href({ cursor: undefined })}>{t('firstPage')}</Link> : null}
-          {page.nextCursor ? (
-            <Link href={href({ cursor: page.nextCursor })} rel="next">
+          {query.cursor || query.page ? <Link href={href({})}>{t('firstPage')}</Link> : null}
+          {next ? (
+            <Link href={href(next)} rel="next">
               {t('nextPage')}
             </Link>
           ) : null}

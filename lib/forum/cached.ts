@@ -30,12 +30,14 @@ const LIST_SECONDS = 60;
 export const cachedCategories: () => Promise<CategoryDto[]> = unstable_cache(() => listCategories(), ['forum-categories'], { tags: [FORUM_CATEGORIES_TAG] });
 
 /**
- * A list page. Searches are not cached: their keys are whatever people type, and the index
- * answers them directly (docs/benchmarks.md).
+ * A list page. Searches and cursor pages are not cached: their keys are whatever people type or
+ * wherever the list stood (a cursor is any `[date, id]`, different after every post), so they
+ * would fill the cache without bound, and the index answers them directly (docs/benchmarks.md).
+ * What is cached has a fixed set of keys: each filter, order and page number 1–5.
  */
 export async function cachedThreadPage(query: Partial<ListQuery>): Promise<ThreadPage> {
-  if (query.q) return threadPageFromRecord(await listThreadRecord(query), now());
-  const key = JSON.stringify([query.category ?? '', query.status ?? '', query.sort ?? 'newest', query.cursor ?? '']);
+  if (query.q || query.cursor) return threadPageFromRecord(await listThreadRecord(query), now());
+  const key = JSON.stringify([query.category ?? '', query.status ?? '', query.sort ?? 'newest', query.page ?? 1]);
   const record = await unstable_cache(() => listThreadRecord(query), ['forum-list', key], { tags: [FORUM_LISTS_TAG], revalidate: LIST_SECONDS })();
   return threadPageFromRecord(record, now());
 }

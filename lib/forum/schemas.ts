@@ -3,6 +3,7 @@
  * in the "Forum" message namespace (the API maps them to English).
  */
 import { z } from 'zod';
+import { NUMBERED_LIST_PAGES } from './list-keys';
 import { ANSWER_STATUSES, CATEGORY_SLUGS, SORTS, STATUS_FILTERS, THREAD_KINDS } from './rules';
 
 /** Text as people type it: NFC, no control characters but line breaks, trimmed. */
@@ -53,6 +54,8 @@ export const listQuerySchema = z.object({
   status: z.enum(STATUS_FILTERS).optional().catch(undefined),
   sort: z.enum(SORTS).default('newest').catch('newest'),
   cursor: z.string().max(300).optional().catch(undefined),
+  // Pages 2–5 by number (lib/forum/list-keys.ts); any other value is the first page. A cursor wins.
+  page: z.coerce.number().int().min(2).max(NUMBERED_LIST_PAGES).optional().catch(undefined),
 });
 export type ListQuery = z.infer<typeof listQuerySchema>;
 

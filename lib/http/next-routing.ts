@@ -4,7 +4,7 @@
  */
 
 import { SESSION_COOKIE_HEADER_PATTERN } from '../auth/session-cookie';
-import { FORUM_LIST_QUERY_KEYS } from '../forum/list-keys';
+import { FORUM_LIST_QUERY_KEYS, NUMBERED_LIST_PAGES } from '../forum/list-keys';
 
 /** The default locale has no prefix; its internal segment must not be a second URL. */
 export function configRedirects() {
@@ -15,18 +15,23 @@ export function configRedirects() {
 }
 
 /**
- * The forum's two cached pages. A thread read without a session cookie, and the plain list (no
- * search, filter, order or cursor in the URL), are answered by static pages made again when the
- * forum changes; signed-in readers (their own forms) and filtered lists render per request.
+ * The forum's cached pages. A thread read without a session cookie, and the plain list (no
+ * search, filter, order or cursor in the URL) with its numbered pages 2–5, are answered by static
+ * pages made again when the forum changes; signed-in readers (their own forms), filtered lists
+ * and cursor pages render per request.
  */
 function forumRewrites() {
   const anonymous = [{ type: 'header' as const, key: 'cookie', value: SESSION_COOKIE_HEADER_PATTERN }];
   const plain = FORUM_LIST_QUERY_KEYS.map((key) => ({ type: 'query' as const, key }));
+  const plainButPage = plain.filter((rule) => rule.key !== 'page');
+  // Next.js anchors the pattern (^…$): `?page=2` … `?page=5` and nothing else.
+  const numbered = [{ type: 'query' as const, key: 'page', value: `(?<page>[2-${NUMBERED_LIST_PAGES}])` }];
   return (['zh-Hant-TW', 'en'] as const).flatMap((locale) => {
     const from = locale === 'en' ? '/en' : '';
     return [
       { source: `${from}/forum/:id(\\d+)`, missing: anonymous, destination: `/${locale}/forum-read/:id` },
       { source: `${from}/forum`, missing: plain, destination: `/${locale}/forum-index/newest` },
+      { source: `${from}/forum`, has: numbered, missing: plainButPage, destination: `/${locale}/forum-index/newest-:page` },
     ];
   });
 }

@@ -11,6 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match.js';
+import { matchHas } from 'next/dist/shared/lib/router/utils/prepare-destination.js';
 import { configRedirects, configRewrites } from '../../lib/http/next-routing.js';
 import { HEALTH_PROBE_SQL } from '../../lib/db/health.js';
 import { configHeaders, securityHeaders } from '../../lib/security/headers.js';
@@ -26,7 +28,7 @@ export interface MinimalRoute {
 }
 
 /** Bump when the generated app changes, so cached builds are not reused. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const BUILD_TIMEOUT_MS = 10 * 60_000;
 const READY_PATH = '/minimal-ready';
 
@@ -97,6 +99,8 @@ export async function startNextApp(
 function portalConfig() {
   return {
     poweredByHeader: false,
+    // As next.config.ts: no ETag hashed over each cached page (issue 14).
+    generateEtags: false,
     serverExternalPackages: ['@electric-sql/pglite'],
     headers: configHeaders({ isDev: false }),
     redirects: configRedirects(),
@@ -122,6 +126,7 @@ const CONFIG_SOURCE = (config: ReturnType<typeof portalConfig>) => `// Generated
 const config = ${JSON.stringify(config, null, 2)};
 export default {
   poweredByHeader: config.poweredByHeader,
+  generateEtags: config.generateEtags,
   serverExternalPackages: config.serverExternalPackages,
   async headers() { return config.headers; },
   async redirects() { return config.redirects; },
@@ -186,10 +191,35 @@ function routeSource(depth: number, methods: Set<string>, key: (m: string) => st
   );
 }
 
+type RewriteRule = { source: string; destination: string; has?: unknown[]; missing?: unknown[] };
+
+/**
+ * Where the portal's `beforeFiles` rewrites send `path` (with its query; no cookie, as the
+ * benchmarks ask), matched by Next.js's own code. The minimal app has the same rewrites, so its
+ * route must sit there: `/forum` is answered by the route at `/zh-Hant-TW/forum-index/newest`,
+ * after the same rewrite the portal does. A route at `/forum` itself would never be reached and
+ * the minimal app would answer its 404 page instead of the portal's bytes.
+ */
+export function rewrittenPath(path: string): string {
+  const [pathname = '/', search = ''] = path.split('?');
+  const query = Object.fromEntries(new URLSearchParams(search));
+  const req = { headers: {} } as never;
+  for (const rule of configRewrites().beforeFiles as RewriteRule[]) {
+    const params = getPathMatch(rule.source, { removeUnnamedParams: true, strict: true })(pathname);
+    if (!params) continue;
+    const fromHas = matchHas(req, query, rule.has as never, rule.missing as never);
+    if (!fromHas) continue;
+    const all = { ...(params as Record<string, string>), ...(fromHas as Record<string, string>) };
+    return rule.destination.replace(/:(\w+)/g, (_, k: string) => String(all[k]));
+  }
+  return pathOnly(path);
+}
+
 /** Writes the minimal app's sources (exported for tests, which skip the node_modules link). */
 export async function writeMinimalApp(
   dir: string,
-  shape: { keys: string[]; dbQuery: boolean },
+  /** `at`: the folder of a key's route when the rewrites send its path elsewhere (rewrittenPath). */
+  shape: { keys: string[]; dbQuery: boolean; at?: Record<string, string> },
   config: ReturnType<typeof portalConfig> = portalConfig(),
   { linkModules = true }: { linkModules?: boolean } = {},
 ): Promise<void> {
@@ -198,20 +228,22 @@ export async function writeMinimalApp(
   await writeFile(join(dir, 'next.config.mjs'), CONFIG_SOURCE(config));
   await writeFile(join(dir, 'answer.js'), ANSWER_SOURCE(shape.dbQuery));
   if (shape.dbQuery) await writeFile(join(dir, 'db.js'), DB_SOURCE);
-  const byPath = new Map<string, Set<string>>();
+  // Folder → method → the key it answers.
+  const byFolder = new Map<string, Map<string, string>>();
   for (const key of shape.keys) {
     const [method, path] = key.split(' ') as [string, string];
-    byPath.set(path, (byPath.get(path) ?? new Set()).add(method));
+    const folder = shape.at?.[key] ?? path;
+    byFolder.set(folder, (byFolder.get(folder) ?? new Map()).set(method, key));
   }
-  byPath.set(READY_PATH, new Set(['GET']));
-  for (const [path, methods] of byPath) {
+  byFolder.set(READY_PATH, new Map([['GET', `GET ${READY_PATH}`]]));
+  for (const [path, methods] of byFolder) {
     const segments = path.split('/').filter(Boolean);
     const folder = join(dir, 'app', ...segments);
     await mkdir(folder, { recursive: true });
     const source =
       path === READY_PATH
         ? "export const dynamic = 'force-dynamic';\nexport function GET() {\n  return new Response('ok');\n}\n"
-        : routeSource(segments.length, methods, (m) => `${m} ${path}`);
+        : routeSource(segments.length, new Set(methods.keys()), (m) => methods.get(m)!);
     await writeFile(join(folder, 'route.js'), source);
   }
   await writeFile(
@@ -257,9 +289,14 @@ export async function startMinimalNext(
   for (const r of routes) checkPath(r.path);
   const dbQuery = opts.dbQuery ?? false;
   const keys = [...new Set(routes.map(routeKey))].sort();
+  const at: Record<string, string> = {};
+  for (const r of routes) {
+    const target = rewrittenPath(r.path);
+    if (target !== pathOnly(r.path)) at[routeKey(r)] = target;
+  }
   const config = portalConfig();
   const hash = createHash('sha256')
-    .update(JSON.stringify({ GENERATOR_VERSION, next: nextVersion(), keys, dbQuery, config, sql: dbQuery ? HEALTH_PROBE_SQL : '' }))
+    .update(JSON.stringify({ GENERATOR_VERSION, next: nextVersion(), keys, at, dbQuery, config, sql: dbQuery ? HEALTH_PROBE_SQL : '' }))
     .digest('hex')
     .slice(0, 16);
   const dir = join(tmpdir(), `tax-cloud-minimal-next-${hash}`);
@@ -267,7 +304,7 @@ export async function startMinimalNext(
   await withDirLock(dir, async () => {
     if (existsSync(marker) && existsSync(join(dir, '.next', 'BUILD_ID'))) return;
     log(`minimal Next: building ${keys.length} route(s)${dbQuery ? ' with the health query' : ''} in ${dir}`);
-    await writeMinimalApp(dir, { keys, dbQuery }, config);
+    await writeMinimalApp(dir, { keys, dbQuery, at }, config);
     await buildNextApp(dir);
     await writeFile(marker, new Date().toISOString());
   });

@@ -278,6 +278,23 @@ describe('search and lists', () => {
     }
   });
 
+  it('gives numbered pages 2–5 the threads their cursors give, and the cursor after them', async () => {
+    for (const sort of ['newest', 'endorsed', 'answered'] as const) {
+      let cursor: string | undefined;
+      for (let page = 1; page <= 5; page++) {
+        const byCursor = await listThreads({ sort, limit: 2, cursor }, { db: t.db, at: LATER });
+        const byNumber = await listThreads({ sort, limit: 2, page: page > 1 ? page : undefined }, { db: t.db, at: LATER });
+        expect(byNumber, `${sort} page ${page}`).toEqual(byCursor);
+        cursor = byCursor.nextCursor ?? undefined;
+        if (!cursor) break;
+      }
+    }
+    // A cursor wins over a page number.
+    const first = await listThreads({ limit: 2 }, { db: t.db, at: LATER });
+    const second = await listThreads({ limit: 2, cursor: first.nextCursor! }, { db: t.db, at: LATER });
+    expect(await listThreads({ limit: 2, cursor: first.nextCursor!, page: 4 }, { db: t.db, at: LATER })).toEqual(second);
+  });
+
   it('filters by category and status, and lists the seeded synthetic threads', async () => {
     const list = await listThreads({ category: 'open-data', limit: 100 }, { db: t.db, at: LATER });
     expect(list.threads.every((x) => x.category === 'open-data')).toBe(true);

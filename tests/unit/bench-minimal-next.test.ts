@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { configRedirects, configRewrites } from '@/lib/http/next-routing';
 import { configHeaders } from '@/lib/security/headers';
-import { routeKey, writeMinimalApp } from '@/scripts/bench/minimal-next';
+import { rewrittenPath, routeKey, writeMinimalApp } from '@/scripts/bench/minimal-next';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -29,6 +29,7 @@ describe('minimal Next app', () => {
     expect(await config.redirects()).toEqual(configRedirects());
     expect(await config.rewrites()).toEqual(configRewrites());
     expect(config.poweredByHeader).toBe(false);
+    expect(config.generateEtags).toBe((await import('../../next.config')).default.generateEtags);
   });
 
   it('answers each route with the captured status, headers and body after reading the request body', async () => {
@@ -50,6 +51,18 @@ describe('minimal Next app', () => {
     const res2: Response = await periods.GET(new Request('http://x/api/v1/lottery/periods'));
     expect([res2.status, await res2.text()]).toEqual([201, '稅務雲']);
     expect(await readFile(join(dir, 'app/minimal-ready/route.js'), 'utf8')).toContain('GET');
+  });
+
+  it('puts a route where the portal’s rewrites send its path, so the minimal app answers the same bytes, not its 404', async () => {
+    expect(rewrittenPath('/forum')).toBe('/zh-Hant-TW/forum-index/newest');
+    expect(rewrittenPath('/forum?page=2')).toBe('/zh-Hant-TW/forum-index/newest-2');
+    expect(rewrittenPath('/forum?cursor=abc')).toBe('/forum');
+    expect(rewrittenPath('/forum/42')).toBe('/zh-Hant-TW/forum-read/42');
+    expect(rewrittenPath('/api/v1/forum/threads?limit=5')).toBe('/api/v1/forum/threads');
+    const dir = await mkdtemp(join(tmpdir(), 'minimal-next-test-'));
+    dirs.push(dir);
+    await writeMinimalApp(dir, { keys: ['GET /forum'], dbQuery: false, at: { 'GET /forum': rewrittenPath('/forum') } }, undefined, { linkModules: false });
+    expect(await readFile(join(dir, 'app/zh-Hant-TW/forum-index/newest/route.js'), 'utf8')).toContain('answer("GET /forum", request)');
   });
 
   it("with dbQuery, runs GET /api/health's one statement before answering", async () => {

@@ -16,8 +16,10 @@ function route(path: string, { cookie, query = {} }: { cookie?: string; query?: 
   for (const rule of configRewrites().beforeFiles as Rule[]) {
     const params = getPathMatch(rule.source, { removeUnnamedParams: true, strict: true })(path);
     if (!params) continue;
-    if (!matchHas(req, query, rule.has as never, rule.missing as never)) continue;
-    return rule.destination.replace(/:(\w+)/g, (_, k: string) => String((params as Record<string, string>)[k]));
+    const fromHas = matchHas(req, query, rule.has as never, rule.missing as never);
+    if (!fromHas) continue;
+    const all = { ...(params as Record<string, string>), ...fromHas };
+    return rule.destination.replace(/:(\w+)/g, (_, k: string) => String(all[k]));
   }
   return path;
 }
@@ -45,8 +47,16 @@ describe('forum routing', () => {
   it('answers the plain list from the cached page, and any search, filter, order or page per request', () => {
     expect(route('/forum')).toBe('/zh-Hant-TW/forum-index/newest');
     expect(route('/en/forum', { cookie: 'authjs.session-token=abc' })).toBe('/en/forum-index/newest');
-    for (const key of ['q', 'category', 'status', 'sort', 'cursor']) expect(route('/forum', { query: { [key]: 'x' } })).toBe('/forum');
+    for (const key of ['q', 'category', 'status', 'sort', 'cursor', 'page']) expect(route('/forum', { query: { [key]: 'x' } })).toBe('/forum');
     expect(route('/forum', { query: { utm_source: 'news' } })).toBe('/zh-Hant-TW/forum-index/newest');
+  });
+
+  it('answers the plain list’s numbered pages 2–5 from cached pages, any other page or a filtered one per request', () => {
+    expect(route('/forum', { query: { page: '2' } })).toBe('/zh-Hant-TW/forum-index/newest-2');
+    expect(route('/en/forum', { query: { page: '5' }, cookie: 'authjs.session-token=abc' })).toBe('/en/forum-index/newest-5');
+    for (const page of ['1', '6', '12', '02', '2x']) expect(route('/forum', { query: { page } }), page).toBe('/forum');
+    expect(route('/forum', { query: { page: '' } })).toBe('/zh-Hant-TW/forum-index/newest');
+    for (const key of ['q', 'category', 'status', 'sort', 'cursor']) expect(route('/forum', { query: { page: '2', [key]: 'x' } })).toBe('/forum');
   });
 
   it('tells a session cookie apart exactly as hasSessionCookie does', () => {
