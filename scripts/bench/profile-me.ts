@@ -6,7 +6,7 @@
 //   flock /tmp/heavy.lock npx tsx scripts/bench/profile-me.ts [page|api] [outDir]
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -138,7 +138,10 @@ const baseUrl = `http://127.0.0.1:${port}`;
 try {
   await waitUntilReady(baseUrl, () => child.exitCode !== null);
   const first = await fetch(`${baseUrl}${path}`, { headers: { cookie: cookies[0]! }, redirect: 'manual' });
-  log(`${path}: ${first.status} ${(await first.text()).length} chars`);
+  const body = await first.text();
+  log(`${path}: ${first.status} ${body.length} chars`);
+  // PROF_SAVE=file keeps the first answer, to see what the bytes are (HTML and inline RSC payload).
+  if (process.env.PROF_SAVE) writeFileSync(process.env.PROF_SAVE, body);
   await load(`${baseUrl}${path}`, cookies, 4);
   const r = await load(`${baseUrl}${path}`, cookies, DURATION);
   log(`${path}: ${r.n} requests, p50 ${r.p50.toFixed(1)} p95 ${r.p95.toFixed(1)} ms, ${r.perSecond.toFixed(0)}/s, bad ${r.bad}`);
