@@ -127,7 +127,8 @@ const prepared = await prepare(url, Number(process.env.BENCH_ME_CITIZENS ?? 120)
 const secret = randomBytes(33).toString('base64');
 const today = new Date(Date.parse(`${prepared.lastDay}T04:00:00Z`) + 86_400_000).toISOString();
 const cookies = await Promise.all(prepared.citizens.map((c) => sessionCookie(c, secret)));
-const path = which === 'page' ? `/me/invoices?period=${apiTerm(prepared.period)}` : `/api/v1/me/invoices?period=${apiTerm(prepared.period)}`;
+// PROF_QUERY='&limit=1' adds to the query (e.g. the page's shell without its rows).
+const path = `${which === 'page' ? '/me/invoices' : '/api/v1/me/invoices'}?period=${apiTerm(prepared.period)}${process.env.PROF_QUERY ?? ''}`;
 const profDir = join(outDir, which);
 mkdirSync(profDir, { recursive: true });
 const port = await freePort();
