@@ -106,8 +106,29 @@ export async function sessionCookie(c: Citizen, secret: string): Promise<string>
 
 export type Result = { n: number; p50: number; p95: number; p99: number; perSecond: number; bad: number; bytes: number };
 
-/** `connections` keep-alive workers asking `url` until `seconds` are up; each request's own time. */
-export async function load(url: string, cookies: readonly string[], seconds: number): Promise<Result> {
+/**
+ * The session cookie a response renewed (Set-Cookie), put in place of the old one in that
+ * citizen's Cookie header, as a browser keeps it. Without this every request after the
+ * cookies' first minute carried a token due for renewal, so each page went through Auth.js's
+ * re-encryption in the proxy (about once a minute per visitor in real use).
+ */
+export function keepRenewed(cookieHeader: string, setCookies: readonly string[] | undefined): string {
+  let out = cookieHeader;
+  for (const line of setCookies ?? []) {
+    const eq = line.indexOf('=');
+    const name = line.slice(0, eq);
+    const value = line.slice(eq + 1).split(';', 1)[0]!;
+    if (!SESSION_COOKIES.includes(name) || value === '') continue;
+    out = out.replace(new RegExp(`(^|; )${name.replace(/[.]/g, '\\.')}=[^;]*`), `$1${name}=${value}`);
+  }
+  return out;
+}
+
+/**
+ * `connections` keep-alive workers asking `url` until `seconds` are up; each request's own time.
+ * `cookies` (one Cookie header per citizen) takes renewed session cookies, as browsers do.
+ */
+export async function load(url: string, cookies: string[], seconds: number): Promise<Result> {
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const target = new URL(url);
   const times: number[] = [];
@@ -117,9 +138,11 @@ export async function load(url: string, cookies: readonly string[], seconds: num
   const one = () =>
     new Promise<void>((resolve, reject) => {
       const started = performance.now();
+      const who = turn++ % cookies.length;
       const req = httpRequest(
-        { agent, host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, headers: { cookie: cookies[turn++ % cookies.length]!, 'accept-encoding': 'identity' } },
+        { agent, host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, headers: { cookie: cookies[who]!, 'accept-encoding': 'identity' } },
         (res) => {
+          if (res.headers['set-cookie']) cookies[who] = keepRenewed(cookies[who]!, res.headers['set-cookie']);
           let size = 0;
           res.on('data', (chunk: Buffer) => (size += chunk.length));
           res.on('end', () => {

@@ -6,7 +6,7 @@
 //   flock /tmp/heavy.lock npx tsx scripts/bench/profile-me.ts [page|api] [outDir]
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,7 +127,8 @@ const prepared = await prepare(url, Number(process.env.BENCH_ME_CITIZENS ?? 120)
 const secret = randomBytes(33).toString('base64');
 const today = new Date(Date.parse(`${prepared.lastDay}T04:00:00Z`) + 86_400_000).toISOString();
 const cookies = await Promise.all(prepared.citizens.map((c) => sessionCookie(c, secret)));
-const path = which === 'page' ? `/me/invoices?period=${apiTerm(prepared.period)}` : `/api/v1/me/invoices?period=${apiTerm(prepared.period)}`;
+// PROF_QUERY='&limit=1' adds to the query (e.g. the page's shell without its rows).
+const path = `${which === 'page' ? '/me/invoices' : '/api/v1/me/invoices'}?period=${apiTerm(prepared.period)}${process.env.PROF_QUERY ?? ''}`;
 const profDir = join(outDir, which);
 mkdirSync(profDir, { recursive: true });
 const port = await freePort();
@@ -138,7 +139,10 @@ const baseUrl = `http://127.0.0.1:${port}`;
 try {
   await waitUntilReady(baseUrl, () => child.exitCode !== null);
   const first = await fetch(`${baseUrl}${path}`, { headers: { cookie: cookies[0]! }, redirect: 'manual' });
-  log(`${path}: ${first.status} ${(await first.text()).length} chars`);
+  const body = await first.text();
+  log(`${path}: ${first.status} ${body.length} chars`);
+  // PROF_SAVE=file keeps the first answer, to see what the bytes are (HTML and inline RSC payload).
+  if (process.env.PROF_SAVE) writeFileSync(process.env.PROF_SAVE, body);
   await load(`${baseUrl}${path}`, cookies, 4);
   const r = await load(`${baseUrl}${path}`, cookies, DURATION);
   log(`${path}: ${r.n} requests, p50 ${r.p50.toFixed(1)} p95 ${r.p95.toFixed(1)} ms, ${r.perSecond.toFixed(0)}/s, bad ${r.bad}`);

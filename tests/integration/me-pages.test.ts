@@ -4,6 +4,7 @@
  * rendered to HTML. Translations come from the message files; links are plain anchors. The
  * Playwright journey comes once citizen sign-in is merged.
  */
+import { sql } from 'kysely';
 import { createElement, type ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createTranslator } from 'next-intl';
@@ -13,6 +14,8 @@ import zh from '@/content/messages/zh-Hant-TW.json';
 import { LOVE_CODE_DIRECTORY } from '@/lib/donations/directory';
 import { donateInvoice } from '@/lib/donations/store';
 import { createTestDb, type TestDb } from './support/test-db';
+import { now } from '@/lib/clock';
+import { todayInTaipei } from '@/lib/i18n/format';
 import { createCarrier, createCitizen, createInvoice, ensureWorldShape } from './support/world';
 
 const fake = vi.hoisted(() => ({ principal: null as null | Record<string, unknown>, db: null as unknown, staffRoles: ['official'] as string[] }));
@@ -26,13 +29,18 @@ vi.mock('@/lib/auth/session', () => ({
   requireStaffPage: async () => ({ status: fake.staffRoles.includes('official') || fake.staffRoles.includes('admin') ? 'ok' : 'forbidden', staff: { roles: fake.staffRoles } }),
 }));
 vi.mock('@/lib/db', () => ({ resolveDb: async (db?: unknown) => db ?? fake.db, getDb: async () => fake.db }));
+vi.mock('@/lib/lottery/catalog', async (original) => (await import('./support/catalog-mock')).catalogOn(await original(), () => fake.db as never));
 vi.mock('next-intl/server', () => ({
+  setRequestLocale: () => undefined,
   getTranslations: async ({ locale, namespace }: { locale: string; namespace: string }) =>
     createTranslator({ locale, messages: locale === 'en' ? en : zh, namespace: namespace as never }),
 }));
 vi.mock('@/lib/i18n/navigation', () => ({
   Link: ({ href, children, ...rest }: { href: string; children: unknown }) => createElement('a', { href, ...rest }, children as never),
 }));
+
+// The table's client-side navigation needs Next's router; the rows' plain links are what is tested.
+vi.mock('@/components/ui/link-region', () => ({ LinkRegion: ({ children }: { children: unknown }) => children }));
 
 type Page = (props: { params: Promise<{ locale: string }>; searchParams?: Promise<Record<string, string>> }) => Promise<ReactElement>;
 const pages: Record<string, Page> = {
@@ -41,10 +49,12 @@ const pages: Record<string, Page> = {
   bank: (await import('@/app/[locale]/(citizen)/me/bank-account/page')).default as Page,
   donations: (await import('@/app/[locale]/(citizen)/me/donations/page')).default as Page,
   admin: (await import('@/app/[locale]/(staff)/admin/donations/page')).default as Page,
+  invoices: (await import('@/app/[locale]/(citizen)/me/invoices/page')).default as Page,
 };
 
 let t: TestDb;
 let alice: string;
+let barcodeBuyer: number;
 const ORG = LOVE_CODE_DIRECTORY[0]!;
 
 beforeAll(async () => {
@@ -53,6 +63,7 @@ beforeAll(async () => {
   await ensureWorldShape(t.db);
   alice = await createCitizen(t.db, 'Alice');
   const barcode = await createCarrier(t.db, '3J0002', '/TAXA004', alice);
+  barcodeBuyer = barcode.buyerId;
   await createCarrier(t.db, '1K0001', '1234123412341234', alice);
   const today = new Date().toISOString().slice(0, 10);
   await createInvoice(t.db, barcode.buyerId, 'SA40000001', today, 99);
@@ -121,5 +132,35 @@ describe('/admin/donations', () => {
     expect(html).toContain(ORG.name);
     expect(html).toContain('發票捐贈統計');
     expect(html).not.toContain('alice');
+  });
+});
+
+describe('/me/invoices', () => {
+  beforeAll(async () => {
+    // 30 more of Alice's invoices today (Taiwan's day, the page's current period): two pages.
+    const today = todayInTaipei(now());
+    for (let i = 1; i <= 30; i++) await createInvoice(t.db, barcodeBuyer, `SB${String(40000000 + i)}`, today, 100 + i);
+    // The world's helper leaves the seller to the test; the list joins each invoice's seller.
+    await sql`update stat_invoices set seller_id = (select min(id) from stat_sellers) where buyer_id = ${barcodeBuyer}`.execute(t.db);
+  });
+
+  it('a table with column and row headers, a link per invoice, 25 rows a page and the next page kept filtered', async () => {
+    const html = await render('invoices', 'zh-Hant-TW');
+    const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
+    expect(table).toContain('data-testid="my-invoices"');
+    expect(table.match(/<th scope="col"/g)).toHaveLength(6);
+    const rows = table.match(/<tr>.*?<\/tr>/g)!.slice(1); // after the header row
+    expect(rows).toHaveLength(25);
+    for (const row of rows) expect(row).toMatch(/^<tr><th scope="row"><a href="\/me\/invoices\/S[AB]\d{8}">S[AB]-\d{8}<\/a><\/th>(<td[^>]*>[^<]+<\/td>){5}<\/tr>$/);
+    expect(rows[0]).toContain('SB-40000030'); // newest first
+    expect(rows[0]).toContain('>130<'); // the amount, without a class per cell (the table's CSS places it)
+    const next = /href="(\/me\/invoices\?[^"]+)"/.exec(html)![1]!.replaceAll('&amp;', '&');
+    const rest = await render('invoices', 'zh-Hant-TW', Object.fromEntries(new URL(next, 'http://x').searchParams));
+    const restRows = rest.slice(rest.indexOf('<tbody'), rest.indexOf('</tbody>')).match(/<tr>/g);
+    expect(restRows).toHaveLength(31 - 25);
+    expect(rest).not.toContain('SB-40000030');
+    // A `limit` in the address still chooses the page's length, as in the API.
+    const all = await render('invoices', 'en', { limit: '100' });
+    expect(all.slice(all.indexOf('<tbody'), all.indexOf('</tbody>')).match(/<tr>/g)).toHaveLength(31);
   });
 });
