@@ -6,8 +6,11 @@
  * scrolls it into view; a chart that is already on screen at load waits for the reader, so the
  * chart library never competes with the page's first load. The box's size comes from CSS
  * (aspect ratio per screen width), so the swap moves nothing. The legend is HTML, shared by both.
+ * The server's drawing and legend are kept as written, not hydrated, until the view changes
+ * (components/ui/server-markup.tsx); the box itself hydrates, for the reader's first reach.
  */
 import { useEffect, useRef, useState, type ComponentType } from 'react';
+import { ServerMarkup } from '@/components/ui/server-markup';
 import { seriesStyle } from '@/lib/stats/views/series';
 import { StaticChart, type ChartInput } from './static-chart';
 
@@ -59,8 +62,6 @@ export function ChartFrame({ label, axisNote, cappedNote, ...chart }: Props) {
   }, [wanted]);
 
   const want = () => setWanted(true);
-  const keys = chart.view.columns.map((c) => c.key);
-  const bars = chart.kind !== 'line';
   return (
     <div>
       <p className="text-sm text-muted" data-testid="axis-note">
@@ -77,26 +78,37 @@ export function ChartFrame({ label, axisNote, cappedNote, ...chart }: Props) {
         onTouchStart={want}
         onFocus={want}
       >
-        {Interactive ? <Interactive {...chart} /> : <StaticChart {...chart} />}
+        {Interactive ? (
+          <Interactive {...chart} />
+        ) : (
+          <ServerMarkup as="div" version={chart.view} className="h-full w-full">
+            <StaticChart {...chart} />
+          </ServerMarkup>
+        )}
       </div>
-      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-hidden="true" data-testid="chart-legend">
-        {chart.columns.map((i) => {
-          const style = seriesStyle(keys[i]!, chart.allKeys);
-          return (
-            <li key={keys[i]} className="flex items-center gap-1.5" data-series={keys[i]}>
-              <svg width="24" height="12" aria-hidden="true">
-                {bars ? (
-                  <rect x="4" y="0" width="16" height="12" fill={style.colour} />
-                ) : (
-                  <line x1="0" x2="24" y1="6" y2="6" stroke={style.colour} strokeWidth="3" strokeDasharray={style.dash || undefined} />
-                )}
-              </svg>
-              {chart.names[i]}
-            </li>
-          );
-        })}
-      </ul>
+      <ServerMarkup as="ul" version={chart.view} className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-hidden="true" data-testid="chart-legend">
+        <ChartLegend {...chart} />
+      </ServerMarkup>
       {cappedNote ? <p className="mt-1 text-sm text-muted">{cappedNote}</p> : null}
     </div>
   );
+}
+
+function ChartLegend({ view, kind, columns, allKeys, names }: InteractiveProps) {
+  const keys = view.columns.map((c) => c.key);
+  return columns.map((i) => {
+    const style = seriesStyle(keys[i]!, allKeys);
+    return (
+      <li key={keys[i]} className="flex items-center gap-1.5" data-series={keys[i]}>
+        <svg width="24" height="12" aria-hidden="true">
+          {kind !== 'line' ? (
+            <rect x="4" y="0" width="16" height="12" fill={style.colour} />
+          ) : (
+            <line x1="0" x2="24" y1="6" y2="6" stroke={style.colour} strokeWidth="3" strokeDasharray={style.dash || undefined} />
+          )}
+        </svg>
+        {names[i]}
+      </li>
+    );
+  });
 }

@@ -2,13 +2,15 @@
 
 /**
  * The dashboard's picture of one view: the county map, the hour × weekday heat map, or the chart
- * (the server's SVG until the reader reaches for it, chart-frame.tsx). Memoised on the view, so
- * the dashboard's re-render right after hydration (controls enabled, headers made sort buttons)
- * neither draws the SVGs again nor reconciles their nodes: that re-render runs as one
- * uninterruptible task, and the drawings were most of it.
+ * (the server's SVG until the reader reaches for it, chart-frame.tsx). The drawings are kept as
+ * the server wrote them until the view changes (components/ui/server-markup.tsx): hydrating every
+ * path, bar and cell was most of the page's load. Memoised on the view, so the dashboard's
+ * re-render right after hydration (controls enabled, headers made sort buttons) does not reach
+ * them either.
  */
 import { memo } from 'react';
 import { useClientStrings } from '@/components/i18n/client-strings';
+import { ServerMarkup } from '@/components/ui/server-markup';
 import type { Locale } from '@/lib/i18n/routing';
 import { chartInputFor } from '@/lib/stats/views/chart-drawing';
 import { mapScale } from '@/lib/stats/views/map';
@@ -43,26 +45,26 @@ export const ExplorerPicture = memo(function ExplorerPicture({ id, locale, data,
 
   if (geometry) {
     return (
-      <CountyMap
-        id={`${id}-map`}
-        geometry={geometry}
-        values={new Map(view.rows.map((r) => [r.key, r.cells[0] ?? null]))}
-        names={new Map(view.rows.map((r) => [r.key, r.label]))}
-        format={format}
-        label={t('mapLabel', { caption })}
-        legendLabel={t('legend', { measure, unit })}
-        suppressedLabel={t('suppressed')}
-        insetNote={t('mapInsets')}
-      />
+      <ServerMarkup as="div" version={view}>
+        <CountyMap
+          id={`${id}-map`}
+          geometry={geometry}
+          values={new Map(view.rows.map((r) => [r.key, r.cells[0] ?? null]))}
+          names={new Map(view.rows.map((r) => [r.key, r.label]))}
+          format={format}
+          label={t('mapLabel', { caption })}
+          legendLabel={t('legend', { measure, unit })}
+          suppressedLabel={t('suppressed')}
+          insetNote={t('mapInsets')}
+        />
+      </ServerMarkup>
     );
   }
   if (data.topic === 'hour-weekday') {
-    const scale = mapScale(view.rows.flatMap((r) => r.cells));
     return (
-      <div role="img" aria-label={t('heatLabel', { caption })} data-testid="stats-chart">
-        <HeatMap id={`${id}-heat`} view={view} scale={scale} format={(v) => (v === null ? t('suppressed') : format(v))} />
-        <ClassLegend id={`${id}-heat`} scale={scale} format={format} label={t('legend', { measure, unit })} suppressedLabel={t('suppressed')} />
-      </div>
+      <ServerMarkup as="div" version={view} role="img" aria-label={t('heatLabel', { caption })} data-testid="stats-chart">
+        <HeatPicture id={`${id}-heat`} view={view} format={format} suppressedLabel={t('suppressed')} legendLabel={t('legend', { measure, unit })} />
+      </ServerMarkup>
     );
   }
   const chart = chartInputFor(data, state, locale, view);
@@ -77,3 +79,16 @@ export const ExplorerPicture = memo(function ExplorerPicture({ id, locale, data,
     />
   );
 });
+
+type HeatProps = { id: string; view: TableView; format: (v: number) => string; suppressedLabel: string; legendLabel: string };
+
+/** The heat map and its classes (worked out only when drawn, not while the server's drawing is kept). */
+function HeatPicture({ id, view, format, suppressedLabel, legendLabel }: HeatProps) {
+  const scale = mapScale(view.rows.flatMap((r) => r.cells));
+  return (
+    <>
+      <HeatMap id={id} view={view} scale={scale} format={(v) => (v === null ? suppressedLabel : format(v))} />
+      <ClassLegend id={id} scale={scale} format={format} label={legendLabel} suppressedLabel={suppressedLabel} />
+    </>
+  );
+}

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { DataTable } from '@/components/ui/data-table';
+import { ServerMarkup } from '@/components/ui/server-markup';
 import type { MeasureKey } from '@/lib/stats/views/topics';
 import { formatValue, type ViewRow } from '@/lib/stats/views/table';
 import { LABEL_COLUMN, type TableSort } from '@/lib/stats/views/sort';
@@ -63,32 +64,37 @@ export function StatsTable({ id, caption, rowHeader, columns, columnKeys, rows, 
 type BodyProps = Pick<Props, 'rows' | 'measure' | 'locale' | 'suppressedLabel'>;
 
 /**
- * The rows: most of the table's markup. Memoised, so the dashboard's re-render when its script
- * has hydrated (the headers become sort buttons, the controls are enabled) does not format and
- * reconcile every cell again: only a new view or sort gives it new rows.
+ * The rows: most of the table's markup. Kept as the server wrote them until the rows change (a
+ * filter, a sort, a shared link's view): hydrating every cell was most of the dashboard's work
+ * on the page's load (components/ui/server-markup.tsx). Memoised, so the dashboard's re-render
+ * when its script has hydrated does not reach it: only new rows do.
  */
-const StatsTableBody = memo(function StatsTableBody({ rows, measure, locale, suppressedLabel }: BodyProps) {
+const StatsTableBody = memo(function StatsTableBody(props: BodyProps) {
   return (
-    <tbody>
-      {rows.map((row) => (
-        <tr key={row.key}>
-          <th scope="row" className="nowrap font-semibold">
-            {row.label}
-          </th>
-          {row.cells.map((cell, i) => (
-            <td key={i} className="num">
-              {cell === null ? (
-                <>
-                  <span aria-hidden="true">—</span>
-                  <span className="sr-only">{suppressedLabel}</span>
-                </>
-              ) : (
-                formatValue(cell, measure, locale)
-              )}
-            </td>
-          ))}
-        </tr>
-      ))}
-    </tbody>
+    <ServerMarkup as="tbody" version={props.rows}>
+      <StatsTableRows {...props} />
+    </ServerMarkup>
   );
 });
+
+function StatsTableRows({ rows, measure, locale, suppressedLabel }: BodyProps) {
+  return rows.map((row) => (
+    <tr key={row.key}>
+      <th scope="row" className="nowrap font-semibold">
+        {row.label}
+      </th>
+      {row.cells.map((cell, i) => (
+        <td key={i} className="num">
+          {cell === null ? (
+            <>
+              <span aria-hidden="true">—</span>
+              <span className="sr-only">{suppressedLabel}</span>
+            </>
+          ) : (
+            formatValue(cell, measure, locale)
+          )}
+        </td>
+      ))}
+    </tr>
+  ));
+}

@@ -1,0 +1,47 @@
+'use client';
+
+import { useState, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+
+const noSubscribe = () => () => {};
+const KEEP = { __html: '' };
+
+type Tag = 'div' | 'tbody' | 'ul';
+
+type Props<T extends Tag> = {
+  as: T;
+  /**
+   * What the children show (a view, the table's rows): the server's markup is kept while this is
+   * the value the element was hydrated with (compared by identity); any other value renders the
+   * children in the browser.
+   */
+  version: unknown;
+  children: ReactNode;
+} & Omit<ComponentPropsWithoutRef<T>, 'children' | 'dangerouslySetInnerHTML'>;
+
+/**
+ * An element whose server-rendered content the browser keeps as it is, without hydrating it,
+ * until what it shows changes. Hydrating markup is React work per node (on the statistics pages,
+ * most of the page's load: every path of a map, bar of a chart and cell of a table); content
+ * that only shows the server's numbers needs none of it. The HTML stays complete without
+ * JavaScript, and nothing moves: the same nodes stay in place.
+ *
+ * How: while hydrating, the browser renders the element with an empty `dangerouslySetInnerHTML`,
+ * which React takes over without looking at its children (React does not compare or replace
+ * inner HTML when hydrating in production). A later render with another `version` gives the
+ * element children again; React then clears the kept markup and draws them. An element mounted
+ * in the browser (a client-side navigation, a view opened later) renders its children at once.
+ * The kept content must not need React: no handlers, state or effects inside it.
+ */
+export function ServerMarkup<T extends Tag>({ as, version, children, ...rest }: Props<T>) {
+  // True on the server and while hydrating, false for an element created in the browser.
+  const fromServer = useSyncExternalStore(
+    noSubscribe,
+    () => false,
+    () => true,
+  );
+  const [hydratedWith] = useState(() => (fromServer ? { version } : null));
+  const Element = as as 'div';
+  const keep = typeof window !== 'undefined' && hydratedWith !== null && Object.is(hydratedWith.version, version);
+  if (keep) return <Element {...(rest as ComponentPropsWithoutRef<'div'>)} dangerouslySetInnerHTML={KEEP} suppressHydrationWarning />;
+  return <Element {...(rest as ComponentPropsWithoutRef<'div'>)}>{children}</Element>;
+}
