@@ -5,10 +5,10 @@
  * hydrate for at once, before any listener on the island's box hears it). The island here is
  * already loaded, as a lazy() island is once its chunk has arrived.
  */
-import { act, useState, type ReactElement } from 'react';
+import { act, useState } from 'react';
 import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { serverHtml } from '@/tests/support/server-html';
 import { DeferredHydration } from '@/components/ui/deferred-hydration';
 import { useHydrated } from '@/components/ui/use-hydrated';
 
@@ -29,16 +29,6 @@ function Island({ label }: { label: string }) {
 class FarAway {
   observe() {}
   disconnect() {}
-}
-
-/** The server's HTML: rendered where there is no `window`, as on the server. */
-function serverHtml(page: ReactElement): string {
-  vi.stubGlobal('window', undefined);
-  try {
-    return renderToString(page);
-  } finally {
-    vi.unstubAllGlobals();
-  }
 }
 
 async function mount(name: string) {

@@ -4,10 +4,10 @@
  * rendering it (the work the statistics pages save on load); a new version draws the children in
  * its place (not beside it); an element created in the browser draws its children at once.
  */
-import { act, useState, type ReactElement } from 'react';
+import { act, useState } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { serverHtml } from '@/tests/support/server-html';
 import { ServerMarkup } from '@/components/ui/server-markup';
 
 const drawn = vi.fn();
@@ -35,16 +35,6 @@ function Table({ initial }: { initial: readonly string[] }) {
       </ServerMarkup>
     </table>
   );
-}
-
-/** The server's HTML: rendered where there is no `window`, as on the server. */
-function serverHtml(page: ReactElement): string {
-  vi.stubGlobal('window', undefined);
-  try {
-    return renderToString(page);
-  } finally {
-    vi.unstubAllGlobals();
-  }
 }
 
 beforeAll(() => {

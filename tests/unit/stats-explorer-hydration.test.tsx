@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, type ReactElement } from 'react';
 import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { serverHtml as serverHtmlOf } from '@/tests/support/server-html';
 import { ClientStringsProvider, type ClientMessages } from '@/components/i18n/client-strings';
 import { TopicExplorer } from '@/components/stats/topic-explorer';
 import { chartDrawing } from '@/lib/stats/views/chart-drawing';
@@ -38,14 +38,9 @@ function page(explorer: ReactElement): ReactElement {
   );
 }
 
-/** The server's HTML: rendered where there is no `window`, as on the server. */
+/** The server's HTML of the explorer on its page. */
 function serverRender(explorer: ReactElement): string {
-  vi.stubGlobal('window', undefined);
-  try {
-    return renderToString(page(explorer));
-  } finally {
-    vi.unstubAllGlobals();
-  }
+  return serverHtmlOf(page(explorer));
 }
 
 /** Renders on the "server", hydrates in the DOM; returns the section and the drawings made by hydration. */
