@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
+import { alternateRounds, benchRounds, medianRound, ratioWithRange } from './alternate.js';
 import { startCeilings, type Ceilings } from './minimal-next.js';
 import { mdTable } from './report.js';
 import { jsonInit, warmUp } from './server.js';
@@ -146,6 +147,7 @@ export const apiSuite: Suite = {
     'autocannon on each JSON API beside a minimal Next app with the same config answering the same bytes (the framework ceiling, scripts/bench/minimal-next.ts) and a bare `node:http` server; reported as app ÷ minimal and app ÷ bare req/s.',
   async run(ctx): Promise<MarkdownSection> {
     const duration = envSeconds('BENCH_DURATION', 10);
+    const rounds = benchRounds();
     const baseUrl = await ctx.baseUrl();
     await warmUp(baseUrl, jsonApis);
     const rows: (string | number)[][] = [];
@@ -175,24 +177,34 @@ export const apiSuite: Suite = {
           if (c.status < 200 || c.status > 299) problems.push(`api ${label}: answered status ${c.status}`);
           const baseline = await startBaseline(c);
           try {
-            log(`api: ${label} — app (${duration} s)`);
-            const app = await measure(`${baseUrl}${api.path}`, api, c, duration);
-            let minimal: Measurement | undefined;
-            if (ceilings) {
-              log(`api: ${label} — minimal Next (${duration} s)`);
-              minimal = await measure(ceilings.urlFor(i), api, c, duration);
-            }
+            // App and twin in alternating rounds (scripts/bench/alternate.ts), then the bare server once.
+            const pairs = await alternateRounds(
+              ceilings ? rounds : 1,
+              () => {
+                log(`api: ${label} — app (${duration} s)`);
+                return measure(`${baseUrl}${api.path}`, api, c, duration);
+              },
+              async () => {
+                if (!ceilings) return undefined;
+                log(`api: ${label} — minimal Next (${duration} s)`);
+                return measure(ceilings.urlFor(i), api, c, duration);
+              },
+              (m) => m?.reqPerSec ?? Number.NaN,
+            );
+            const app = medianRound(pairs.a as Measurement[], (m) => m.reqPerSec);
+            const minimal = ceilings ? medianRound(pairs.b as Measurement[], (m) => m.reqPerSec) : undefined;
             log(`api: ${label} — baseline (${duration} s)`);
             const base = await measure(`${baseline.url}${api.path}`, api, c, duration);
             const failed = (m?: Measurement) => (m ? String(m.errors + m.otherStatus) : '–');
             const errors = `${failed(app)} / ${failed(minimal)} / ${failed(base)}`;
-            if (app.errors + app.otherStatus > 0) problems.push(`api ${label}: ${errors} failed or unexpected-status responses`);
+            const appFailures = (pairs.a as Measurement[]).reduce((n, m) => n + m.errors + m.otherStatus, 0);
+            if (appFailures > 0) problems.push(`api ${label}: ${appFailures} failed or unexpected-status responses`);
             rows.push([
               api.name,
               `\`${label}\``,
               api.connections ?? DEFAULT_CONNECTIONS,
               `${c.status}, ${c.body.length} B`,
-              minimal ? `**${num(app.reqPerSec / minimal.reqPerSec, 3)}**` : '–',
+              minimal ? `**${ratioWithRange(pairs.ratios)}**` : '–',
               `**${num(app.reqPerSec / base.reqPerSec, 3)}**`,
               num(app.reqPerSec),
               minimal ? `${num(minimal.reqPerSec)}${api.dbQuery ? ' (+ query)' : ''}` : '–',
@@ -217,10 +229,11 @@ export const apiSuite: Suite = {
     }
     const intro =
       `Every route of the app and of the minimal app first gets ${WARM_SECONDS + Math.min(2, WARM_SECONDS)} s of unrecorded load, so no row is measured colder than another. ` +
-      `Then autocannon, ${duration} s per server after a ${Math.min(2, duration)} s warm-up, back to back: the app, then a minimal Next app ` +
+      `Then autocannon, ${duration} s per server after a ${Math.min(2, duration)} s warm-up: the app and a minimal Next app in ${rounds} alternating rounds (app, twin, twin, app, …) ` +
       '(`next start`, same Next, the same security headers, redirects and rewrites imported from the modules next.config.ts uses; one route handler per API answering the status, ' +
-      'route headers and body the app answered; for `/api/health` it first runs the same single query on the same driver, PGlite), then a bare `node:http` server answering the same bytes. ' +
-      'App ÷ minimal is what our own code costs against what any Next route can do (issue 17 asks ≥ 0.9); app ÷ bare is against no framework at all (higher is better). ' +
+      'route headers and body the app answered; for `/api/health` it first runs the same single query on the same driver, PGlite), then a bare `node:http` server answering the same bytes, once. ' +
+      'App ÷ minimal is the median of the rounds\' ratios, with their range: what our own code costs against what any Next route can do (issue 17 asks ≥ 0.9); app ÷ bare is against no framework at all (higher is better). ' +
+      'Req/s and latencies are those of each server\'s median round. ' +
       'Latencies in ms (autocannon records whole milliseconds). Errors = failed or unexpected-status responses (app / minimal / bare).';
     const table = mdTable(
       [

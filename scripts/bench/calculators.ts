@@ -3,6 +3,7 @@
 // measured back to back in the same run and reported as a ratio.
 import { calculateLateFee } from '../../lib/tax/index.js';
 import { startScriptBaseline } from './baseline-process.js';
+import { alternateRounds, benchRounds, medianRound, ratioWithRange } from './alternate.js';
 import { startCeilings } from './minimal-next.js';
 import { mdTable } from './report.js';
 import { warmUp } from './server.js';
@@ -52,6 +53,7 @@ export const lateFeeApiSuite: Suite = {
   description: `POST ${PATH} under autocannon beside a minimal Next route answering the same bytes and a bare \`node:http\` server running the same \`calculateLateFee\`, in the same run; reported as app ÷ minimal and app ÷ bare req/s.`,
   async run(ctx): Promise<MarkdownSection> {
     const duration = envSeconds('BENCH_DURATION', 10);
+    const rounds = benchRounds();
     const baseUrl = await ctx.baseUrl();
     await warmUp(baseUrl, [{ method: 'POST', path: PATH, body: BODY }], 5);
     const baseline = await startScriptBaseline('scripts/bench/baselines/late-fee-server.ts');
@@ -66,24 +68,34 @@ export const lateFeeApiSuite: Suite = {
         const problem = await checkAnswer(url);
         if (problem) problems.push(`late-fee-api: ${problem}`);
       }
-      log(`late-fee-api: app (${duration} s)`);
-      const app = await measure(`${baseUrl}${PATH}`, duration);
-      let minimal: AutocannonResult | undefined;
-      if (ceiling) {
-        await warmUp(ceiling.urlFor(0).slice(0, -PATH.length), [{ method: 'POST', path: PATH, body: BODY }], 5);
-        log(`late-fee-api: minimal Next (${duration} s)`);
-        minimal = await measure(ceiling.urlFor(0), duration);
-      }
+      if (ceiling) await warmUp(ceiling.urlFor(0).slice(0, -PATH.length), [{ method: 'POST', path: PATH, body: BODY }], 5);
+      // App and twin in alternating rounds (scripts/bench/alternate.ts), then the bare server once.
+      const pairs = await alternateRounds(
+        ceiling ? rounds : 1,
+        () => {
+          log(`late-fee-api: app (${duration} s)`);
+          return measure(`${baseUrl}${PATH}`, duration);
+        },
+        async () => {
+          if (!ceiling) return undefined;
+          log(`late-fee-api: minimal Next (${duration} s)`);
+          return measure(ceiling.urlFor(0), duration);
+        },
+        (r) => r?.requests.average ?? Number.NaN,
+      );
+      const app = medianRound(pairs.a as AutocannonResult[], (r) => r.requests.average);
+      const minimal = ceiling ? medianRound(pairs.b as AutocannonResult[], (r) => r.requests.average) : undefined;
       log(`late-fee-api: baseline (${duration} s)`);
       const base = await measure(`${baseline.url}${PATH}`, duration);
       const failed = (r: AutocannonResult) => r.errors + r.timeouts + r.non2xx;
-      if (failed(app) > 0) problems.push(`late-fee-api: ${failed(app)} failed or non-2xx responses from the app`);
+      const appFailures = (pairs.a as AutocannonResult[]).reduce((n, r) => n + failed(r), 0);
+      if (appFailures > 0) problems.push(`late-fee-api: ${appFailures} failed or non-2xx responses from the app`);
       const table = mdTable(
         ['Server', 'req/s', 'p50 / p97.5 / p99 (ms)', 'Failed', 'App ÷ this'],
         [
           ['app (`next start`, Node runtime)', fmt(app.requests.average), lat(app.latency), failed(app), '1'],
           ...(minimal
-            ? [['minimal Next route (Node), same config and bytes', fmt(minimal.requests.average), lat(minimal.latency), failed(minimal), `**${fmt(app.requests.average / minimal.requests.average, 3)}**`]]
+            ? [['minimal Next route (Node), same config and bytes', fmt(minimal.requests.average), lat(minimal.latency), failed(minimal), `**${ratioWithRange(pairs.ratios)}**`]]
             : []),
           ['baseline: node:http + calculateLateFee', fmt(base.requests.average), lat(base.latency), failed(base), `**${fmt(app.requests.average / base.requests.average, 3)}**`],
         ],
@@ -92,8 +104,8 @@ export const lateFeeApiSuite: Suite = {
         title: 'Calculators: late-fee API vs bare node:http baseline (autocannon)',
         body:
           `\`POST ${PATH}\` with \`${JSON.stringify(BODY)}\` (both servers checked to answer exactly \`calculateLateFee\` first). ` +
-          `autocannon, ${CONNECTIONS} connections, ${duration} s per server after a ${Math.min(2, duration)} s warm-up; app first, then a minimal Next route answering the app's bytes behind the same config (scripts/bench/minimal-next.ts), then the baseline, back to back. ` +
-          `App ÷ this = app req/s ÷ that server's req/s (higher is better).\n\n${table}`,
+          `autocannon, ${CONNECTIONS} connections, ${duration} s per server after a ${Math.min(2, duration)} s warm-up; the app and a minimal Next route answering the app's bytes behind the same config (scripts/bench/minimal-next.ts) in ${rounds} alternating rounds (app, twin, twin, app, …), then the baseline once. ` +
+          `App ÷ minimal is the median of the rounds' ratios (their range in brackets); app ÷ baseline = app req/s ÷ its req/s (higher is better). Req/s and latencies are each server's median round.\n\n${table}`,
         problems,
       };
     } finally {

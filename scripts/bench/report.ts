@@ -84,7 +84,7 @@ export function renderHeader(suites: Suite[]): string {
       '  127.0.0.1 port with a fresh embedded database (temporary `PGLITE_DIR`, `DATABASE_URL` unset), and stops it at the end.',
       '  An existing build is reused as it is: run `npm run build` first after changing the app.',
       `- \`BENCH_ONLY=${suites.map((s) => s.name).join('|')}\` runs only the named suites (comma-separated); \`BENCH_SKIP=…\` leaves suites out.`,
-      '- `BENCH_DURATION=…` sets the seconds of each autocannon measurement (default 10); `BENCH_BULK_REQUESTS=…` the requests',
+      '- `BENCH_DURATION=…` sets the seconds of each autocannon measurement (default 10); `BENCH_ROUNDS=…` the alternating app/twin rounds of the api and late-fee suites (default 3, median ratio reported); `BENCH_BULK_REQUESTS=…` the requests',
       '  of the bulk check benchmark (default 40); `BENCH_STATS_SIZES=…` the invoice counts of the generator benchmark.',
       '- `BENCH_PAGES=/,/lottery/check` limits the Lighthouse suite to those paths.',
       '- `BENCH_BASE_URL=http://127.0.0.1:3000` measures an already running server instead of starting one.',

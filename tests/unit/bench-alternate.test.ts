@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { alternateRounds, benchRounds, median, medianRound, ratioWithRange } from '@/scripts/bench/alternate';
+
+describe('alternating bench rounds (issue 17)', () => {
+  afterEach(() => {
+    delete process.env.BENCH_ROUNDS;
+  });
+
+  it('runs A and B in ABBA order and keeps each round’s ratio', async () => {
+    const order: string[] = [];
+    let t = 0;
+    // A drifting host: every measurement is slower than the one before.
+    const measure = (name: string, base: number) => async () => {
+      order.push(name);
+      t += 1;
+      return base - t;
+    };
+    const r = await alternateRounds(4, measure('a', 100), measure('b', 110), (v) => v);
+    expect(order).toEqual(['a', 'b', 'b', 'a', 'a', 'b', 'b', 'a']);
+    expect(r.a).toEqual([99, 96, 95, 92]);
+    expect(r.b).toEqual([108, 107, 104, 103]);
+    expect(r.ratios.map((x) => x.toFixed(3))).toEqual(['0.917', '0.897', '0.913', '0.893']);
+  });
+
+  it('reports the median ratio with the range of the rounds', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+    expect(ratioWithRange([0.9, 0.85, 0.95])).toBe('0.900 (0.850–0.950)');
+    expect(ratioWithRange([0.9])).toBe('0.900');
+    expect(medianRound([{ v: 3 }, { v: 1 }, { v: 2 }], (m) => m.v)).toEqual({ v: 2 });
+    expect(medianRound([{ v: 3 }, { v: 1 }, { v: 2 }, { v: 4 }], (m) => m.v)).toEqual({ v: 2 });
+  });
+
+  it('reads BENCH_ROUNDS and refuses nonsense', () => {
+    expect(benchRounds()).toBe(3);
+    process.env.BENCH_ROUNDS = '5';
+    expect(benchRounds()).toBe(5);
+    for (const bad of ['0', '2.5', 'x', '21']) {
+      process.env.BENCH_ROUNDS = bad;
+      expect(() => benchRounds()).toThrow(/BENCH_ROUNDS/);
+    }
+  });
+});
