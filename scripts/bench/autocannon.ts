@@ -2,8 +2,9 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
-import { alternateRounds, benchRounds, medianRound, ratioWithRange } from './alternate.js';
+import { alternateRounds, benchRounds, median, medianRound, ratioWithRange } from './alternate.js';
 import { startCeilings, type Ceilings } from './minimal-next.js';
+import { cpuPerRequest, cpuRatios } from './server-cpu.js';
 import { mdTable } from './report.js';
 import { jsonInit, warmUp } from './server.js';
 import type { MarkdownSection, Suite } from './suite.js';
@@ -50,6 +51,8 @@ interface Measurement {
   errors: number;
   /** Responses whose status differs from the one captured up front. */
   otherStatus: number;
+  /** CPU the server process spent per request (scripts/bench/server-cpu.ts), when it can be read. */
+  cpuUs: number | null;
 }
 
 const DEFAULT_CONNECTIONS = 10;
@@ -114,28 +117,39 @@ async function startBaseline(c: Captured): Promise<{ url: string; stop(): Promis
 
 async function measure(url: string, api: JsonApi, c: Captured, duration: number): Promise<Measurement> {
   const connections = api.connections ?? DEFAULT_CONNECTIONS;
-  const r = await withTimeout(
-    Promise.resolve(
-      autocannon({
-        url,
-        method: api.method,
-        connections,
-        duration,
-        timeout: 10,
-        // A short unrecorded warm-up so JIT and keep-alive sockets are settled for both servers alike.
-        warmup: { connections, duration: Math.min(2, duration) },
-        ...(api.body === undefined
-          ? {}
-          : { body: JSON.stringify(api.body), headers: { 'content-type': 'application/json' } }),
-      }),
-    ),
-    (duration + 2) * 1000 + 30_000,
-    `autocannon ${url}`,
-  );
+  const run = (seconds: number) =>
+    withTimeout(
+      Promise.resolve(
+        autocannon({
+          url,
+          method: api.method,
+          connections,
+          duration: seconds,
+          timeout: 10,
+          ...(api.body === undefined
+            ? {}
+            : { body: JSON.stringify(api.body), headers: { 'content-type': 'application/json' } }),
+        }),
+      ),
+      (seconds + 2) * 1000 + 30_000,
+      `autocannon ${url}`,
+    );
+  // A short unrecorded warm-up so JIT and keep-alive sockets are settled for both servers alike;
+  // its own run, so the server's CPU is read around the recorded one only.
+  await run(Math.min(2, duration));
+  const { result: r, cpuUs } = await cpuPerRequest(url, () => run(duration), (x) => x.requests.total);
   const otherStatus = Object.entries(r.statusCodeStats)
     .filter(([code]) => Number(code) !== c.status)
     .reduce((sum, [, s]) => sum + (s?.count ?? 0), 0);
-  return { reqPerSec: r.requests.average, latency: r.latency, errors: r.errors + r.timeouts, otherStatus };
+  return { reqPerSec: r.requests.average, latency: r.latency, errors: r.errors + r.timeouts, otherStatus, cpuUs };
+}
+
+/** "0.93 (0.90–0.95); 1,020 / 948": the per-round CPU ratio (twin ÷ app) and the median µs per request of each. */
+function cpuColumns(app: readonly Measurement[], twin: readonly Measurement[]): string {
+  const ratios = cpuRatios(app, twin);
+  if (ratios.length === 0) return 'not read';
+  const us = (ms: readonly Measurement[]) => median(ms.flatMap((m) => (m.cpuUs ? [m.cpuUs] : []))).toFixed(0);
+  return `**${ratioWithRange(ratios)}**; ${us(app)} / ${us(twin)}`;
 }
 
 const num = (n: number, digits = 0): string => n.toFixed(digits);
@@ -205,6 +219,7 @@ export const apiSuite: Suite = {
               api.connections ?? DEFAULT_CONNECTIONS,
               `${c.status}, ${c.body.length} B`,
               minimal ? `**${ratioWithRange(pairs.ratios)}**` : '–',
+              minimal ? cpuColumns(pairs.a as Measurement[], pairs.b as Measurement[]) : '–',
               `**${num(app.reqPerSec / base.reqPerSec, 3)}**`,
               num(app.reqPerSec),
               minimal ? `${num(minimal.reqPerSec)}${api.dbQuery ? ' (+ query)' : ''}` : '–',
@@ -221,7 +236,7 @@ export const apiSuite: Suite = {
           const message = (err as Error).message;
           log(`api: ${label} failed: ${message}`);
           problems.push(`api ${label}: ${message}`);
-          rows.push([api.name, `\`${label}\``, api.connections ?? DEFAULT_CONNECTIONS, `failed: ${brief(message)}`, '', '', '', '', '', '', '', '', '']);
+          rows.push([api.name, `\`${label}\``, api.connections ?? DEFAULT_CONNECTIONS, `failed: ${brief(message)}`, '', '', '', '', '', '', '', '', '', '']);
         }
       }
     } finally {
@@ -234,6 +249,8 @@ export const apiSuite: Suite = {
       'route headers and body the app answered; for `/api/health` it first runs the same single query on the same driver, PGlite), then a bare `node:http` server answering the same bytes, once. ' +
       'App ÷ minimal is the median of the rounds\' ratios, with their range: what our own code costs against what any Next route can do (issue 17 asks ≥ 0.9); app ÷ bare is against no framework at all (higher is better). ' +
       'Req/s and latencies are those of each server\'s median round. ' +
+      'By server CPU: the CPU time each server process spent per request in a round (utime + stime from /proc, all threads), the twin\'s ÷ the app\'s per round, median and range: ' +
+      'what the app costs per answer beside the framework, much less moved than req/s by whatever else runs on this shared host (scripts/bench/server-cpu.ts). ' +
       'Latencies in ms (autocannon records whole milliseconds). Errors = failed or unexpected-status responses (app / minimal / bare).';
     const table = mdTable(
       [
@@ -242,6 +259,7 @@ export const apiSuite: Suite = {
         'Conns',
         'Response',
         'App ÷ minimal Next',
+        'By server CPU: minimal ÷ app (µs per request, app / minimal)',
         'App ÷ bare',
         'App req/s',
         'Minimal Next req/s',

@@ -3,7 +3,8 @@
 // measured back to back in the same run and reported as a ratio.
 import { calculateLateFee } from '../../lib/tax/index.js';
 import { startScriptBaseline } from './baseline-process.js';
-import { alternateRounds, benchRounds, medianRound, ratioWithRange } from './alternate.js';
+import { alternateRounds, benchRounds, median, medianRound, ratioWithRange } from './alternate.js';
+import { cpuPerRequest, cpuRatios } from './server-cpu.js';
 import { startCeilings } from './minimal-next.js';
 import { mdTable } from './report.js';
 import { warmUp } from './server.js';
@@ -26,26 +27,40 @@ async function checkAnswer(url: string): Promise<string | null> {
   return JSON.stringify(body) === JSON.stringify(expected) ? null : `${url} answered something other than calculateLateFee`;
 }
 
-async function measure(url: string, duration: number): Promise<AutocannonResult> {
-  return withTimeout(
-    Promise.resolve(
-      autocannon({
-        url,
-        method: 'POST',
-        connections: CONNECTIONS,
-        duration,
-        timeout: 10,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(BODY),
-        warmup: { connections: CONNECTIONS, duration: Math.min(2, duration) },
-      }),
-    ),
-    (duration + 2) * 1000 + 30_000,
-    `autocannon ${url}`,
-  );
+type Measured = AutocannonResult & { cpuUs: number | null };
+
+async function measure(url: string, duration: number): Promise<Measured> {
+  const run = (seconds: number) =>
+    withTimeout(
+      Promise.resolve(
+        autocannon({
+          url,
+          method: 'POST',
+          connections: CONNECTIONS,
+          duration: seconds,
+          timeout: 10,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(BODY),
+        }),
+      ),
+      (seconds + 2) * 1000 + 30_000,
+      `autocannon ${url}`,
+    );
+  // The warm-up is a run of its own, so the server's CPU is read around the recorded run only.
+  await run(Math.min(2, duration));
+  const { result, cpuUs } = await cpuPerRequest(url, () => run(duration), (r) => r.requests.total);
+  return { ...result, cpuUs };
 }
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const cpuMedian = (ms: readonly Measured[]) => {
+  const us = ms.flatMap((m) => (m.cpuUs ? [m.cpuUs] : []));
+  return us.length ? fmt(median(us)) : 'not read';
+};
+function cpuRatio(app: readonly Measured[], twin: readonly Measured[]): string {
+  const ratios = cpuRatios(app, twin);
+  return ratios.length ? `**${ratioWithRange(ratios)}**` : 'not read';
+}
 const lat = (h: Histogram) => `${fmt(h.p50, 1)} / ${fmt(h.p97_5, 1)} / ${fmt(h.p99, 1)}`;
 
 export const lateFeeApiSuite: Suite = {
@@ -83,21 +98,21 @@ export const lateFeeApiSuite: Suite = {
         },
         (r) => r?.requests.average ?? Number.NaN,
       );
-      const app = medianRound(pairs.a as AutocannonResult[], (r) => r.requests.average);
-      const minimal = ceiling ? medianRound(pairs.b as AutocannonResult[], (r) => r.requests.average) : undefined;
+      const app = medianRound(pairs.a as Measured[], (r) => r.requests.average);
+      const minimal = ceiling ? medianRound(pairs.b as Measured[], (r) => r.requests.average) : undefined;
       log(`late-fee-api: baseline (${duration} s)`);
       const base = await measure(`${baseline.url}${PATH}`, duration);
       const failed = (r: AutocannonResult) => r.errors + r.timeouts + r.non2xx;
-      const appFailures = (pairs.a as AutocannonResult[]).reduce((n, r) => n + failed(r), 0);
+      const appFailures = (pairs.a as Measured[]).reduce((n, r) => n + failed(r), 0);
       if (appFailures > 0) problems.push(`late-fee-api: ${appFailures} failed or non-2xx responses from the app`);
       const table = mdTable(
-        ['Server', 'req/s', 'p50 / p97.5 / p99 (ms)', 'Failed', 'App ÷ this'],
+        ['Server', 'req/s', 'p50 / p97.5 / p99 (ms)', 'Failed', 'App ÷ this', 'Server CPU µs per request (median round)', 'By server CPU: this ÷ app'],
         [
-          ['app (`next start`, Node runtime)', fmt(app.requests.average), lat(app.latency), failed(app), '1'],
+          ['app (`next start`, Node runtime)', fmt(app.requests.average), lat(app.latency), failed(app), '1', cpuMedian(pairs.a as Measured[]), '1'],
           ...(minimal
-            ? [['minimal Next route (Node), same config and bytes', fmt(minimal.requests.average), lat(minimal.latency), failed(minimal), `**${ratioWithRange(pairs.ratios)}**`]]
+            ? [['minimal Next route (Node), same config and bytes', fmt(minimal.requests.average), lat(minimal.latency), failed(minimal), `**${ratioWithRange(pairs.ratios)}**`, cpuMedian(pairs.b as Measured[]), cpuRatio(pairs.a as Measured[], pairs.b as Measured[])]]
             : []),
-          ['baseline: node:http + calculateLateFee', fmt(base.requests.average), lat(base.latency), failed(base), `**${fmt(app.requests.average / base.requests.average, 3)}**`],
+          ['baseline: node:http + calculateLateFee', fmt(base.requests.average), lat(base.latency), failed(base), `**${fmt(app.requests.average / base.requests.average, 3)}**`, base.cpuUs === null ? '–' : fmt(base.cpuUs), '–'],
         ],
       );
       return {
@@ -105,7 +120,7 @@ export const lateFeeApiSuite: Suite = {
         body:
           `\`POST ${PATH}\` with \`${JSON.stringify(BODY)}\` (both servers checked to answer exactly \`calculateLateFee\` first). ` +
           `autocannon, ${CONNECTIONS} connections, ${duration} s per server after a ${Math.min(2, duration)} s warm-up; the app and a minimal Next route answering the app's bytes behind the same config (scripts/bench/minimal-next.ts) in ${rounds} alternating rounds (app, twin, twin, app, …), then the baseline once. ` +
-          `App ÷ minimal is the median of the rounds' ratios (their range in brackets); app ÷ baseline = app req/s ÷ its req/s (higher is better). Req/s and latencies are each server's median round.\n\n${table}`,
+          `App ÷ minimal is the median of the rounds' ratios (their range in brackets); app ÷ baseline = app req/s ÷ its req/s (higher is better). Req/s and latencies are each server's median round. By server CPU: the CPU time the server process spent per request (scripts/bench/server-cpu.ts), twin ÷ app per round, median and range: steadier than req/s on this shared host.\n\n${table}`,
         problems,
       };
     } finally {

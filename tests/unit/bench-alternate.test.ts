@@ -41,3 +41,14 @@ describe('alternating bench rounds (issue 17)', () => {
     }
   });
 });
+
+describe('server CPU per request (issue 17)', () => {
+  it('reads utime + stime from a /proc stat line whose name has spaces and parentheses', async () => {
+    const { parseStatCpu, parsePid, cpuRatios } = await import('@/scripts/bench/server-cpu');
+    const stat = '4242 (next-server (v16.4.5)) S 1 4242 4242 0 -1 4194560 100 0 0 0 1234 566 0 0 20 0 11 0 500 1000 100';
+    expect(parseStatCpu(stat)).toBeCloseTo(18.0, 5);
+    expect(parsePid('LISTEN 0 511 127.0.0.1:3000 0.0.0.0:* users:(("next-server (v1",pid=4242,fd=21))')).toBe(4242);
+    expect(parsePid('')).toBeNull();
+    expect(cpuRatios([{ cpuUs: 1000 }, { cpuUs: null }, { cpuUs: 800 }], [{ cpuUs: 900 }, { cpuUs: 700 }, { cpuUs: 800 }])).toEqual([0.9, 1]);
+  });
+});
