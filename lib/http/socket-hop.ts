@@ -36,16 +36,18 @@ export function installSocketHop(): void {
 
   for (const prototype of [http.Server.prototype, https.Server.prototype] as unknown as { emit: Emit }[]) {
     const original = prototype.emit;
-    prototype.emit = function emit(this: unknown, event: string | symbol, ...args: unknown[]) {
+    // Runs for every event of every server (each request, socket, close…): no rest parameters,
+    // which would copy the arguments into a new array on each call (issue 17).
+    prototype.emit = function emit(this: unknown, event: string | symbol, req?: unknown, res?: unknown) {
       // 'checkContinue' stands in for 'request' when a client sends `Expect: 100-continue`.
       if (event === 'request' || event === 'checkContinue') {
-        const req = args[0] as IncomingMessage;
+        const request = req as IncomingMessage;
         // Methods Next.js cannot turn into a Request would end as its bare 500: answered here.
-        if (isUnservableMethod(req.method)) {
-          refuseUnservable(req, args[1] as ServerResponse);
+        if (isUnservableMethod(request.method)) {
+          refuseUnservable(request, res as ServerResponse);
           return true;
         }
-        appendPeer(req, marker);
+        appendPeer(request, marker);
         // Node drops a CONNECT unless the server listens for it, and answers what its parser
         // cannot read (TRACK, unknown methods) with a bare 400: answer both with our own.
         const server = this as http.Server;
@@ -55,7 +57,8 @@ export function installSocketHop(): void {
           if (server.listenerCount('clientError') === 0) server.on('clientError', refuseUnreadable);
         }
       }
-      return original.call(this, event, ...args);
+      // eslint-disable-next-line prefer-rest-params -- every argument, as given, without a copy
+      return original.apply(this, arguments as unknown as [string | symbol, ...unknown[]]);
     };
   }
 }

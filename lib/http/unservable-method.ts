@@ -15,6 +15,8 @@ const UNSERVABLE = new Set(['TRACE', 'CONNECT']);
 const ALLOW = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
 
 export function isUnservableMethod(method: string | undefined): boolean {
+  // Asked for every request: the methods served are answered without a new upper-case string.
+  if (method === 'GET' || method === 'POST' || method === 'HEAD') return false;
   return UNSERVABLE.has((method ?? '').toUpperCase());
 }
 
