@@ -55,4 +55,12 @@ export const jsonApis: JsonApi[] = [
   { name: 'health', method: 'GET', path: '/api/health', dbQuery: true },
   { name: 'lottery periods', method: 'GET', path: '/api/v1/lottery/periods' },
   { name: 'lottery check (1 number)', method: 'POST', path: '/api/v1/lottery/check', body: { period: '11507', numbers: ['AB54348835'] } },
+  // The late-fee calculator has its suite (late-fee-api, beside a bare server running the same function); the other two here.
+  { name: 'licence tax', method: 'POST', path: '/api/v1/calculators/license-tax', body: { taxYear: 2026, vehicleKind: 'private-car', cc: 1798 } },
+  {
+    name: 'income tax (a household)',
+    method: 'POST',
+    path: '/api/v1/calculators/income-tax',
+    body: { incomeYear: 114, filingStatus: 'married', taxpayer: { salary: 1_200_000 }, spouse: { salary: 600_000 }, dependants: [{}], preschoolChildren: 1 },
+  },
 ];
