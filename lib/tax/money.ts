@@ -22,7 +22,18 @@ export function percentToMilli(percent: number): number {
 
 /** 100000 → '100,000' (language-neutral grouping for formulas). */
 export function formatNtd(amount: number): string {
-  return String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const text = String(amount);
+  // Whole amounts (all of them, in practice) are grouped by hand: an explanation formats dozens
+  // of amounts, and the look-ahead expression below was a seventh of an income-tax answer's
+  // time (issue 17). Anything else keeps the expression, exactly as before.
+  if (!Number.isSafeInteger(amount)) return text.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const sign = amount < 0 ? 1 : 0;
+  const digits = text.length - sign;
+  if (digits <= 3) return text;
+  let head = sign + (digits % 3 || 3);
+  let out = text.slice(0, head);
+  for (; head < text.length; head += 3) out += `,${text.slice(head, head + 3)}`;
+  return out;
 }
 
 /** 1725 (thousandths of a percent) → '1.725%'; 3000 → '3%'. */
