@@ -13,7 +13,7 @@
  *   anything else gets the not-found page, rendered without caching.
  * - /forum-index/{view} and /forum-read/{id} (the forum's cached pages, which the /forum rewrites
  *   reach without the proxy): the matcher takes in only names that are not theirs
- *   (lib/forum/list-keys.ts), which get the not-found page rendered without caching, likewise.
+ *   (lib/forum/list-keys.ts), which get a plain 404 from here (lib/http/plain-not-found.ts).
  *
  * Signed-in APIs renew the session cookie in lib/api/session-handler.ts instead: a
  * matched proxy makes Next buffer the request body (up to 10 MB) before the route can refuse it.
@@ -23,6 +23,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server
 import { baseAuthConfig } from '@/lib/auth/base-config';
 import { readSessionToken, renewalDue, sessionTokenFrom } from '@/lib/auth/session-token';
 import { isDecodable, undecodablePathResponse } from '@/lib/http/undecodable-path';
+import { plainNotFoundResponse } from '@/lib/http/plain-not-found';
 import { now } from '@/lib/clock';
 import { todayInTaipei } from '@/lib/i18n/format';
 import { isPeriodSegment, mayBePeriod } from '@/lib/lottery/period-gate';
@@ -84,8 +85,6 @@ const SESSION_PAGE = /^\/(?:en\/)?(?:admin|me)(?:\/|$)/;
 const PERIOD_PATH = /^\/(?:(en)\/)?lottery\/([^/]+)(?:\/|$)/;
 const FORUM_CACHED_PATH = /^\/(?:(en)\/)?forum-(index|read)\/(.*)$/;
 
-/** The locale's not-found page, rendered per request by the catch-all page and never cached. */
-const notFoundPage = (request: NextRequest, locale: string | undefined) => NextResponse.rewrite(new URL(`/${locale ?? 'zh-Hant-TW'}/not-found`, request.url));
 
 export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
   // The app API (/PB2CAPIVAN/…) is form-encoded by design and uses no cookie: other sites' pages may call it.
@@ -97,10 +96,11 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   if (!isDecodable(pathname)) return undecodablePathResponse(pathname, { isDev });
   const period = PERIOD_PATH.exec(pathname);
   if (period && isPeriodSegment(period[2]!) && !mayBePeriod(period[2]!, todayInTaipei(now()))) {
-    return notFoundPage(request, period[1]);
+    // The catch-all page renders the locale's not-found page per request, never cached.
+    return NextResponse.rewrite(new URL(`/${period[1] ?? 'zh-Hant-TW'}/not-found`, request.url));
   }
   const forum = FORUM_CACHED_PATH.exec(pathname);
-  if (forum && !isCachedForumPageKey(forum[2] as 'index' | 'read', forum[3]!)) return notFoundPage(request, forum[1]);
+  if (forum && !isCachedForumPageKey(forum[2] as 'index' | 'read', forum[3]!)) return plainNotFoundResponse(pathname, { isDev });
   if (isNoncePage(pathname)) {
     return SESSION_PAGE.test(pathname) && (await renewsSession(request)) ? ((await sessionPage(request, event)) ?? NextResponse.next()) : withNonce(request);
   }

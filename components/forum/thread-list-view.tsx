@@ -10,6 +10,7 @@ import type { ListQuery } from '@/lib/forum/schemas';
 import { cachedCategories, cachedThreadPage } from '@/lib/forum/cached';
 import type { ThreadPage, ThreadSummaryDto } from '@/lib/forum/store';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
+import { formatMessage, type MessageValues } from '@/lib/i18n/message-format';
 import { Link } from '@/lib/i18n/navigation';
 import { localizedHref, type Locale } from '@/lib/i18n/routing';
 
@@ -115,7 +116,7 @@ export async function ThreadListView({ locale, query }: { locale: Locale; query:
                 <p>
                   <b>{label.kind(th.kind)}</b>
                   <span aria-hidden="true">·</span>
-                  <span>{categoryName.get(th.category)}</span>
+                  {categoryName.get(th.category)}
                   {th.synthetic ? <small>{label.synthetic}</small> : null}
                 </p>
                 <h3>
@@ -129,7 +130,7 @@ export async function ThreadListView({ locale, query }: { locale: Locale; query:
                 {th.kind === 'proposal' && th.threshold ? (
                   <div>
                     <progress max={100} value={progressPercent(th.endorsements, th.threshold)} aria-label={label.progressLabel} />
-                    <p>{t('progress', { count: formatNumber(th.endorsements, locale), threshold: label.number(th.threshold) })}</p>
+                    <p>{label.progress(th.endorsements, th.threshold)}</p>
                   </div>
                 ) : null}
                 <p>{label.posted(th)}</p>
@@ -162,27 +163,35 @@ function memo<K, V>(make: (key: K) => V): (key: K) => V {
   };
 }
 
-/** The list's per-thread texts, each label and date formatted once per page. */
+/**
+ * The list's per-thread texts, each label, count and date formatted once per page. The sentences
+ * with a value in them are filled in from their templates by the small formatter (their values
+ * are already formatted text): next-intl's `t` with values went through intl-messageformat for
+ * each of them, a fifth of the list's render time (docs/benchmarks.md, issue 14).
+ */
 function threadLabels(t: Translator, locale: Locale) {
+  const fill = (key: 'postedBy' | 'commentCount' | 'deadline' | 'answerDue' | 'progress') => {
+    const template = t.raw(key) as string;
+    return (values: MessageValues) => formatMessage(template, values, locale);
+  };
+  const [postedBy, commentCount, deadline, answerDue, progress] = [fill('postedBy'), fill('commentCount'), fill('deadline'), fill('answerDue'), fill('progress')];
+  const number = memo((n: number) => formatNumber(n, locale));
   const day = memo((ms: number) => formatDate(new Date(ms), locale));
   const date = (value: Date) => day(value.getTime());
-  const comments = memo((count: number) => t('commentCount', { count }));
-  const kind = memo((k: ThreadSummaryDto['kind']) => t(`kinds.${k}`));
-  const status = memo((s: ThreadSummaryDto['status']) => t(`statuses.${s}`));
-  const number = memo((n: number) => formatNumber(n, locale));
+  const comments = memo((count: number) => commentCount({ count })); // as next-intl writes a plain {count}: 1234
   return {
-    kind,
-    status,
-    number,
+    kind: memo((k: ThreadSummaryDto['kind']) => t(`kinds.${k}`)),
+    status: memo((s: ThreadSummaryDto['status']) => t(`statuses.${s}`)),
     synthetic: t('synthetic'),
     hiddenTitle: t('hiddenTitle'),
     overdue: t('overdueBadge'),
     progressLabel: t('progressLabel'),
+    progress: (count: number, threshold: number) => progress({ count: number(count), threshold: number(threshold) }),
     /** Author and date · comments · the deadline that applies, as one text. */
     posted(th: ThreadSummaryDto): string {
-      let text = `${t('postedBy', { author: th.author, date: date(th.createdAt) })} · ${comments(th.comments)}`;
-      if (th.status === 'collecting' && th.endorseUntil) text += ` · ${t('deadline', { date: date(th.endorseUntil) })}`;
-      if (th.answerDue && (th.status === 'awaiting_answer' || th.status === 'under_review')) text += ` · ${t('answerDue', { date: date(th.answerDue) })}`;
+      let text = `${postedBy({ author: th.author, date: date(th.createdAt) })} · ${comments(th.comments)}`;
+      if (th.status === 'collecting' && th.endorseUntil) text += ` · ${deadline({ date: date(th.endorseUntil) })}`;
+      if (th.answerDue && (th.status === 'awaiting_answer' || th.status === 'under_review')) text += ` · ${answerDue({ date: date(th.answerDue) })}`;
       return text;
     },
   };
