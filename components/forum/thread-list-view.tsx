@@ -100,7 +100,7 @@ export async function ThreadListView({ locale, query }: { locale: Locale; query:
 
       <section aria-labelledby="list-heading" className="mt-10">
         <h2 id="list-heading" className="text-2xl font-bold">
-          {t('results', { sort: t(`sorts.${query.sort}`) })}
+          {formatMessage(t.raw('results') as string, { sort: t(`sorts.${query.sort}`) }, locale)}
         </h2>
         {page.threads.some((th) => th.synthetic) ? <p className="mt-2 text-muted">{t('syntheticNote')}</p> : null}
         {page.threads.length === 0 ? (

@@ -27,6 +27,7 @@ describe('the thread list’s sentences', () => {
       expect(formatMessage(raw('postedBy'), { author: '#9EA020 {x} \'q\'', date }, locale)).toBe(t('postedBy', { author: '#9EA020 {x} \'q\'', date }));
       expect(formatMessage(raw('deadline'), { date }, locale)).toBe(t('deadline', { date }));
       expect(formatMessage(raw('answerDue'), { date }, locale)).toBe(t('answerDue', { date }));
+      for (const sort of Object.values(messages.Forum.sorts as Record<string, string>)) expect(formatMessage(raw('results'), { sort }, locale)).toBe(t('results', { sort }));
     });
   }
 });
