@@ -11,6 +11,9 @@
  * - Paths with '%' that cannot be decoded: 400 with the security headers, not Next's bare 500.
  * - /lottery/{period}: only keys that can be periods reach the page cache (lib/lottery/period-gate.ts);
  *   anything else gets the not-found page, rendered without caching.
+ * - /forum-index/{view} and /forum-read/{id} (the forum's cached pages, which the /forum rewrites
+ *   reach without the proxy): the matcher takes in only names that are not theirs
+ *   (lib/forum/list-keys.ts), which get a plain 404 from here (lib/http/plain-not-found.ts).
  *
  * Signed-in APIs renew the session cookie in lib/api/session-handler.ts instead: a
  * matched proxy makes Next buffer the request body (up to 10 MB) before the route can refuse it.
@@ -20,9 +23,11 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server
 import { baseAuthConfig } from '@/lib/auth/base-config';
 import { readSessionToken, renewalDue, sessionTokenFrom } from '@/lib/auth/session-token';
 import { isDecodable, undecodablePathResponse } from '@/lib/http/undecodable-path';
+import { plainNotFoundResponse } from '@/lib/http/plain-not-found';
 import { now } from '@/lib/clock';
 import { todayInTaipei } from '@/lib/i18n/format';
 import { isPeriodSegment, mayBePeriod } from '@/lib/lottery/period-gate';
+import { isCachedForumPageKey } from '@/lib/forum/list-keys';
 import { withoutAuthExtraCookies } from '@/lib/security/auth-cookies';
 import { crossSiteRefusal, isFormOrActionPost } from '@/lib/security/cross-site';
 import { contentSecurityPolicy, isNoncePage } from '@/lib/security/headers';
@@ -78,6 +83,8 @@ async function renewsSession(request: NextRequest): Promise<boolean> {
 /** Signed-in pages, whose visits keep the session alive. */
 const SESSION_PAGE = /^\/(?:en\/)?(?:admin|me)(?:\/|$)/;
 const PERIOD_PATH = /^\/(?:(en)\/)?lottery\/([^/]+)(?:\/|$)/;
+const FORUM_CACHED_PATH = /^\/(?:(en)\/)?forum-(index|read)\/(.*)$/;
+
 
 export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
   // The app API (/PB2CAPIVAN/…) is form-encoded by design and uses no cookie: other sites' pages may call it.
@@ -92,6 +99,8 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
     // The catch-all page renders the locale's not-found page per request, never cached.
     return NextResponse.rewrite(new URL(`/${period[1] ?? 'zh-Hant-TW'}/not-found`, request.url));
   }
+  const forum = FORUM_CACHED_PATH.exec(pathname);
+  if (forum && !isCachedForumPageKey(forum[2] as 'index' | 'read', forum[3]!)) return plainNotFoundResponse(pathname, { isDev });
   if (isNoncePage(pathname)) {
     return SESSION_PAGE.test(pathname) && (await renewsSession(request)) ? ((await sessionPage(request, event)) ?? NextResponse.next()) : withNonce(request);
   }
@@ -108,8 +117,10 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
 export const config = {
   matcher: [
     // Staff, personal and sign-in pages (with /en); every /lottery/{x} but the static pages beside
-    // the period page; any path with a percent sign, in case it cannot be decoded (lib/http/undecodable-path.ts).
-    '/:path((?:en/)?(?:(?:admin|staff|me|sign-in|register)(?:/[^/#?]+)*|lottery/(?!check$|periods$|sources$|feed\\.xml$|calendar\\.ics$|opengraph-image$).+)|.*%.*)',
+    // the period page; names of the forum's cached pages that are not theirs (lib/forum/list-keys.ts:
+    // `newest`, `newest-2` … `newest-5`; thread ids); any path with a percent sign, in case it cannot
+    // be decoded (lib/http/undecodable-path.ts).
+    '/:path((?:en/)?(?:(?:admin|staff|me|sign-in|register)(?:/[^/#?]+)*|lottery/(?!check$|periods$|sources$|feed\\.xml$|calendar\\.ics$|opengraph-image$).+|forum-index/(?!newest(?:-[2-5])?$).*|forum-read/(?![1-9]\\d{0,15}$).*)|.*%.*)',
     // Server actions and form posts, on any path.
     { source: '/:path(.*)', has: [{ type: 'header', key: 'next-action' }] },
     { source: '/:path(.*)', has: [{ type: 'header', key: 'content-type', value: '(?:multipart/form-data|application/x-www-form-urlencoded).*' }] },

@@ -4,15 +4,15 @@
  * (app/[locale]/(public)/forum-index/[view]); its rows come from the forum's tagged cache.
  */
 import { getTranslations } from 'next-intl/server';
-import { EndorsementProgress, StatusBadge } from '@/components/forum/thread-bits';
 import { nextPageParams } from '@/lib/forum/list-pages';
-import { SORTS, STATUS_FILTERS } from '@/lib/forum/rules';
+import { progressPercent, SORTS, STATUS_FILTERS } from '@/lib/forum/rules';
 import type { ListQuery } from '@/lib/forum/schemas';
 import { cachedCategories, cachedThreadPage } from '@/lib/forum/cached';
-import type { ThreadPage } from '@/lib/forum/store';
+import type { ThreadPage, ThreadSummaryDto } from '@/lib/forum/store';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
+import { formatMessage, type MessageValues } from '@/lib/i18n/message-format';
 import { Link } from '@/lib/i18n/navigation';
-import type { Locale } from '@/lib/i18n/routing';
+import { localizedHref, type Locale } from '@/lib/i18n/routing';
 
 export async function ThreadListView({ locale, query }: { locale: Locale; query: ListQuery }) {
   const t = await getTranslations({ locale, namespace: 'Forum' });
@@ -21,6 +21,7 @@ export async function ThreadListView({ locale, query }: { locale: Locale; query:
     cachedThreadPage(query).catch((): ThreadPage => ({ threads: [], nextCursor: null })), // an unreadable cursor: an empty page with a way back
   ]);
   const categoryName = new Map(categories.map((c) => [c.slug, locale === 'en' ? c.nameEn : c.name]));
+  const label = threadLabels(t, locale);
   const next = nextPageParams(query, page.nextCursor);
   const href = (extra: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
@@ -99,7 +100,7 @@ export async function ThreadListView({ locale, query }: { locale: Locale; query:
 
       <section aria-labelledby="list-heading" className="mt-10">
         <h2 id="list-heading" className="text-2xl font-bold">
-          {t('results', { sort: t(`sorts.${query.sort}`) })}
+          {formatMessage(t.raw('results') as string, { sort: t(`sorts.${query.sort}`) }, locale)}
         </h2>
         {page.threads.some((th) => th.synthetic) ? <p className="mt-2 text-muted">{t('syntheticNote')}</p> : null}
         {page.threads.length === 0 ? (
@@ -107,34 +108,32 @@ export async function ThreadListView({ locale, query }: { locale: Locale; query:
             {t('noThreads')}
           </p>
         ) : (
-          <ol className="mt-4 grid gap-4" data-testid="forum-threads">
+          <ol className="forum-list" data-testid="forum-threads">
             {page.threads.map((th) => (
-              <li key={th.id} className="rounded-lg border border-line p-4">
-                <p className="flex flex-wrap items-center gap-2 text-sm">
-                  <span className="font-semibold">{t(`kinds.${th.kind}`)}</span>
+              // Plain elements styled by the list's one class (app/globals.css, .forum-list): the
+              // payload inlined for hydration repeats every element and attribute of each thread.
+              <li key={th.id}>
+                <p>
+                  <b>{label.kind(th.kind)}</b>
                   <span aria-hidden="true">·</span>
-                  <span>{categoryName.get(th.category)}</span>
-                  {th.synthetic ? <span className="rounded bg-brand-50 px-2 text-sm">{t('synthetic')}</span> : null}
+                  {categoryName.get(th.category)}
+                  {th.synthetic ? <small>{label.synthetic}</small> : null}
                 </p>
-                <h3 className="mt-1 text-xl font-bold">
-                  <Link href={`/forum/${th.id}`}>{th.hidden ? t('hiddenTitle') : th.title}</Link>
+                <h3>
+                  {/* A plain link (the same address as the site's Link): no client component per thread. */}
+                  <a href={localizedHref(locale, `/forum/${th.id}`)}>{th.hidden ? label.hiddenTitle : th.title}</a>
                 </h3>
-                <div className="mt-2">
-                  <StatusBadge status={th.status} label={t(`statuses.${th.status}`)} overdue={th.overdue} overdueLabel={t('overdueBadge')} />
-                </div>
-                {th.kind === 'proposal' && th.threshold ? (
-                  <EndorsementProgress
-                    count={th.endorsements}
-                    threshold={th.threshold}
-                    label={t('progressLabel')}
-                    text={t('progress', { count: formatNumber(th.endorsements, locale), threshold: formatNumber(th.threshold, locale) })}
-                  />
-                ) : null}
-                <p className="mt-2 text-sm text-muted">
-                  {t('postedBy', { author: th.author, date: formatDate(th.createdAt, locale) })} · {t('commentCount', { count: th.comments })}
-                  {th.status === 'collecting' && th.endorseUntil ? ` · ${t('deadline', { date: formatDate(th.endorseUntil, locale) })}` : ''}
-                  {th.answerDue && (th.status === 'awaiting_answer' || th.status === 'under_review') ? ` · ${t('answerDue', { date: formatDate(th.answerDue, locale) })}` : ''}
+                <p>
+                  <span data-status={th.status}>{label.status(th.status)}</span>
+                  {th.overdue ? <span data-status="overdue">{label.overdue}</span> : null}
                 </p>
+                {th.kind === 'proposal' && th.threshold ? (
+                  <div>
+                    <progress max={100} value={progressPercent(th.endorsements, th.threshold)} aria-label={label.progressLabel} />
+                    <p>{label.progress(th.endorsements, th.threshold)}</p>
+                  </div>
+                ) : null}
+                <p>{label.posted(th)}</p>
               </li>
             ))}
           </ol>
@@ -150,4 +149,50 @@ export async function ThreadListView({ locale, query }: { locale: Locale; query:
       </section>
     </div>
   );
+}
+
+type Translator = Awaited<ReturnType<typeof getTranslations<'Forum'>>>;
+
+/** Keeps each distinct value's text: a page formats the same few labels, dates and counts many times. */
+function memo<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(key)));
+    return value;
+  };
+}
+
+/**
+ * The list's per-thread texts, each label, count and date formatted once per page. The sentences
+ * with a value in them are filled in from their templates by the small formatter (their values
+ * are already formatted text): next-intl's `t` with values went through intl-messageformat for
+ * each of them, a fifth of the list's render time (docs/benchmarks.md, issue 14).
+ */
+function threadLabels(t: Translator, locale: Locale) {
+  const fill = (key: 'postedBy' | 'commentCount' | 'deadline' | 'answerDue' | 'progress') => {
+    const template = t.raw(key) as string;
+    return (values: MessageValues) => formatMessage(template, values, locale);
+  };
+  const [postedBy, commentCount, deadline, answerDue, progress] = [fill('postedBy'), fill('commentCount'), fill('deadline'), fill('answerDue'), fill('progress')];
+  const number = memo((n: number) => formatNumber(n, locale));
+  const day = memo((ms: number) => formatDate(new Date(ms), locale));
+  const date = (value: Date) => day(value.getTime());
+  const comments = memo((count: number) => commentCount({ count })); // as next-intl writes a plain {count}: 1234
+  return {
+    kind: memo((k: ThreadSummaryDto['kind']) => t(`kinds.${k}`)),
+    status: memo((s: ThreadSummaryDto['status']) => t(`statuses.${s}`)),
+    synthetic: t('synthetic'),
+    hiddenTitle: t('hiddenTitle'),
+    overdue: t('overdueBadge'),
+    progressLabel: t('progressLabel'),
+    progress: (count: number, threshold: number) => progress({ count: number(count), threshold: number(threshold) }),
+    /** Author and date · comments · the deadline that applies, as one text. */
+    posted(th: ThreadSummaryDto): string {
+      let text = `${postedBy({ author: th.author, date: date(th.createdAt) })} · ${comments(th.comments)}`;
+      if (th.status === 'collecting' && th.endorseUntil) text += ` · ${deadline({ date: date(th.endorseUntil) })}`;
+      if (th.answerDue && (th.status === 'awaiting_answer' || th.status === 'under_review')) text += ` · ${answerDue({ date: date(th.answerDue) })}`;
+      return text;
+    },
+  };
 }

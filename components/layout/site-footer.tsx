@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { formatMessage } from '@/lib/i18n/message-format';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -27,7 +28,9 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           </ul>
         </nav>
         <p className="mt-4 text-muted">{t('copyright')}</p>
-        <p className="text-muted">{t('version', { version: process.env.TAX_CLOUD_VERSION ?? 'dev' })}</p>
+        {/* Filled by the small formatter: next-intl's `t` with a value builds an intl-messageformat
+            per request, a measurable share of a page rendered per request (docs/benchmarks.md, issue 14). */}
+        <p className="text-muted">{formatMessage(t.raw('version') as string, { version: process.env.TAX_CLOUD_VERSION ?? 'dev' }, locale)}</p>
       </div>
     </footer>
   );

@@ -29,7 +29,9 @@ function forumRewrites() {
   return (['zh-Hant-TW', 'en'] as const).flatMap((locale) => {
     const from = locale === 'en' ? '/en' : '';
     return [
-      { source: `${from}/forum/:id(\\d+)`, missing: anonymous, destination: `/${locale}/forum-read/:id` },
+      // Only ids written as the API writes them (lib/forum/list-keys.ts THREAD_KEY_PATTERN): `/forum/042`
+      // renders per request rather than becoming a second cached page of thread 42.
+      { source: `${from}/forum/:id([1-9]\\d{0,15})`, missing: anonymous, destination: `/${locale}/forum-read/:id` },
       { source: `${from}/forum`, missing: plain, destination: `/${locale}/forum-index/newest` },
       { source: `${from}/forum`, has: numbered, missing: plainButPage, destination: `/${locale}/forum-index/newest-:page` },
     ];

@@ -5,8 +5,10 @@
  * twice, one with the setting changed, and compare them in one slot.
  *
  *   npx tsx scripts/bench/ab-pages.ts http://127.0.0.1:3361 http://127.0.0.1:3360 8 4 /forum /forum/100000
+ *   (FORUM_SCALE_IDENTITY=1: ask for uncompressed answers, as forum-scale.ts does)
  */
 const [a = '', b = '', seconds = '8', rounds = '3', ...paths] = process.argv.slice(2);
+const REQUEST: RequestInit = process.env.FORUM_SCALE_IDENTITY === '1' ? { headers: { 'accept-encoding': 'identity' } } : {};
 const pct = (s: number[], p: number) => s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
 
 async function load(url: string, secs: number): Promise<{ n: number; p50: number; p95: number; errors: number }> {
@@ -18,7 +20,7 @@ async function load(url: string, secs: number): Promise<{ n: number; p50: number
       while (Date.now() < until) {
         const t = performance.now();
         try {
-          const r = await fetch(url);
+          const r = await fetch(url, REQUEST);
           await r.arrayBuffer();
           if (r.status !== 200) errors++;
         } catch {

@@ -27,8 +27,35 @@ const SPEC = [
   { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: '(?:multipart/form-data|application/x-www-form-urlencoded).*' }] },
   '/:path(.*%.*)',
+  // Added with the forum's page gate: names of its cached pages that are not theirs.
+  '/forum-index/((?!newest(?:-[2-5])?$).*)',
+  '/en/forum-index/((?!newest(?:-[2-5])?$).*)',
+  '/forum-read/((?![1-9]\\d{0,15}$).*)',
+  '/en/forum-read/((?![1-9]\\d{0,15}$).*)',
 ];
 
+const FORUM_PATHS = [
+  '/forum',
+  '/forum/42',
+  '/forum/new',
+  '/forum-index/newest',
+  '/forum-index/newest-2',
+  '/forum-index/newest-5',
+  '/forum-index/newest-6',
+  '/forum-index/newest-1',
+  '/forum-index/zzz',
+  '/forum-index/newest/x',
+  '/forum-index/',
+  '/forum-read/1',
+  '/forum-read/100000',
+  '/forum-read/9007199254740991',
+  '/forum-read/0',
+  '/forum-read/042',
+  '/forum-read/abc',
+  '/forum-read/12345678901234567',
+  '/forum-read/1/x',
+  '/forum-indexes',
+];
 const SECTIONS = ['admin', 'staff', 'me', 'sign-in', 'register'];
 const PATHS = [
   '/',
@@ -55,6 +82,7 @@ const PATHS = [
   '/_next/data/build/admin.json',
   '/_next/data/build/me/x.json',
   '/_next/data/build/help.json',
+  ...FORUM_PATHS.flatMap((p) => [p, `/en${p}`]),
   '/%E7%A8%85',
   '/help/%zz',
   '/api/v1/lottery/check%',
@@ -99,6 +127,18 @@ describe('the proxy matcher', () => {
       expect(matches(config.matcher, path, { 'content-type': 'application/json' }), path).toBe(false);
       expect(matches(config.matcher, path, { 'next-action': 'abc' }), path).toBe(true);
       expect(matches(config.matcher, path, { 'content-type': 'application/x-www-form-urlencoded' }), path).toBe(true);
+    }
+  });
+
+  it('takes in made-up names of the forum’s cached pages, and never the pages themselves', async () => {
+    const { config } = await import('@/proxy');
+    for (const locale of ['', '/en']) {
+      for (const path of ['/forum-index/zzz', '/forum-index/newest-6', '/forum-index/newest-1', '/forum-read/abc', '/forum-read/042', '/forum-read/0', '/forum-read/12345678901234567']) {
+        expect(matches(config.matcher, `${locale}${path}`, {}), `${locale}${path}`).toBe(true);
+      }
+      for (const path of ['/forum', '/forum/42', '/forum-index/newest', '/forum-index/newest-2', '/forum-index/newest-5', '/forum-read/1', '/forum-read/100000']) {
+        expect(matches(config.matcher, `${locale}${path}`, {}), `${locale}${path}`).toBe(false);
+      }
     }
   });
 

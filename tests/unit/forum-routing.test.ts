@@ -44,6 +44,14 @@ describe('forum routing', () => {
     expect(route('/forum/4x2')).toBe('/forum/4x2');
   });
 
+  it('sends only ids written as the API writes them to the cached page (no second cached page per spelling)', () => {
+    expect(route('/forum/9007199254740991')).toBe('/zh-Hant-TW/forum-read/9007199254740991');
+    for (const id of ['042', '0', '12345678901234567']) {
+      expect(route(`/forum/${id}`), id).toBe(`/forum/${id}`);
+      expect(route(`/en/forum/${id}`), id).toBe(`/en/forum/${id}`);
+    }
+  });
+
   it('answers the plain list from the cached page, and any search, filter, order or page per request', () => {
     expect(route('/forum')).toBe('/zh-Hant-TW/forum-index/newest');
     expect(route('/en/forum', { cookie: 'authjs.session-token=abc' })).toBe('/en/forum-index/newest');

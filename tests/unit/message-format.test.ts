@@ -25,11 +25,14 @@ describe('formatMessage', () => {
   // The checker on /lottery/check formats its sentences with this instead of next-intl's client:
   // every Check message must come out exactly as next-intl writes it, in both languages.
   // The statistics islands (Stats.island) and the calculator forms (Calculators) do the same
-  // through components/i18n/client-strings.tsx.
+  // through components/i18n/client-strings.tsx; the server pages rendered per request use it for
+  // the few sentences with values (components/layout/site-footer.tsx, components/forum/thread-list-view.tsx).
   const namespaces = [
     ['Check', 50],
     ['Stats.island', 30],
     ['Calculators', 100],
+    // The site footer's version line (issue 14: pages rendered per request).
+    ['Footer', 5],
   ] as const;
   for (const locale of ['zh-Hant-TW', 'en'] as const) for (const [namespace, atLeast] of namespaces) {
     it(`writes every ${namespace} message as next-intl does (${locale})`, () => {

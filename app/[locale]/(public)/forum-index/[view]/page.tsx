@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { ThreadListView } from '@/components/forum/thread-list-view';
-import { NUMBERED_LIST_PAGES } from '@/lib/forum/list-keys';
+import { listViewPage } from '@/lib/forum/list-keys';
 import { forumListMetadata } from '@/lib/forum/list-page';
 import { listQuerySchema } from '@/lib/forum/schemas';
 import type { Locale } from '@/lib/i18n/routing';
@@ -14,8 +14,9 @@ type Props = { params: Promise<{ locale: string; view: string }> };
  * (lib/http/next-routing.ts rewrites here, as `newest` and `newest-2` … `newest-5`): the newest
  * threads, kept as static pages and made again when any thread changes (the list tag is expired
  * by every write, lib/forum/cache-tags.ts) or at least every minute, since statuses such as "not
- * reached" follow the clock. Made on the first visit, not at build time. Six views per language
- * at most: any other name is a 404, so the page cache cannot grow with made-up URLs.
+ * reached" follow the clock. Made on the first visit, not at build time. Five views per language
+ * at most: any other name gets a plain 404 from the proxy, before this page, so the page cache
+ * cannot grow with made-up URLs (lib/forum/list-keys.ts isCachedForumPageKey).
  */
 export const revalidate = 60;
 export const dynamicParams = true;
@@ -29,9 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PlainForumList({ params }: Props) {
   const { locale: rawLocale, view } = await params;
-  const page = /^newest(?:-([2-9]))?$/.exec(view);
-  const number = page?.[1] ? Number(page[1]) : 1;
-  if (!page || number > NUMBERED_LIST_PAGES) notFound();
+  const number = listViewPage(view);
+  if (number === null) notFound(); // the proxy answers other names before they get here (proxy.ts)
   const locale = rawLocale as Locale;
   setRequestLocale(locale);
   return <ThreadListView locale={locale} query={listQuerySchema.parse(number > 1 ? { page: number } : {})} />;
