@@ -53,8 +53,18 @@ export async function limitCall(policy: PolicyName, client: ApiClient): Promise<
   return headers;
 }
 
+/**
+ * The headers on the handler's answer. Set in place when its headers can change (an answer built
+ * with `new Response` or `Response.json`); copied into a new answer only when they cannot
+ * (Response.redirect, a fetched answer), which cost a Headers and a Response per call.
+ */
 export function withHeaders(response: Response, headers: Record<string, string>): Response {
-  const out = new Headers(response.headers);
-  for (const [k, v] of Object.entries(headers)) out.set(k, v);
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers: out });
+  try {
+    for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
+    return response;
+  } catch {
+    const out = new Headers(response.headers);
+    for (const [k, v] of Object.entries(headers)) out.set(k, v);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers: out });
+  }
 }

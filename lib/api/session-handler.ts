@@ -58,11 +58,25 @@ export function sessionHandler<A extends Access, TSchema extends z.ZodType | und
 /** Auth.js also hands out its CSRF and callback-URL cookies, which an API response has no use for. */
 const AUTH_EXTRA_COOKIE = /^(__Host-|__Secure-)?authjs\.(csrf-token|callback-url)=/;
 
-/** Only the session cookie, and never stored by a cache: the answer is about one person. */
+/**
+ * Only the session cookie, and never stored by a cache: the answer is about one person. Changed
+ * in place when the answer's headers can change, else copied (see withHeaders in client-limit.ts).
+ */
 function personal(response: Response): Response {
-  const headers = new Headers(response.headers);
-  headers.delete('set-cookie');
-  for (const cookie of response.headers.getSetCookie()) if (!AUTH_EXTRA_COOKIE.test(cookie)) headers.append('set-cookie', cookie);
-  headers.set('Cache-Control', 'private, no-store');
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  const cookies = response.headers.getSetCookie();
+  const kept = cookies.filter((cookie) => !AUTH_EXTRA_COOKIE.test(cookie));
+  try {
+    if (kept.length !== cookies.length) {
+      response.headers.delete('set-cookie');
+      for (const cookie of kept) response.headers.append('set-cookie', cookie);
+    }
+    response.headers.set('Cache-Control', 'private, no-store');
+    return response;
+  } catch {
+    const headers = new Headers(response.headers);
+    headers.delete('set-cookie');
+    for (const cookie of kept) headers.append('set-cookie', cookie);
+    headers.set('Cache-Control', 'private, no-store');
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  }
 }

@@ -8,6 +8,7 @@
 import 'server-only';
 import { sql, type Kysely } from 'kysely';
 import { resolveDb } from '@/lib/db';
+import { prepared } from '@/lib/db/prepared';
 import type { Database, StaffRole, UserKind } from '@/lib/db/schema';
 
 /** What a session cookie claims: the user and the version it was issued under. */
@@ -18,16 +19,9 @@ export type SessionPrincipal = { id: string; kind: UserKind; email: string; name
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/**
- * The current principal for a session, or null when the session no longer counts: the user is
- * gone or disabled, or the version moved on. Roles come from the database, so a change applies
- * on the next request. One query by primary key (roles by the (user_id, role) key).
- */
-export async function checkSession(claims: SessionClaims, database?: Kysely<Database>): Promise<SessionPrincipal | null> {
-  // A cookie from before session versions (no `sv`) is refused: signing in again gives one.
-  if (typeof claims.sessionVersion !== 'number' || !UUID.test(claims.userId)) return null;
-  const db = await resolveDb(database);
-  const row = await db
+/** Every signed-in request runs this one: built and compiled once (lib/db/prepared.ts). */
+const principalQuery = prepared((db, { userId }: { userId: string }) =>
+  db
     .selectFrom('users')
     .select((eb) => [
       'id',
@@ -42,8 +36,19 @@ export async function checkSession(claims: SessionClaims, database?: Kysely<Data
         .whereRef('user_roles.user_id', '=', 'users.id')
         .as('roles'),
     ])
-    .where('id', '=', claims.userId)
-    .executeTakeFirst();
+    .where('id', '=', userId),
+);
+
+/**
+ * The current principal for a session, or null when the session no longer counts: the user is
+ * gone or disabled, or the version moved on. Roles come from the database, so a change applies
+ * on the next request. One query by primary key (roles by the (user_id, role) key).
+ */
+export async function checkSession(claims: SessionClaims, database?: Kysely<Database>): Promise<SessionPrincipal | null> {
+  // A cookie from before session versions (no `sv`) is refused: signing in again gives one.
+  if (typeof claims.sessionVersion !== 'number' || !UUID.test(claims.userId)) return null;
+  const db = await resolveDb(database);
+  const row = (await db.executeQuery(principalQuery(db, { userId: claims.userId }))).rows[0];
   if (!row || row.disabled_at !== null || row.session_version !== claims.sessionVersion) return null;
   return { id: row.id, kind: row.kind, email: row.email ?? '', name: row.display_name, roles: row.roles ?? [] };
 }

@@ -7,6 +7,7 @@ import 'server-only';
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { now } from '@/lib/clock';
 import { resolveDb } from '@/lib/db';
+import { prepared } from '@/lib/db/prepared';
 import type { Database } from '@/lib/db/schema';
 import { getPeriodsForRequest, listPeriods } from '@/lib/lottery/catalog';
 import { nextPeriod, pageKey, periodOfDate, periodStartDate, type Period } from '@/lib/lottery/period';
@@ -342,15 +343,19 @@ export async function ownsCarrier(ownerId: string, carrierId: number, options: S
 
 export type CarrierOption = { id: number; typeCode: string; number: string };
 
-/** The owner's carriers, for the list's carrier filter (the barcode first). */
-export async function ownCarrierOptions(ownerId: string, options: StoreOptions = {}): Promise<CarrierOption[]> {
-  const db = await resolveDb(options.db);
-  const rows = await db
+/** Built and compiled once (lib/db/prepared.ts): every visit of the list runs it. */
+const carrierOptionsQuery = prepared((db, { ownerId }: { ownerId: string }) =>
+  db
     .selectFrom('carriers')
     .select(['id', 'type_code', 'number'])
     .where('owner_id', '=', ownerId)
     .orderBy(sql`type_code = '3J0002'`, 'desc')
-    .orderBy('id')
-    .execute();
+    .orderBy('id'),
+);
+
+/** The owner's carriers, for the list's carrier filter (the barcode first). */
+export async function ownCarrierOptions(ownerId: string, options: StoreOptions = {}): Promise<CarrierOption[]> {
+  const db = await resolveDb(options.db);
+  const { rows } = await db.executeQuery(carrierOptionsQuery(db, { ownerId }));
   return rows.map((r) => ({ id: Number(r.id), typeCode: r.type_code, number: r.number }));
 }

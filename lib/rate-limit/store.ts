@@ -8,6 +8,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
+import { prepared, type Prepared } from '@/lib/db/prepared';
 import type { Database } from '@/lib/db/schema';
 import { RATE_LIMIT_POLICIES, RateLimitError, counterVerdict, windowResetSeconds, type LimitVerdict, type PolicyName, type RateLimitPolicy } from './policies';
 
@@ -38,6 +39,42 @@ export type Reservation = {
   resetSeconds: number;
 };
 
+type ReserveValues = { keyHash: string; now: Date; windowCutoff: Date; lockoutCutoff: Date };
+const reserveQueries = new Map<PolicyName, Prepared<ReserveValues, CounterRow>>();
+
+/**
+ * The counter's upsert for one policy, built and compiled once (every rate-limited API call runs
+ * it; lib/db/prepared.ts): the policy's name and limits stay in the query, the key and times are
+ * each call's.
+ */
+function reserveQuery(policy: PolicyName): Prepared<ReserveValues, CounterRow> {
+  let query = reserveQueries.get(policy);
+  if (query) return query;
+  const rule = RATE_LIMIT_POLICIES[policy];
+  // The same rule as counterExpired() in policies.ts; SET expressions all see the old row.
+  const policyRule: RateLimitPolicy = rule;
+  query = prepared<ReserveValues, CounterRow>((db, { keyHash, now, windowCutoff, lockoutCutoff }) => {
+    const expired = policyRule.fixedWindow
+      ? sql<boolean>`(rate_limit_counters.window_start <= ${windowCutoff})`
+      : sql<boolean>`(
+    (rate_limit_counters.count >= ${rule.limit} and rate_limit_counters.last_at <= ${lockoutCutoff})
+    or (rate_limit_counters.count < ${rule.limit} and rate_limit_counters.window_start <= ${windowCutoff}))`;
+    return db
+      .insertInto('rate_limit_counters')
+      .values({ policy, key_hash: keyHash, count: 1, window_start: now, last_at: now })
+      .onConflict((oc) =>
+        oc.columns(['policy', 'key_hash']).doUpdateSet({
+          count: sql<number>`case when ${expired} then 1 else least(rate_limit_counters.count + 1, ${rule.limit + 1}) end`,
+          window_start: sql<Date>`case when ${expired} then excluded.window_start else rate_limit_counters.window_start end`,
+          last_at: sql<Date>`case when ${expired} or rate_limit_counters.count < ${rule.limit} then excluded.last_at else rate_limit_counters.last_at end`,
+        }),
+      )
+      .returning(['count', 'window_start', 'last_at']);
+  });
+  reserveQueries.set(policy, query);
+  return query;
+}
+
 /**
  * Counts one attempt and says whether it may go ahead, in one statement: the row lock taken by
  * ON CONFLICT DO UPDATE orders concurrent attempts, so exactly `limit` of them get a number
@@ -47,25 +84,9 @@ export async function reserveAttempt(db: Kysely<Database>, policy: PolicyName, k
   const rule = RATE_LIMIT_POLICIES[policy];
   const windowCutoff = new Date(now.getTime() - rule.windowSeconds * 1000);
   const lockoutCutoff = new Date(now.getTime() - rule.lockoutSeconds * 1000);
-  // The same rule as counterExpired() in policies.ts; SET expressions all see the old row.
-  const policyRule: RateLimitPolicy = rule;
-  const expired = policyRule.fixedWindow
-    ? sql<boolean>`(rate_limit_counters.window_start <= ${windowCutoff})`
-    : sql<boolean>`(
-    (rate_limit_counters.count >= ${rule.limit} and rate_limit_counters.last_at <= ${lockoutCutoff})
-    or (rate_limit_counters.count < ${rule.limit} and rate_limit_counters.window_start <= ${windowCutoff}))`;
-  const row = await db
-    .insertInto('rate_limit_counters')
-    .values({ policy, key_hash: hashKey(policy, key), count: 1, window_start: now, last_at: now })
-    .onConflict((oc) =>
-      oc.columns(['policy', 'key_hash']).doUpdateSet({
-        count: sql<number>`case when ${expired} then 1 else least(rate_limit_counters.count + 1, ${rule.limit + 1}) end`,
-        window_start: sql<Date>`case when ${expired} then excluded.window_start else rate_limit_counters.window_start end`,
-        last_at: sql<Date>`case when ${expired} or rate_limit_counters.count < ${rule.limit} then excluded.last_at else rate_limit_counters.last_at end`,
-      }),
-    )
-    .returning(['count', 'window_start', 'last_at'])
-    .executeTakeFirstOrThrow();
+  const query = reserveQuery(policy)(db, { keyHash: hashKey(policy, key), now, windowCutoff, lockoutCutoff });
+  const row = (await db.executeQuery(query)).rows[0];
+  if (!row) throw new Error('rate limit: the counter upsert returned no row');
   const state = toState(row);
   if (state.count === 1) {
     // A fresh window: a cheap moment to trim counters nobody has used for a day (no cron job).

@@ -24,6 +24,9 @@ vi.mock('@/lib/auth/config', () => ({
     const response = await handler(request, context);
     const headers = new Headers(response.headers);
     headers.append('set-cookie', 'authjs.session-token=renewed; Path=/; HttpOnly; SameSite=Lax');
+    // What Auth.js also hands out, which the API wrapper must not pass on (lib/api/session-handler.ts).
+    headers.append('set-cookie', '__Host-authjs.csrf-token=x; Path=/; HttpOnly; Secure');
+    headers.append('set-cookie', 'authjs.callback-url=y; Path=/');
     return new Response(response.body, { status: response.status, headers });
   },
 }));
@@ -104,6 +107,7 @@ describe('citizen API wrapper: renewal once a minute', { timeout: 60_000 }, () =
     const old = await call(cookie);
     expect(old.status).toBe(200);
     expect(old.headers.getSetCookie()).toEqual([expect.stringMatching(/^authjs\.session-token=renewed;/)]);
+    expect(old.headers.get('cache-control')).toBe('private, no-store');
   });
 
   it('still answers 401 for no cookie, a forged one (through Auth.js, which clears it) and a revoked session', async () => {
