@@ -85,7 +85,6 @@ const SESSION_PAGE = /^\/(?:en\/)?(?:admin|me)(?:\/|$)/;
 const PERIOD_PATH = /^\/(?:(en)\/)?lottery\/([^/]+)(?:\/|$)/;
 const FORUM_CACHED_PATH = /^\/(?:(en)\/)?forum-(index|read)\/(.*)$/;
 
-
 export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
   // The app API (/PB2CAPIVAN/…) is form-encoded by design and uses no cookie: other sites' pages may call it.
   if (isFormOrActionPost(request) && !request.nextUrl.pathname.startsWith('/PB2CAPIVAN/')) {
