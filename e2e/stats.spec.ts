@@ -138,6 +138,11 @@ test('the whole dataset shown: the "as shown" CSV is the same bytes as /data/<id
 });
 
 test('the county map: suppressed counties hatched and listed as suppressed, the measure by keyboard', async ({ page }) => {
+  // The page's payload holds the first view only: the topic's cells load when the view first changes.
+  const loads: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/data.json')) loads.push(new URL(r.url()).pathname);
+  });
   await page.goto('/en/stats/county');
   const island = await ready(page, 'county');
   const map = island.getByRole('img', { name: /Map of Taiwan's counties and cities/ });
@@ -149,12 +154,15 @@ test('the county map: suppressed counties hatched and listed as suppressed, the 
   const hatched = await map.locator('path[data-county]').evaluateAll((paths) => paths.filter((p) => p.getAttribute('fill')!.startsWith('url(')).length);
   expect(hatched).toBe(suppressed.length);
   await expect(island.getByText(/Suppressed: fewer than 10 sellers/)).toBeVisible();
+  expect(loads).toEqual([]);
 
   await tabTo(page, island.getByRole('radio', { name: EN.island.measures.count, exact: true }));
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/\?from=2025-01&to=2025-12&measure=mean$/);
   await expect(island.getByTestId('stats-table').locator('thead')).toContainText('Mean ticket (NTD per invoice)');
+  await expect(map.locator('path[data-county]')).toHaveCount(22);
+  expect(loads).toEqual(['/en/stats/county/data.json']);
 });
 
 test('without JavaScript the page shows the default table and map; the filters are disabled and say why', async ({ browser }) => {

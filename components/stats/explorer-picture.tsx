@@ -18,7 +18,7 @@ import type { MapGeometry } from '@/lib/stats/views/map-geometry';
 import { MAX_LINES } from '@/lib/stats/views/series';
 import type { ViewState } from '@/lib/stats/views/state';
 import { formatValue, type TableView } from '@/lib/stats/views/table';
-import type { TopicData } from '@/lib/stats/views/topics';
+import type { TopicShape } from '@/lib/stats/views/topics';
 import { ChartFrame } from './chart-frame';
 import { ClassLegend } from './class-legend';
 import { CountyMap } from './county-map';
@@ -28,9 +28,9 @@ import { HeatMap } from './heat-map';
 type Props = {
   id: string;
   locale: Locale;
-  data: TopicData;
+  data: TopicShape;
   state: ViewState;
-  /** buildView(data, state), memoised by the dashboard. */
+  /** buildView(cells, state), memoised by the dashboard (the server's first view until the cells load). */
   view: TableView;
   /** The column names as the table heads them. */
   names: readonly string[];

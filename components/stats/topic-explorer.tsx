@@ -6,6 +6,11 @@
  * (table and map included) for readers without JavaScript; the island reads a shared link's
  * query after hydration and writes the filters back into the address bar (replaceState), so the
  * address bar is always a link to what is shown. The overview uses it with a fixed state.
+ *
+ * The page gives it the topic's shape and the first view only; every cell of the topic loads
+ * from /stats/<topic>/data.json when another view is first asked for (topic-source.ts). Until
+ * they are here, the picture and the table keep the view they show, the fields show the choice,
+ * and the status line says the data is loading.
  */
 import { useClientStrings } from '@/components/i18n/client-strings';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
@@ -16,27 +21,31 @@ import { datasetFileName, fileUrlPath } from '@/lib/stats/files';
 import type { MapGeometry } from '@/lib/stats/views/map-geometry';
 import { periodLabel } from '@/lib/stats/views/period-label';
 import { nextSort, parseSort, sortQuery, sortRows, type TableSort } from '@/lib/stats/views/sort';
-import { defaultState, isWholeDataset, parseState, rangeOptions, stateQuery, withGranularity, type ViewState } from '@/lib/stats/views/state';
-import { buildView, tableCsv } from '@/lib/stats/views/table';
-import { TOPICS, type TopicData } from '@/lib/stats/views/topics';
+import { defaultState, isWholeDataset, parseState, rangeOptions, sameState, stateQuery, withGranularity, type ViewState } from '@/lib/stats/views/state';
+import { buildView, tableCsv, type TableView } from '@/lib/stats/views/table';
+import { TOPICS, type TopicData, type TopicShape } from '@/lib/stats/views/topics';
 import { ChartShare } from './chart-share';
 import { CopyButton } from './copy-button';
 import { explorerLabels } from './explorer-labels';
 import { ExplorerPicture } from './explorer-picture';
 import { SeriesPicker } from './series-picker';
 import { StatsTable } from './stats-table';
+import { loadTopicSource, topicSourcePath } from './topic-source';
 import { ViewTabs, type Tab } from './view-tabs';
 
 const noSubscribe = () => () => {};
 
 type Props = {
   locale: Locale;
-  data: TopicData;
+  /** The topic without its cells (topicShape): what the filters, labels and address bar need. */
+  data: TopicShape;
+  /** The view the server draws: buildView of `fixed`, or of the topic's default state. */
+  first: TableView;
   /** Prefix of the element ids (two islands can share a page). */
   id: string;
   title: string;
   datasetPath: string;
-  /** The topic page (locale path): where the overview's share link points. */
+  /** The topic page (locale path): where the overview's share link points, and the cells load from. */
   topicPath: string;
   k: number;
   geometry?: MapGeometry;
@@ -61,7 +70,7 @@ function parseExtra(search: string, tabs: readonly TabKey[], columns: readonly s
   return { tab: tabs.find((t) => t === tab) ?? null, sort: parseSort(search, columns) };
 }
 
-export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath, k, geometry, fixed, embed = false }: Props) {
+export function TopicExplorer({ locale, data, first, id, title, datasetPath, topicPath, k, geometry, fixed, embed = false }: Props) {
   const t = useClientStrings('Stats.island');
   const spec = TOPICS[data.topic];
   const search = useSyncExternalStore(
@@ -78,18 +87,46 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
   const tabKeys = geometry ? MAP_TABS : CHART_TABS;
   // Worked out again only when the view changes, not when a note such as "copied" appears or the
   // script has hydrated: the same objects keep the picture and the table rows (memoised) as they are.
-  const state = useMemo(() => fixed ?? edited ?? (search ? parseState(search, data) : defaultState(data)), [fixed, edited, search, data]);
+  const firstState = useMemo(() => fixed ?? defaultState(data), [fixed, data]);
+  const state = useMemo(() => fixed ?? edited ?? (search ? parseState(search, data) : firstState), [fixed, edited, search, data, firstState]);
+  // Every cell of the topic, once a view other than the first is asked for; a failed load is
+  // tried again with the next choice.
+  const [cells, setCells] = useState<TopicData | null>(null);
+  const [failedFor, setFailedFor] = useState<ViewState | null>(null);
   const parsedExtra = useMemo(() => (fixed ? NO_EXTRA : parseExtra(search, tabKeys, data.series.map((s) => s.key))), [fixed, search, tabKeys, data]);
   const extra = editedExtra ?? parsedExtra;
   const tab = extra.tab ?? tabKeys[0]!;
   const rangeError = state.from > state.to;
+  const empty = state.series.length === 0;
+  const nothing = empty || rangeError;
+  const atFirst = sameState(state, firstState);
+  const wantCells = !atFirst && !nothing && cells === null;
+  // What the picture and the table show: the reader's view once the cells are here, else the first.
+  const shown = cells ? state : firstState;
+  const pending = wantCells && failedFor !== state;
+  const failed = wantCells && failedFor === state;
   const query = [stateQuery(state, data), sortQuery(extra.sort), extra.tab && extra.tab !== tabKeys[0] ? `tab=${extra.tab}` : ''].filter(Boolean).join('&');
-  const view = useMemo(() => buildView(data, state, locale), [data, state, locale]);
-  const labels = useMemo(() => explorerLabels(t, state, title, locale), [t, state, title, locale]);
-  const { measure, from, to, caption } = labels;
+  // A new object for every view worked out in the browser, so the server's drawings are replaced
+  // from the first change on (components/ui/server-markup.tsx keeps them while `first` is shown).
+  const view = useMemo(() => (cells ? buildView(cells, state, locale) : first), [cells, state, locale, first]);
+  const labels = useMemo(() => explorerLabels(t, shown, title, locale), [t, shown, title, locale]);
+  const { caption } = labels;
+  const { measure, from, to } = useMemo(() => explorerLabels(t, state, title, locale), [t, state, title, locale]);
   const columns = useMemo(() => view.columns.map((c) => (c.key === 'all' ? labels.valueHeader : c.label)), [view, labels]);
   const columnKeys = useMemo(() => view.columns.map((c) => c.key), [view]);
   const sortedRows = useMemo(() => sortRows(view.rows, columnKeys, extra.sort), [view, columnKeys, extra.sort]);
+
+  useEffect(() => {
+    if (!wantCells) return;
+    let live = true;
+    loadTopicSource(topicSourcePath(topicPath), data.topic).then(
+      (loaded) => live && setCells(loaded),
+      () => live && setFailedFor(state),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wantCells, topicPath, data.topic, state]);
 
   useEffect(() => {
     if (fixed || (edited === null && editedExtra === null) || rangeError) return;
@@ -103,7 +140,7 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
     return () => window.removeEventListener('keydown', close);
   }, [drawer]);
 
-  const rowKey = spec.rows === 'time' ? state.by : spec.categoryField!;
+  const rowKey = spec.rows === 'time' ? shown.by : spec.categoryField!;
   const rowHeader = t(`rowHeader.${rowKey}`);
   const options = rangeOptions(data, state.by);
   const shareHref = fixed ? `${topicPath}?${query}` : `?${query}`;
@@ -118,7 +155,7 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
 
   function downloadCsv() {
     const a = document.createElement('a');
-    if (isWholeDataset(state, data)) {
+    if (isWholeDataset(shown, data)) {
       // The whole dataset: the published file itself, byte for byte.
       a.href = fileUrlPath(spec.dataset, 'csv');
       a.download = datasetFileName(spec.dataset, 'csv');
@@ -131,22 +168,20 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
       rowHeader,
       columns,
       rows: sortedRows,
-      measure: state.measure,
+      measure: shown.measure,
     });
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     a.href = url;
-    a.download = `tax-cloud-${data.topic}-${state.measure}-${state.from}-${state.to}-synthetic.csv`;
+    a.download = `tax-cloud-${data.topic}-${shown.measure}-${shown.from}-${shown.to}-synthetic.csv`;
     document.body.append(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  const empty = view.columns.length === 0;
-  const nothing = empty || rangeError;
   const rangeMessage = rangeError ? t('rangeError', { from, to }) : undefined;
 
-  const picture = <ExplorerPicture id={id} locale={locale} data={data} state={state} view={view} names={columns} title={title} geometry={geometry} />;
+  const picture = <ExplorerPicture id={id} locale={locale} data={data} state={shown} view={view} names={columns} title={title} geometry={geometry} />;
 
   const table = (
     <div>
@@ -157,7 +192,7 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
         columns={columns}
         columnKeys={columnKeys}
         rows={sortedRows}
-        measure={state.measure}
+        measure={shown.measure}
         locale={locale}
         suppressedLabel={t('suppressed')}
         sort={extra.sort}
@@ -220,13 +255,19 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
         <SeriesPicker legend={t(`series.${spec.seriesField}`)} series={data.series} selected={state.series} onChange={(series) => update({ ...state, series })} />
       ) : null}
       <p role="status" className="mt-3 min-h-[1.7em] text-muted">
-        {rangeError ? rangeMessage : edited ? t('status', { rows: view.rows.length, from, to, measure }) : ''}
+        {rangeError ? rangeMessage : failed ? t('loadFailed') : pending ? t('loading') : edited ? t('status', { rows: view.rows.length, from, to, measure }) : ''}
       </p>
     </fieldset>
   );
 
   return (
-    <section aria-labelledby={`${id}-heading`} className="mt-8" data-hydrated={hydrated ? '' : undefined} data-testid={`explorer-${data.topic}`}>
+    <section
+      aria-labelledby={`${id}-heading`}
+      aria-busy={pending || undefined}
+      className="mt-8"
+      data-hydrated={hydrated ? '' : undefined}
+      data-testid={`explorer-${data.topic}`}
+    >
       <h2 id={`${id}-heading`} className="text-2xl font-bold">
         {title}
       </h2>
@@ -284,7 +325,7 @@ export function TopicExplorer({ locale, data, id, title, datasetPath, topicPath,
             <h3 className="text-xl font-bold">{t('downloadHeading')}</h3>
             {/* Rendered before hydration too (disabled), so nothing moves when the script arrives. */}
             <p className="mt-2">
-              <button type="button" className="btn-secondary disabled:opacity-60" onClick={downloadCsv} disabled={!hydrated || nothing}>
+              <button type="button" className="btn-secondary disabled:opacity-60" onClick={downloadCsv} disabled={!hydrated || nothing || wantCells}>
                 {t('downloadCsv')}
               </button>
             </p>

@@ -5,6 +5,22 @@ import { useState, useSyncExternalStore, type ComponentPropsWithoutRef, type Rea
 const noSubscribe = () => () => {};
 const KEEP = { __html: '' };
 
+/**
+ * Whether this component was first rendered from the server's HTML (server render, then
+ * hydration): true for its whole life then; false for one created in the browser (a client-side
+ * navigation, a view opened later), which has no server markup to keep.
+ */
+export function useServerRendered(): boolean {
+  // The server snapshot is read on the server and while hydrating; the other one afterwards.
+  const fromServer = useSyncExternalStore(
+    noSubscribe,
+    () => false,
+    () => true,
+  );
+  const [first] = useState(fromServer);
+  return first;
+}
+
 type Tag = 'div' | 'tbody' | 'ul';
 
 type Props<T extends Tag> = {
@@ -33,13 +49,11 @@ type Props<T extends Tag> = {
  * The kept content must not need React: no handlers, state or effects inside it.
  */
 export function ServerMarkup<T extends Tag>({ as, version, children, ...rest }: Props<T>) {
-  // True on the server and while hydrating, false for an element created in the browser.
-  const fromServer = useSyncExternalStore(
-    noSubscribe,
-    () => false,
-    () => true,
-  );
-  const [hydratedWith] = useState(() => (fromServer ? { version } : null));
+  const fromServer = useServerRendered();
+  const [hydratedWith, setHydratedWith] = useState(() => (fromServer ? { version } : null));
+  // Once drawn in the browser, never kept again: the kept markup is gone, even if the first
+  // version comes back (a choice undone).
+  if (hydratedWith !== null && !Object.is(hydratedWith.version, version)) setHydratedWith(null);
   const Element = as as 'div';
   const keep = typeof window !== 'undefined' && hydratedWith !== null && Object.is(hydratedWith.version, version);
   if (keep) return <Element {...(rest as ComponentPropsWithoutRef<'div'>)} dangerouslySetInnerHTML={KEEP} suppressHydrationWarning />;

@@ -29,6 +29,9 @@ function Table({ initial }: { initial: readonly string[] }) {
         <button type="button" onClick={() => setRows(['c', 'b'])}>
           c, b
         </button>
+        <button type="button" className="undo" onClick={() => setRows(initial)}>
+          undo
+        </button>
       </caption>
       <ServerMarkup as="tbody" version={rows} className="body">
         <Rows rows={rows} />
@@ -75,6 +78,21 @@ describe('ServerMarkup', () => {
     expect(drawn).toHaveBeenCalledTimes(1);
     expect([...container.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['c', 'b']);
     expect(container.querySelectorAll('tbody')).toHaveLength(1);
+  });
+
+  it('draws the first version again, not an empty element, when a choice is undone', async () => {
+    const container = document.createElement('div');
+    container.innerHTML = serverHtml(<Table initial={first} />);
+    document.body.append(container);
+    await act(async () => {
+      hydrateRoot(container, <Table initial={first} />);
+    });
+    await act(async () => container.querySelector('button')!.click());
+    drawn.mockClear();
+    // The very object the element was hydrated with comes back: the server's markup is gone, so it is drawn.
+    await act(async () => container.querySelector<HTMLButtonElement>('button.undo')!.click());
+    expect(drawn).toHaveBeenCalledTimes(1);
+    expect([...container.querySelectorAll('td')].map((td) => td.textContent)).toEqual(first);
   });
 
   it('draws its children at once when created in the browser', async () => {

@@ -72,7 +72,7 @@ describe('one drawing for the page and the downloads', () => {
     const data = topicData('industry', 'zh-Hant-TW');
     const stroke = (q: string) => {
       const state = parseState(q, data);
-      const svg = svgMarkup(chartDocument(chartInputFor(data, state, 'zh-Hant-TW'), words([])));
+      const svg = svgMarkup(chartDocument(chartInputFor(data, state, 'zh-Hant-TW', buildView(data, state, 'zh-Hant-TW')), words([])));
       return /data-series="food"><path d="[^"]*" fill="none" stroke="([^"]+)"( stroke-dasharray="([^"]+)")?/.exec(svg)?.slice(1);
     };
     expect(stroke('?series=food,fuel')).toEqual(stroke(''));
@@ -87,7 +87,7 @@ describe('one drawing for the page and the downloads', () => {
   it('splits the document for the PNG: shapes without text, every text placed in document pixels', () => {
     const data = topicData('industry', 'en');
     const state = parseState('?from=2024-01&to=2024-06&by=month&series=food', data);
-    const doc = chartDocument(chartInputFor(data, state, 'en'), words(['Food']));
+    const doc = chartDocument(chartInputFor(data, state, 'en', buildView(data, state, 'en')), words(['Food']));
     const { shapes, texts } = splitText(doc);
     expect(shapes).not.toContain('<text');
     expect(shapes).toContain('data-chart=""');

@@ -10,8 +10,8 @@
 import { formatNumber } from '@/lib/i18n/format';
 import { chartTicks, drawnColumns, seriesStyle } from './series';
 import type { ViewState } from './state';
-import { buildView, type TableView } from './table';
-import { TOPICS, isAdditive, type MeasureKey, type TopicData } from './topics';
+import type { TableView } from './table';
+import { TOPICS, isAdditive, type MeasureKey, type TopicShape } from './topics';
 
 export type DrawKind = 'line' | 'stacked' | 'grouped' | 'bar';
 
@@ -55,12 +55,12 @@ export function drawKind(chart: string, measure: MeasureKey, columns: number): D
 }
 
 /** Topics this drawing serves (the county map and the hour × weekday heat map are class-drawing.ts). */
-export function drawsChart(data: TopicData): boolean {
+export function drawsChart(data: Pick<TopicShape, 'topic'>): boolean {
   return TOPICS[data.topic].chart !== 'map' && data.topic !== 'hour-weekday';
 }
 
-/** The chart of a view, as the page draws it: the dashboard and the downloads both call this. */
-export function chartInputFor(data: TopicData, state: ViewState, locale: string, view: TableView = buildView(data, state, locale)): ChartInput {
+/** The chart of a view (buildView's), as the page draws it: the dashboard and the downloads both call this. */
+export function chartInputFor(data: TopicShape, state: ViewState, locale: string, view: TableView): ChartInput {
   const kind = drawKind(TOPICS[data.topic].chart, state.measure, view.columns.length);
   return {
     view,

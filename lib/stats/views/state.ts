@@ -4,7 +4,7 @@
  * writes it back with history.replaceState so the address bar is always a share link.
  * Anything unknown or out of range falls back to the default rather than failing.
  */
-import { TOPICS, type Granularity, type MeasureKey, type TopicData, type TopicId } from './topics';
+import { TOPICS, type Granularity, type MeasureKey, type TopicShape, type TopicId } from './topics';
 
 export type ViewState = {
   from: string;
@@ -18,12 +18,12 @@ export type ViewState = {
 const yearOf = (period: string) => period.slice(0, 4);
 
 /** The periods a range can start and end at, for a row granularity. */
-export function periodOptions(data: Pick<TopicData, 'periods'>, by: Granularity): string[] {
+export function periodOptions(data: Pick<TopicShape, 'periods'>, by: Granularity): string[] {
   return by === 'year' ? [...new Set(data.periods.map(yearOf))] : data.periods;
 }
 
 /** The periods the range selects offer for a topic and row granularity. */
-export function rangeOptions(data: Pick<TopicData, 'periods' | 'topic'>, by: Granularity): string[] {
+export function rangeOptions(data: Pick<TopicShape, 'periods' | 'topic'>, by: Granularity): string[] {
   return periodOptions(data, rangeUnit(data.topic, by));
 }
 
@@ -32,7 +32,7 @@ function rangeUnit(topic: TopicId, by: Granularity): Granularity {
   return TOPICS[topic].time === 'year' ? 'year' : by;
 }
 
-export function defaultState(data: TopicData): ViewState {
+export function defaultState(data: TopicShape): ViewState {
   const spec = TOPICS[data.topic];
   const by = spec.granularities[0]!;
   const options = periodOptions(data, rangeUnit(data.topic, by));
@@ -50,13 +50,13 @@ function convert(period: string, unit: Granularity, edge: 'start' | 'end', optio
 }
 
 /** Changes the row granularity, keeping the range as close as it can. */
-export function withGranularity(state: ViewState, data: TopicData, by: Granularity): ViewState {
+export function withGranularity(state: ViewState, data: TopicShape, by: Granularity): ViewState {
   const unit = rangeUnit(data.topic, by);
   const options = periodOptions(data, unit);
   return normalise({ ...state, by, from: convert(state.from, unit, 'start', data.periods), to: convert(state.to, unit, 'end', data.periods) }, data, options);
 }
 
-function normalise(state: ViewState, data: TopicData, options: readonly string[]): ViewState {
+function normalise(state: ViewState, data: TopicShape, options: readonly string[]): ViewState {
   let from = options.includes(state.from) ? state.from : options[0]!;
   let to = options.includes(state.to) ? state.to : options.at(-1)!;
   if (from > to) [from, to] = [to, from];
@@ -65,7 +65,7 @@ function normalise(state: ViewState, data: TopicData, options: readonly string[]
   return { ...state, from, to, series };
 }
 
-export function parseState(search: string, data: TopicData): ViewState {
+export function parseState(search: string, data: TopicShape): ViewState {
   const spec = TOPICS[data.topic];
   const fallback = defaultState(data);
   const query = new URLSearchParams(search);
@@ -91,12 +91,17 @@ export function parseState(search: string, data: TopicData): ViewState {
   );
 }
 
+/** Whether two states show the same view (compared by value: a parsed link, a choice undone). */
+export function sameState(a: ViewState, b: ViewState): boolean {
+  return a.from === b.from && a.to === b.to && a.by === b.by && a.measure === b.measure && a.series.join(',') === b.series.join(',');
+}
+
 /**
  * The query that reproduces `state`. Range and measure are always written, so a shared link
  * still means the same thing after a later release moves the defaults; the series only when
  * some are left out, and `by` only when the topic offers a choice.
  */
-export function stateQuery(state: ViewState, data: TopicData): string {
+export function stateQuery(state: ViewState, data: TopicShape): string {
   const spec = TOPICS[data.topic];
   const parts = [`from=${state.from}`, `to=${state.to}`];
   if (spec.granularities.length > 1) parts.push(`by=${state.by}`);
@@ -106,7 +111,7 @@ export function stateQuery(state: ViewState, data: TopicData): string {
 }
 
 /** The periods inside the range, in the dataset's own granularity. */
-export function periodsInRange(state: ViewState, data: Pick<TopicData, 'periods'>): string[] {
+export function periodsInRange(state: ViewState, data: Pick<TopicShape, 'periods'>): string[] {
   return data.periods.filter((p) => {
     const key = state.from.length === 4 && p.length === 7 ? yearOf(p) : p;
     return key >= state.from && key <= state.to;
@@ -118,7 +123,7 @@ export function periodsInRange(state: ViewState, data: Pick<TopicData, 'periods'
  * grain. Then "download as shown" gives the published file itself (/data/<id>.csv, every measure),
  * so the two downloads are the same bytes.
  */
-export function isWholeDataset(state: ViewState, data: TopicData): boolean {
+export function isWholeDataset(state: ViewState, data: TopicShape): boolean {
   const spec = TOPICS[data.topic];
   const grain = spec.rows === 'category' || state.by === spec.time;
   return grain && state.series.length === data.series.length && periodsInRange(state, data).length === data.periods.length;

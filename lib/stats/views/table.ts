@@ -9,9 +9,9 @@
  */
 import { csvLine } from '../../csv';
 import { ROUNDING } from '../pipeline/suppression';
-import { TOPICS, cellIndex, type Label, type MeasureKey, type TopicData } from './topics';
+import { TOPICS, cellIndex, topicShape, type Label, type MeasureKey, type TopicData, type TopicShape } from './topics';
 import { periodLabel } from './period-label';
-import { periodsInRange, type ViewState } from './state';
+import { defaultState, periodsInRange, type ViewState } from './state';
 import { formatNumber } from '@/lib/i18n/format';
 
 /** null: suppressed (shown as "—", never as 0). */
@@ -73,6 +73,15 @@ export function buildView(data: TopicData, state: ViewState, locale = 'en'): Tab
     }));
   }
   return { columns, rows, anySuppressed: rows.some((r) => r.cells.some((c) => c === null)) };
+}
+
+/**
+ * What a page gives a dashboard island: the topic without its cells and the view the server draws
+ * (`state`, else the topic's default). The cells stay out of the page's payload; the island loads
+ * them when the reader changes the view (components/stats/topic-source.ts).
+ */
+export function explorerInput(data: TopicData, locale: string, state: ViewState = defaultState(data)): { data: TopicShape; first: TableView } {
+  return { data: topicShape(data), first: buildView(data, state, locale) };
 }
 
 const DECIMALS: Readonly<Record<MeasureKey, number>> = { count: 0, amount: 0, mean: 1, share: 2 };

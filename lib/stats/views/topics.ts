@@ -148,6 +148,17 @@ export type TopicData = {
   share: (number | null)[] | null;
 };
 
+/**
+ * A topic without its cells: what the dashboard's filters, its address-bar state and its labels
+ * need. The page's first payload carries this and the first view; the cells (TopicData) load from
+ * the topic's data.json only when the reader changes the view (components/stats/topic-source.ts).
+ */
+export type TopicShape = Pick<TopicData, 'topic' | 'periods' | 'categories' | 'series'>;
+
+export function topicShape({ topic, periods, categories, series }: TopicShape): TopicShape {
+  return { topic, periods, categories, series };
+}
+
 export function cellIndex(data: Pick<TopicData, 'categories' | 'series'>, p: number, c: number, s: number): number {
   const categories = Math.max(1, data.categories.length);
   return (p * categories + c) * data.series.length + s;

@@ -10,7 +10,7 @@ import { datasetMetadata, topicData } from '@/lib/stats/read-datasets';
 import { headlines } from '@/lib/stats/views/headlines';
 import { countyMapGeometry } from '@/lib/stats/views/map-geometry';
 import { periodOptions, type ViewState } from '@/lib/stats/views/state';
-import { formatValue } from '@/lib/stats/views/table';
+import { explorerInput, formatValue } from '@/lib/stats/views/table';
 import { TOPICS, TOPIC_IDS } from '@/lib/stats/views/topics';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -87,7 +87,7 @@ export default async function StatsPage({ params }: Props) {
       <IslandMessages>
         <TopicExplorer
           locale={locale}
-          data={carrier}
+          {...explorerInput(carrier, locale, carrierView)}
           id="overview-carrier"
           title={t('overviewCarrierTitle')}
           datasetPath={localePath(locale, '/data/einvoice-carrier-monthly')}
@@ -100,7 +100,7 @@ export default async function StatsPage({ params }: Props) {
         </p>
         <TopicExplorer
           locale={locale}
-          data={county}
+          {...explorerInput(county, locale, countyView)}
           id="overview-county"
           title={t('overviewCountyTitle', { year })}
           datasetPath={localePath(locale, '/data/einvoice-county-monthly')}

@@ -10,6 +10,7 @@ import { LOCALES, localePath, type Locale } from '@/lib/i18n/routing';
 import { datasetPagePath } from '@/lib/stats/files';
 import { datasetMetadata, topicData } from '@/lib/stats/read-datasets';
 import { countyMapGeometry } from '@/lib/stats/views/map-geometry';
+import { explorerInput } from '@/lib/stats/views/table';
 import { TOPICS, TOPIC_IDS, isTopicId } from '@/lib/stats/views/topics';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -50,7 +51,7 @@ export default async function TopicPage({ params }: Props) {
       <IslandMessages>
         <TopicExplorer
           locale={locale}
-          data={topicData(topic, locale)}
+          {...explorerInput(topicData(topic, locale), locale)}
           id={`topic-${topic}`}
           title={t(`topics.${key}.chartTitle`)}
           datasetPath={localePath(locale, datasetPagePath(spec.dataset))}

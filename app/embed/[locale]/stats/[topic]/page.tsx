@@ -8,6 +8,7 @@ import { datasetPagePath } from '@/lib/stats/files';
 import { formatDate } from '@/lib/i18n/format';
 import { datasetMetadata, datasetSummary, topicData } from '@/lib/stats/read-datasets';
 import { countyMapGeometry } from '@/lib/stats/views/map-geometry';
+import { explorerInput } from '@/lib/stats/views/table';
 import { TOPICS, TOPIC_IDS, isTopicId } from '@/lib/stats/views/topics';
 
 // Static, like the topic page: the island reads the embed's query (the view) in the browser.
@@ -47,7 +48,7 @@ export default async function EmbedTopic({ params }: Props) {
       <IslandMessages>
         <TopicExplorer
           locale={locale}
-          data={topicData(topic, locale)}
+          {...explorerInput(topicData(topic, locale), locale)}
           id={`embed-${topic}`}
           title={t(`topics.${key}.chartTitle`)}
           datasetPath={localePath(locale, datasetPagePath(spec.dataset))}
