@@ -96,7 +96,11 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   const period = PERIOD_PATH.exec(pathname);
   if (period && isPeriodSegment(period[2]!) && !mayBePeriod(period[2]!, todayInTaipei(now()))) {
     // The catch-all page renders the locale's not-found page per request, never cached.
-    return NextResponse.rewrite(new URL(`/${period[1] ?? 'zh-Hant-TW'}/not-found`, request.url));
+    // Chinese pages have no prefix: `/zh-Hant-TW/…` is redirected to the path without it (a 308 to
+    // /not-found instead of the 404), and the rewrite of unprefixed paths adds the prefix inside.
+    const notFound = request.nextUrl.clone();
+    notFound.pathname = period[1] ? `/${period[1]}/not-found` : '/not-found';
+    return NextResponse.rewrite(notFound);
   }
   const forum = FORUM_CACHED_PATH.exec(pathname);
   if (forum && !isCachedForumPageKey(forum[2] as 'index' | 'read', forum[3]!)) return plainNotFoundResponse(pathname, { isDev });

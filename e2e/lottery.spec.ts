@@ -60,6 +60,19 @@ test('a period page accepts the API term and names the page key as canonical', a
   await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/en\/lottery\/11409$/);
 });
 
+test('a period that cannot exist answers 404 with the site’s not-found page, in each language, not a redirect', async ({ page, request }) => {
+  for (const [path, heading] of [
+    ['/lottery/zzz', /找不到/],
+    ['/lottery/99999', /找不到/],
+    ['/en/lottery/zzz', /not found/i],
+  ] as const) {
+    const answer = await request.get(path, { maxRedirects: 0 });
+    expect(answer.status(), path).toBe(404);
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }), path).toContainText(heading);
+  }
+});
+
 for (const js of [true, false]) {
   test(`a winning and a losing full number ${js ? '' : '(no JavaScript)'}`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: js });
