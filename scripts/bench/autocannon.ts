@@ -158,7 +158,7 @@ const lat = (h: Histogram): string => `${num(h.p50, 1)} / ${num(h.p97_5, 1)} / $
 export const apiSuite: Suite = {
   name: 'api',
   description:
-    'autocannon on each JSON API beside a minimal Next app with the same config answering the same bytes (the framework ceiling, scripts/bench/minimal-next.ts) and a bare `node:http` server; reported as app ÷ minimal and app ÷ bare req/s.',
+    'autocannon on each JSON API (the calculators included) beside a minimal Next app with the same config answering the same bytes (the framework ceiling, scripts/bench/minimal-next.ts) in alternating rounds, and a bare `node:http` server; reported as app ÷ minimal by req/s and by the server\'s CPU per request (median of the rounds, with their range), and app ÷ bare req/s.',
   async run(ctx): Promise<MarkdownSection> {
     const duration = envSeconds('BENCH_DURATION', 10);
     const rounds = benchRounds();
