@@ -13,6 +13,7 @@ import { checkAccess, type Access } from '@/lib/auth/access';
 import { auth } from '@/lib/auth/config';
 import { readSessionToken, renewalDue, sessionTokenFrom } from '@/lib/auth/session-token';
 import { assertSameOrigin } from '@/lib/security/cross-site';
+import { editHeaders } from './client-limit';
 import { apiHandler, readJson } from './handler';
 import { ApiError } from './errors';
 import type { RouteContext, RouteOptions } from './route-handler';
@@ -58,25 +59,15 @@ export function sessionHandler<A extends Access, TSchema extends z.ZodType | und
 /** Auth.js also hands out its CSRF and callback-URL cookies, which an API response has no use for. */
 const AUTH_EXTRA_COOKIE = /^(__Host-|__Secure-)?authjs\.(csrf-token|callback-url)=/;
 
-/**
- * Only the session cookie, and never stored by a cache: the answer is about one person. Changed
- * in place when the answer's headers can change, else copied (see withHeaders in client-limit.ts).
- */
+/** Only the session cookie, and never stored by a cache: the answer is about one person. */
 function personal(response: Response): Response {
   const cookies = response.headers.getSetCookie();
   const kept = cookies.filter((cookie) => !AUTH_EXTRA_COOKIE.test(cookie));
-  try {
+  return editHeaders(response, (headers) => {
     if (kept.length !== cookies.length) {
-      response.headers.delete('set-cookie');
-      for (const cookie of kept) response.headers.append('set-cookie', cookie);
+      headers.delete('set-cookie');
+      for (const cookie of kept) headers.append('set-cookie', cookie);
     }
-    response.headers.set('Cache-Control', 'private, no-store');
-    return response;
-  } catch {
-    const headers = new Headers(response.headers);
-    headers.delete('set-cookie');
-    for (const cookie of kept) headers.append('set-cookie', cookie);
     headers.set('Cache-Control', 'private, no-store');
-    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
-  }
+  });
 }
