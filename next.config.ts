@@ -29,7 +29,9 @@ const config: NextConfig = {
   // every build only costs time.
   typescript: { ignoreBuildErrors: true },
   // forbidden() from next/navigation: staff pages answer 403 with app/[locale]/forbidden.tsx.
-  experimental: { authInterrupts: true },
+  // globalNotFound: an address no page claims gets app/global-not-found.tsx, whole from the
+  // server (a catch-all calling notFound() would answer an empty document: see that file).
+  experimental: { authInterrupts: true, globalNotFound: true },
   async headers() {
     return configHeaders({ isDev });
   },

@@ -10,7 +10,7 @@
  * - Form posts and server actions (matched by their headers): another site's → 403.
  * - Paths with '%' that cannot be decoded: 400 with the security headers, not Next's bare 500.
  * - /lottery/{period}: only keys that can be periods reach the page cache (lib/lottery/period-gate.ts);
- *   anything else gets the not-found page, rendered without caching.
+ *   anything else gets the site's 404 page (app/global-not-found.tsx), nothing cached per name.
  * - /forum-index/{view} and /forum-read/{id} (the forum's cached pages, which the /forum rewrites
  *   reach without the proxy): the matcher takes in only names that are not theirs
  *   (lib/forum/list-keys.ts), which get a plain 404 from here (lib/http/plain-not-found.ts).
@@ -95,7 +95,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   if (!isDecodable(pathname)) return undecodablePathResponse(pathname, { isDev });
   const period = PERIOD_PATH.exec(pathname);
   if (period && isPeriodSegment(period[2]!) && !mayBePeriod(period[2]!, todayInTaipei(now()))) {
-    // The catch-all page renders the locale's not-found page per request, never cached.
+    // An address no page claims: the site's 404 page (app/global-not-found.tsx), never cached.
     // Chinese pages have no prefix: `/zh-Hant-TW/…` is redirected to the path without it (a 308 to
     // /not-found instead of the 404), and the rewrite of unprefixed paths adds the prefix inside.
     const notFound = request.nextUrl.clone();

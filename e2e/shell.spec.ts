@@ -52,6 +52,10 @@ for (const lang of LANGS) {
     expect(response?.status()).toBe(404);
     await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
     await expect(page.getByRole('heading', { level: 1, name: l.notFound })).toBeVisible();
+    // Only this language is shown: one heading, the site's name and menu leading to this language's pages.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.locator('a[data-brand]:visible')).toHaveAttribute('href', lang === 'en' ? '/en' : '/');
+    await expect(page.getByRole('navigation', { name: l.mainNav })).toBeVisible();
   });
 
   test(`the footer links open pages with a heading (${lang})`, async ({ page }) => {
@@ -64,6 +68,27 @@ for (const lang of LANGS) {
     }
   });
 }
+
+test('an unknown page is whole without scripts: the message in both languages, styled, each with its language', async ({ browser, request }) => {
+  // A page calling notFound() answers an empty document until scripts run (vercel/next.js#62228);
+  // an address no page claims gets app/global-not-found.tsx, complete from the server.
+  for (const path of ['/no/such/page', '/en/no/such/page', '/stats/no-such-topic', '/lottery/zzz']) {
+    const answer = await request.get(path, { maxRedirects: 0 });
+    expect(answer.status(), path).toBe(404);
+    const html = await answer.text();
+    expect(html, path).toContain('<html lang="zh-Hant-TW"');
+    expect(html, path).toMatch(/<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css"/);
+    expect(html, path).toContain(`<h1 class="text-3xl font-bold">${LABELS.zh.notFound}</h1>`);
+    expect(html, path).toContain(`<h1 class="text-3xl font-bold">${LABELS.en.notFound}</h1>`);
+  }
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/no/such/page');
+  await expect(page.locator('section[lang="zh-Hant-TW"]').getByRole('heading', { level: 1, name: LABELS.zh.notFound })).toBeVisible();
+  await expect(page.locator('section[lang="en"]').getByRole('heading', { level: 1, name: LABELS.en.notFound })).toBeVisible();
+  await expect(page.locator('section[lang="en"]').getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/en');
+  await context.close();
+});
 
 test('the language switch keeps the page', async ({ page }) => {
   await page.goto('/help/carrier');
