@@ -15,12 +15,10 @@
  */
 import { useClientStrings } from '@/components/i18n/client-strings';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { SelectField } from '@/components/ui/select-field';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import type { Locale } from '@/lib/i18n/routing';
 import { datasetFileName, fileUrlPath } from '@/lib/stats/files';
 import type { MapGeometry } from '@/lib/stats/views/map-geometry';
-import { periodLabel } from '@/lib/stats/views/period-label';
 import { nextSort, parseSort, sortQuery, sortRows, type TableSort } from '@/lib/stats/views/sort';
 import { defaultState, isWholeDataset, parseState, rangeOptions, sameState, stateQuery, withGranularity, type ViewState } from '@/lib/stats/views/state';
 import type { TableView } from '@/lib/stats/views/table';
@@ -33,6 +31,7 @@ import { explorerLabels } from './explorer-labels';
 import { ExplorerPicture } from './explorer-picture';
 import { SeriesPicker } from './series-picker';
 import { StatsTable } from './stats-table';
+import { PeriodSelect } from './period-select';
 import { loadTopicSource, topicSourcePath } from './topic-source';
 import { ViewTabs, type Tab } from './view-tabs';
 
@@ -217,19 +216,20 @@ export function TopicExplorer({ locale, data, first, id, title, datasetPath, top
       </noscript>
       <div className="flex flex-wrap gap-x-6 gap-y-4">
         {(['from', 'to'] as const).map((edge) => (
-          <SelectField
+          <PeriodSelect
             key={edge}
             id={`${id}-${edge}`}
             label={t(edge)}
-            className="w-auto"
             value={state[edge]}
             error={rangeError && edge === lastEdge ? rangeMessage : undefined}
-            aria-invalid={rangeError ? true : undefined}
+            invalid={rangeError}
             onChange={(e) => {
               setLastEdge(edge);
               update({ ...state, [edge]: e.target.value });
             }}
-            options={options.map((p) => ({ value: p, label: periodLabel(p, locale) }))}
+            options={options}
+            by={state.by}
+            locale={locale}
           />
         ))}
         {spec.granularities.length > 1 ? (
