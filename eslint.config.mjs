@@ -80,6 +80,41 @@ const config = [
     },
   },
   {
+    // The dashboards' first view is drawn by the server and kept as written; the code that draws a
+    // view (and Recharts) loads on demand: drawings.tsx through drawings-loader.ts, stats-chart.tsx
+    // through chart-frame.tsx. The rest of the dashboard's code (its first load) imports types only.
+    files: ['components/stats/**/*.{ts,tsx}'],
+    ignores: ['components/stats/{drawings,static-chart,county-map,heat-map,class-legend,stats-chart}.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...RESTRICTED_PATHS, { name: 'recharts', message: 'Recharts loads when the reader reaches for a chart: only stats-chart.tsx, import()-ed by chart-frame.tsx.' }],
+          patterns: [
+            ...RESTRICTED_PATTERNS,
+            {
+              group: [
+                '@/lib/stats/views/chart-drawing',
+                '@/lib/stats/views/class-drawing',
+                '@/lib/stats/views/table',
+                '@/lib/stats/views/map',
+                './drawings',
+                './static-chart',
+                './county-map',
+                './heat-map',
+                './class-legend',
+                './stats-chart',
+              ],
+              allowTypeImports: true,
+              message:
+                'Drawing code is not in the dashboards’ first load: use drawings-loader.ts (useDrawings, loadDrawings), lib/stats/views/chart-input or table-format, or import a type.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     ignores: ['.next/**', '.next-e2e/**', 'node_modules/**', '.data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.test-results/**'],
   },
 ];

@@ -7,12 +7,14 @@
  * chart library never competes with the page's first load. The box's size comes from CSS
  * (aspect ratio per screen width), so the swap moves nothing. The legend is HTML, shared by both.
  * The server's drawing and legend are kept as written, not hydrated, until the view changes
- * (components/ui/server-markup.tsx); the box itself hydrates, for the reader's first reach.
+ * (components/ui/server-markup.tsx); the box itself hydrates, for the reader's first reach. The
+ * code of the server's drawing loads with the first view change (drawings-loader.ts).
  */
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { ServerMarkup } from '@/components/ui/server-markup';
+import type { ChartInput } from '@/lib/stats/views/chart-input';
 import { seriesStyle } from '@/lib/stats/views/series';
-import { StaticChart, type ChartInput } from './static-chart';
+import { useDrawings } from './drawings-loader';
 
 type InteractiveProps = ChartInput & { names: readonly string[]; format: (v: number) => string };
 
@@ -82,7 +84,7 @@ export function ChartFrame({ label, axisNote, cappedNote, ...chart }: Props) {
           <Interactive {...chart} />
         ) : (
           <ServerMarkup as="div" version={chart.view} className="h-full w-full">
-            <StaticChart {...chart} />
+            <ChartDrawing {...chart} />
           </ServerMarkup>
         )}
       </div>
@@ -92,6 +94,11 @@ export function ChartFrame({ label, axisNote, cappedNote, ...chart }: Props) {
       {cappedNote ? <p className="mt-1 text-sm text-muted">{cappedNote}</p> : null}
     </div>
   );
+}
+
+/** The server's two drawings, drawn again only when the view changes (or in a dashboard mounted by a navigation). */
+function ChartDrawing(props: ChartInput) {
+  return useDrawings().chartPicture(props);
 }
 
 function ChartLegend({ view, kind, columns, allKeys, names }: InteractiveProps) {

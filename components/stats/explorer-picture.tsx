@@ -4,26 +4,26 @@
  * The dashboard's picture of one view: the county map, the hour × weekday heat map, or the chart
  * (the server's SVG until the reader reaches for it, chart-frame.tsx). The drawings are kept as
  * the server wrote them until the view changes (components/ui/server-markup.tsx): hydrating every
- * path, bar and cell was most of the page's load. Memoised on the view, so the dashboard's
- * re-render right after hydration (controls enabled, headers made sort buttons) does not reach
- * them either.
+ * path, bar and cell was most of the page's load. The code that draws them (drawings.tsx) is not
+ * in the page's first load either: it comes with the first view change (drawings-loader.ts).
+ * Memoised on the view, so the dashboard's re-render right after hydration (controls enabled,
+ * headers made sort buttons) does not reach them either.
  */
 import { memo } from 'react';
 import { useClientStrings } from '@/components/i18n/client-strings';
 import { ServerMarkup } from '@/components/ui/server-markup';
 import type { Locale } from '@/lib/i18n/routing';
-import { chartInputFor } from '@/lib/stats/views/chart-drawing';
-import { mapScale } from '@/lib/stats/views/map';
+import { chartInputFor } from '@/lib/stats/views/chart-input';
 import type { MapGeometry } from '@/lib/stats/views/map-geometry';
 import { MAX_LINES } from '@/lib/stats/views/series';
 import type { ViewState } from '@/lib/stats/views/state';
-import { formatValue, type TableView } from '@/lib/stats/views/table';
+import type { TableView } from '@/lib/stats/views/table';
+import { formatValue } from '@/lib/stats/views/table-format';
 import type { TopicShape } from '@/lib/stats/views/topics';
 import { ChartFrame } from './chart-frame';
-import { ClassLegend } from './class-legend';
-import { CountyMap } from './county-map';
+import { useDrawings } from './drawings-loader';
+import type { HeatPicture, MapPicture } from './drawings';
 import { explorerLabels } from './explorer-labels';
-import { HeatMap } from './heat-map';
 
 type Props = {
   id: string;
@@ -46,11 +46,10 @@ export const ExplorerPicture = memo(function ExplorerPicture({ id, locale, data,
   if (geometry) {
     return (
       <ServerMarkup as="div" version={view}>
-        <CountyMap
+        <MapDrawing
           id={`${id}-map`}
           geometry={geometry}
-          values={new Map(view.rows.map((r) => [r.key, r.cells[0] ?? null]))}
-          names={new Map(view.rows.map((r) => [r.key, r.label]))}
+          view={view}
           format={format}
           label={t('mapLabel', { caption })}
           legendLabel={t('legend', { measure, unit })}
@@ -63,7 +62,7 @@ export const ExplorerPicture = memo(function ExplorerPicture({ id, locale, data,
   if (data.topic === 'hour-weekday') {
     return (
       <ServerMarkup as="div" version={view} role="img" aria-label={t('heatLabel', { caption })} data-testid="stats-chart">
-        <HeatPicture id={`${id}-heat`} view={view} format={format} suppressedLabel={t('suppressed')} legendLabel={t('legend', { measure, unit })} />
+        <HeatDrawing id={`${id}-heat`} view={view} format={format} suppressedLabel={t('suppressed')} legendLabel={t('legend', { measure, unit })} />
       </ServerMarkup>
     );
   }
@@ -80,15 +79,13 @@ export const ExplorerPicture = memo(function ExplorerPicture({ id, locale, data,
   );
 });
 
-type HeatProps = { id: string; view: TableView; format: (v: number) => string; suppressedLabel: string; legendLabel: string };
+// Rendered only where something is drawn (on the server, or in the browser after a view change
+// or in a dashboard mounted by a navigation): while the server's drawing is kept they do not
+// render, and their code need not be here.
+function MapDrawing(props: MapPicture) {
+  return useDrawings().mapPicture(props);
+}
 
-/** The heat map and its classes (worked out only when drawn, not while the server's drawing is kept). */
-function HeatPicture({ id, view, format, suppressedLabel, legendLabel }: HeatProps) {
-  const scale = mapScale(view.rows.flatMap((r) => r.cells));
-  return (
-    <>
-      <HeatMap id={id} view={view} scale={scale} format={(v) => (v === null ? suppressedLabel : format(v))} />
-      <ClassLegend id={id} scale={scale} format={format} label={legendLabel} suppressedLabel={suppressedLabel} />
-    </>
-  );
+function HeatDrawing(props: HeatPicture) {
+  return useDrawings().heatPicture(props);
 }

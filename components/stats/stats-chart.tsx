@@ -9,7 +9,7 @@
  */
 import { Bar, BarChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartTicks, seriesStyle } from '@/lib/stats/views/series';
-import { textWidth, type ChartInput } from './static-chart';
+import { textWidth, type ChartInput } from '@/lib/stats/views/chart-drawing';
 
 type Props = ChartInput & {
   /** Column names as the table shows them (tooltips). */

@@ -2,7 +2,8 @@ import { memo } from 'react';
 import { DataTable } from '@/components/ui/data-table';
 import { ServerMarkup } from '@/components/ui/server-markup';
 import type { MeasureKey } from '@/lib/stats/views/topics';
-import { formatValue, type ViewRow } from '@/lib/stats/views/table';
+import type { ViewRow } from '@/lib/stats/views/table';
+import { formatValue } from '@/lib/stats/views/table-format';
 import { LABEL_COLUMN, type TableSort } from '@/lib/stats/views/sort';
 
 type Props = {

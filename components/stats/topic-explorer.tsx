@@ -10,26 +10,28 @@
  * The page gives it the topic's shape and the first view only; every cell of the topic loads
  * from /stats/<topic>/data.json when another view is first asked for (topic-source.ts). Until
  * they are here, the picture and the table keep the view they show, the fields show the choice,
- * and the status line says the data is loading.
+ * and the status line says the data is loading. The code that draws a view (drawings.tsx) comes
+ * with them: the page's first load neither runs nor downloads it.
  */
 import { useClientStrings } from '@/components/i18n/client-strings';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { SelectField } from '@/components/ui/select-field';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import type { Locale } from '@/lib/i18n/routing';
 import { datasetFileName, fileUrlPath } from '@/lib/stats/files';
 import type { MapGeometry } from '@/lib/stats/views/map-geometry';
-import { periodLabel } from '@/lib/stats/views/period-label';
 import { nextSort, parseSort, sortQuery, sortRows, type TableSort } from '@/lib/stats/views/sort';
 import { defaultState, isWholeDataset, parseState, rangeOptions, sameState, stateQuery, withGranularity, type ViewState } from '@/lib/stats/views/state';
-import { buildView, tableCsv, type TableView } from '@/lib/stats/views/table';
+import type { TableView } from '@/lib/stats/views/table';
+import { tableCsv } from '@/lib/stats/views/table-format';
 import { TOPICS, type TopicData, type TopicShape } from '@/lib/stats/views/topics';
 import { ChartShare } from './chart-share';
 import { CopyButton } from './copy-button';
+import { loadDrawings, useLoadedDrawings } from './drawings-loader';
 import { explorerLabels } from './explorer-labels';
 import { ExplorerPicture } from './explorer-picture';
 import { SeriesPicker } from './series-picker';
 import { StatsTable } from './stats-table';
+import { PeriodSelect } from './period-select';
 import { loadTopicSource, topicSourcePath } from './topic-source';
 import { ViewTabs, type Tab } from './view-tabs';
 
@@ -89,9 +91,10 @@ export function TopicExplorer({ locale, data, first, id, title, datasetPath, top
   // script has hydrated: the same objects keep the picture and the table rows (memoised) as they are.
   const firstState = useMemo(() => fixed ?? defaultState(data), [fixed, data]);
   const state = useMemo(() => fixed ?? edited ?? (search ? parseState(search, data) : firstState), [fixed, edited, search, data, firstState]);
-  // Every cell of the topic, once a view other than the first is asked for; a failed load is
-  // tried again with the next choice.
+  // Every cell of the topic and the code that draws a view (drawings-loader.ts), once a view other
+  // than the first is asked for; a failed load is tried again with the next choice.
   const [cells, setCells] = useState<TopicData | null>(null);
+  const drawings = useLoadedDrawings();
   const [failedFor, setFailedFor] = useState<ViewState | null>(null);
   const parsedExtra = useMemo(() => (fixed ? NO_EXTRA : parseExtra(search, tabKeys, data.series.map((s) => s.key))), [fixed, search, tabKeys, data]);
   const extra = editedExtra ?? parsedExtra;
@@ -100,15 +103,17 @@ export function TopicExplorer({ locale, data, first, id, title, datasetPath, top
   const empty = state.series.length === 0;
   const nothing = empty || rangeError;
   const atFirst = sameState(state, firstState);
-  const wantCells = !atFirst && !nothing && cells === null;
-  // What the picture and the table show: the reader's view once the cells are here, else the first.
-  const shown = cells ? state : firstState;
+  const ready = cells !== null && drawings !== null;
+  const wantCells = !atFirst && !nothing && !ready;
+  // What the picture and the table show: the reader's view once the cells and the drawing code are
+  // here, else the first.
+  const shown = ready ? state : firstState;
   const pending = wantCells && failedFor !== state;
   const failed = wantCells && failedFor === state;
   const query = [stateQuery(state, data), sortQuery(extra.sort), extra.tab && extra.tab !== tabKeys[0] ? `tab=${extra.tab}` : ''].filter(Boolean).join('&');
   // A new object for every view worked out in the browser, so the server's drawings are replaced
   // from the first change on (components/ui/server-markup.tsx keeps them while `first` is shown).
-  const view = useMemo(() => (cells ? buildView(cells, state, locale) : first), [cells, state, locale, first]);
+  const view = useMemo(() => (cells && drawings ? drawings.buildView(cells, state, locale) : first), [cells, drawings, state, locale, first]);
   const labels = useMemo(() => explorerLabels(t, shown, title, locale), [t, shown, title, locale]);
   const { caption } = labels;
   const { measure, from, to } = useMemo(() => explorerLabels(t, state, title, locale), [t, state, title, locale]);
@@ -119,8 +124,8 @@ export function TopicExplorer({ locale, data, first, id, title, datasetPath, top
   useEffect(() => {
     if (!wantCells) return;
     let live = true;
-    loadTopicSource(topicSourcePath(topicPath), data.topic).then(
-      (loaded) => live && setCells(loaded),
+    Promise.all([loadTopicSource(topicSourcePath(topicPath), data.topic), loadDrawings()]).then(
+      ([loaded]) => live && setCells(loaded),
       () => live && setFailedFor(state),
     );
     return () => {
@@ -211,19 +216,20 @@ export function TopicExplorer({ locale, data, first, id, title, datasetPath, top
       </noscript>
       <div className="flex flex-wrap gap-x-6 gap-y-4">
         {(['from', 'to'] as const).map((edge) => (
-          <SelectField
+          <PeriodSelect
             key={edge}
             id={`${id}-${edge}`}
             label={t(edge)}
-            className="w-auto"
             value={state[edge]}
             error={rangeError && edge === lastEdge ? rangeMessage : undefined}
-            aria-invalid={rangeError ? true : undefined}
+            invalid={rangeError}
             onChange={(e) => {
               setLastEdge(edge);
               update({ ...state, [edge]: e.target.value });
             }}
-            options={options.map((p) => ({ value: p, label: periodLabel(p, locale) }))}
+            options={options}
+            by={state.by}
+            locale={locale}
           />
         ))}
         {spec.granularities.length > 1 ? (

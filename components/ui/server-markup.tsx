@@ -21,7 +21,7 @@ export function useServerRendered(): boolean {
   return first;
 }
 
-type Tag = 'div' | 'tbody' | 'ul';
+type Tag = 'div' | 'tbody' | 'ul' | 'select';
 
 type Props<T extends Tag> = {
   as: T;
@@ -46,7 +46,8 @@ type Props<T extends Tag> = {
  * inner HTML when hydrating in production). A later render with another `version` gives the
  * element children again; React then clears the kept markup and draws them. An element mounted
  * in the browser (a client-side navigation, a view opened later) renders its children at once.
- * The kept content must not need React: no handlers, state or effects inside it.
+ * The kept content must not need React: no handlers, state or effects inside it. A <select>'s
+ * options may be kept too: React sets its value on the options it finds in the element.
  */
 export function ServerMarkup<T extends Tag>({ as, version, children, ...rest }: Props<T>) {
   const fromServer = useServerRendered();

@@ -16,6 +16,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serverHtml as serverHtmlOf } from '@/tests/support/server-html';
 import { ClientStringsProvider, type ClientMessages } from '@/components/i18n/client-strings';
+import { loadDrawings } from '@/components/stats/drawings-loader';
 import { TopicExplorer } from '@/components/stats/topic-explorer';
 import { forgetTopicSources } from '@/components/stats/topic-source';
 import { chartDrawing } from '@/lib/stats/views/chart-drawing';
@@ -64,8 +65,10 @@ async function hydrate(explorer: ReactElement) {
   return { section: container.querySelector('section')!, serverHtml };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  // The server has the drawing code before it renders (drawings-loader.ts); renderToString cannot wait for it.
+  await loadDrawings();
 });
 afterEach(() => {
   document.body.innerHTML = '';

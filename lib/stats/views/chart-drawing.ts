@@ -7,25 +7,10 @@
  * filtering. Attribute names are SVG's own (stroke-dasharray, text-anchor), so the markup is
  * valid SVG as it stands. Pure.
  */
-import { formatNumber } from '@/lib/i18n/format';
-import { chartTicks, drawnColumns, seriesStyle } from './series';
-import type { ViewState } from './state';
-import type { TableView } from './table';
-import { TOPICS, isAdditive, type MeasureKey, type TopicShape } from './topics';
+import { chartTicks, seriesStyle } from './series';
+import type { ChartInput } from './chart-input';
 
-export type DrawKind = 'line' | 'stacked' | 'grouped' | 'bar';
-
-export type ChartInput = {
-  view: TableView;
-  kind: DrawKind;
-  /** Indices of the columns drawn (see drawnColumns). */
-  columns: readonly number[];
-  /** Every series key of the dataset, in its order: fixes each series' colour and dash. */
-  allKeys: readonly string[];
-  formatTick: (v: number) => string;
-  /** Shares: a stacked chart's axis stays at 0–100. */
-  percent?: boolean;
-};
+export { chartInputFor, drawKind, drawsChart, type ChartInput, type DrawKind } from './chart-input';
 
 export type SvgAttrs = Record<string, string | number | undefined>;
 export type SvgNode = { tag: string; attrs: SvgAttrs; children: (SvgNode | string)[] };
@@ -45,31 +30,6 @@ export function textWidth(text: string, size = FONT): number {
   let w = 0;
   for (const ch of text) w += ch.codePointAt(0)! >= 0x2e80 ? size : size * 0.6;
   return w;
-}
-
-/** How a topic's chart draws a measure: stacked parts add up, averages and shares do not. */
-export function drawKind(chart: string, measure: MeasureKey, columns: number): DrawKind {
-  if (chart === 'stacked') return isAdditive(measure) ? 'stacked' : 'line';
-  if (chart === 'bar') return columns > 1 ? (isAdditive(measure) ? 'stacked' : 'grouped') : 'bar';
-  return 'line';
-}
-
-/** Topics this drawing serves (the county map and the hour × weekday heat map are class-drawing.ts). */
-export function drawsChart(data: Pick<TopicShape, 'topic'>): boolean {
-  return TOPICS[data.topic].chart !== 'map' && data.topic !== 'hour-weekday';
-}
-
-/** The chart of a view (buildView's), as the page draws it: the dashboard and the downloads both call this. */
-export function chartInputFor(data: TopicShape, state: ViewState, locale: string, view: TableView): ChartInput {
-  const kind = drawKind(TOPICS[data.topic].chart, state.measure, view.columns.length);
-  return {
-    view,
-    kind,
-    columns: drawnColumns(view, kind),
-    allKeys: data.series.map((s) => s.key),
-    formatTick: (v) => formatNumber(v, locale, { maximumFractionDigits: 2 }),
-    percent: state.measure === 'share',
-  };
 }
 
 /** The drawing at one size: the root <svg> (viewBox, the page's classes) and its marks. */

@@ -1,18 +1,20 @@
 /**
- * From a topic's cells and the chosen filters to the table the dashboard shows, and the CSV of
- * exactly that table. The chart, the table and the CSV all come from one TableView, so they
- * cannot disagree. Pure.
+ * From a topic's cells and the chosen filters to the table the dashboard shows (its figures and
+ * its CSV: table-format.ts). The chart, the table and the CSV all come from one TableView, so
+ * they cannot disagree. Pure.
  *
  * Summing cells (a year of months, a range of months per county): a sum that would include a
  * suppressed cell is itself suppressed. Sums of published cells reveal nothing that the
  * published cells did not, so no new disclosure check is needed.
  */
-import { csvLine } from '../../csv';
 import { ROUNDING } from '../pipeline/suppression';
 import { TOPICS, cellIndex, topicShape, type Label, type MeasureKey, type TopicData, type TopicShape } from './topics';
 import { periodLabel } from './period-label';
 import { defaultState, periodsInRange, type ViewState } from './state';
-import { formatNumber } from '@/lib/i18n/format';
+
+// What the table writes (its figures, its CSV) loads with the page; building a view from the cells
+// (this module) loads with the first view change (components/stats/drawings.tsx).
+export { csvValue, formatValue, tableCsv, type CsvTable } from './table-format';
 
 /** null: suppressed (shown as "—", never as 0). */
 export type ViewCell = number | null;
@@ -82,39 +84,4 @@ export function buildView(data: TopicData, state: ViewState, locale = 'en'): Tab
  */
 export function explorerInput(data: TopicData, locale: string, state: ViewState = defaultState(data)): { data: TopicShape; first: TableView } {
   return { data: topicShape(data), first: buildView(data, state, locale) };
-}
-
-const DECIMALS: Readonly<Record<MeasureKey, number>> = { count: 0, amount: 0, mean: 1, share: 2 };
-
-/** A value as the table shows it (grouped digits, fixed decimals). */
-export function formatValue(v: number, measure: MeasureKey, locale: string): string {
-  const d = DECIMALS[measure];
-  return formatNumber(v, locale, { minimumFractionDigits: d, maximumFractionDigits: d });
-}
-
-/** A value as the CSV holds it: the table's figure without digit grouping. */
-export function csvValue(v: ViewCell, measure: MeasureKey): string {
-  return v === null ? '' : v.toFixed(DECIMALS[measure]);
-}
-
-export type CsvTable = {
-  rowHeader: string;
-  columns: readonly string[];
-  rows: readonly ViewRow[];
-  measure: MeasureKey;
-};
-
-/**
- * The CSV of the table as shown: a UTF-8 BOM (so spreadsheets read Chinese correctly), then the
- * header row on line 1 and the rows; nothing above the header, so imports read it as it is (the
- * notes are in the dataset's metadata file). Suppressed cells are empty. Every cell goes through
- * csvCell, so a label that begins with = + - @ cannot run as a formula. Periods are written as their
- * ISO keys in every language, as in the published files.
- */
-export function tableCsv(table: CsvTable): string {
-  const lines = [
-    csvLine([table.rowHeader, ...table.columns]),
-    ...table.rows.map((r) => csvLine([r.period ? r.key : r.label, ...r.cells.map((c) => csvValue(c, table.measure))])),
-  ];
-  return `\uFEFF${lines.join('')}`;
 }
