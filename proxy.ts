@@ -13,7 +13,7 @@
  *   anything else gets the site's 404 page (app/global-not-found.tsx), nothing cached per name.
  * - /forum-index/{view} and /forum-read/{id} (the forum's cached pages, which the /forum rewrites
  *   reach without the proxy): the matcher takes in only names that are not theirs
- *   (lib/forum/list-keys.ts), which get a plain 404 from here (lib/http/plain-not-found.ts).
+ *   (lib/forum/list-keys.ts), which get the not-found page the same way.
  *
  * Signed-in APIs renew the session cookie in lib/api/session-handler.ts instead: a
  * matched proxy makes Next buffer the request body (up to 10 MB) before the route can refuse it.
@@ -23,7 +23,6 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server
 import { baseAuthConfig } from '@/lib/auth/base-config';
 import { readSessionToken, renewalDue, sessionTokenFrom } from '@/lib/auth/session-token';
 import { isDecodable, undecodablePathResponse } from '@/lib/http/undecodable-path';
-import { plainNotFoundResponse } from '@/lib/http/plain-not-found';
 import { now } from '@/lib/clock';
 import { todayInTaipei } from '@/lib/i18n/format';
 import { isPeriodSegment, mayBePeriod } from '@/lib/lottery/period-gate';
@@ -57,6 +56,19 @@ function withNonce(request: NextRequest): NextResponse {
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('Cache-Control', 'private, no-store');
   return response;
+}
+
+/**
+ * The site's 404 page for a path that must not reach its own page: `/not-found` is an address no
+ * page claims, so it gets app/global-not-found.tsx, one static page for every made-up name, nothing
+ * kept per name (e2e/forum-page-gate.spec.ts looks at the disk). Chinese pages have no prefix:
+ * `/zh-Hant-TW/…` is redirected to the path without it (a 308 to /not-found instead of the 404), and
+ * the rewrite of unprefixed paths adds the prefix inside.
+ */
+function notFoundPage(request: NextRequest, en: string | undefined): NextResponse {
+  const notFound = request.nextUrl.clone();
+  notFound.pathname = en ? `/${en}/not-found` : '/not-found';
+  return NextResponse.rewrite(notFound);
 }
 
 type ProxyHandler = (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
@@ -94,16 +106,9 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   const { pathname } = request.nextUrl;
   if (!isDecodable(pathname)) return undecodablePathResponse(pathname, { isDev });
   const period = PERIOD_PATH.exec(pathname);
-  if (period && isPeriodSegment(period[2]!) && !mayBePeriod(period[2]!, todayInTaipei(now()))) {
-    // An address no page claims: the site's 404 page (app/global-not-found.tsx), never cached.
-    // Chinese pages have no prefix: `/zh-Hant-TW/…` is redirected to the path without it (a 308 to
-    // /not-found instead of the 404), and the rewrite of unprefixed paths adds the prefix inside.
-    const notFound = request.nextUrl.clone();
-    notFound.pathname = period[1] ? `/${period[1]}/not-found` : '/not-found';
-    return NextResponse.rewrite(notFound);
-  }
+  if (period && isPeriodSegment(period[2]!) && !mayBePeriod(period[2]!, todayInTaipei(now()))) return notFoundPage(request, period[1]);
   const forum = FORUM_CACHED_PATH.exec(pathname);
-  if (forum && !isCachedForumPageKey(forum[2] as 'index' | 'read', forum[3]!)) return plainNotFoundResponse(pathname, { isDev });
+  if (forum && !isCachedForumPageKey(forum[2] as 'index' | 'read', forum[3]!)) return notFoundPage(request, forum[1]);
   if (isNoncePage(pathname)) {
     return SESSION_PAGE.test(pathname) && (await renewsSession(request)) ? ((await sessionPage(request, event)) ?? NextResponse.next()) : withNonce(request);
   }

@@ -1,8 +1,9 @@
 /**
  * Made-up names of the forum's cached pages (`/forum-index/<anything>`, `/forum-read/<not an id>`)
- * answer 404 and leave nothing on disk: Next.js keeps every page it makes for those routes, 404s
- * included, so before the proxy's gate (proxy.ts, lib/forum/list-keys.ts) each made-up URL
- * added a file to the page cache. The control: a real name's page is kept where this looks.
+ * answer 404 with the site's not-found page and leave nothing on disk: Next.js keeps every page it
+ * makes for those routes, 404s included, so before the proxy's gate (proxy.ts, lib/forum/list-keys.ts)
+ * each made-up URL added a file to the page cache; the not-found page the proxy sends them to is
+ * rendered per request. The control: a real name's page is kept where this looks.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -14,14 +15,17 @@ function builtFiles(): string[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' }).map((f) => f.split(path.sep).join('/'));
 }
 
-test('made-up forum page names answer 404 and leave no file in the page cache', async ({ request }) => {
+test('made-up forum page names answer 404 with the not-found page and leave no file in the page cache', async ({ page, request }) => {
   const token = `made-up-${Date.now().toString(36)}`;
   const paths = [`/forum-index/${token}`, `/en/forum-index/${token}`, `/forum-read/${token}`, `/en/forum-read/${token}`, `/forum-index/newest-9${token}`];
   for (const p of paths) {
     const response = await request.get(p, { maxRedirects: 0 });
     expect(response.status(), p).toBe(404);
-    expect(response.headers()['cache-control'], p).toBe('no-store');
+    expect(response.headers()['cache-control'], p).toContain('no-store');
+    expect(await response.text(), p).toContain(p.startsWith('/en/') ? 'Page not found' : '找不到這個頁面');
   }
+  await page.goto(`/en/forum-read/${token}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found/i);
   // The control: the plain list's fifth page is a real name, made and kept on its first visit.
   expect((await request.get('/forum?page=5')).status()).toBe(200);
   await expect.poll(() => builtFiles().some((f) => /forum-index\/newest-5\.html$/.test(f)), { timeout: 10_000 }).toBe(true);

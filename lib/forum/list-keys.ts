@@ -16,8 +16,9 @@ export const NUMBERED_LIST_PAGES = 5;
  * The names of the forum's cached pages, which Next.js keeps on disk once made, 404s included:
  * `forum-index/newest`, `newest-2` … `newest-5` (the plain list and its numbered pages) and
  * `forum-read/{id}` with an id written as the thread API writes it (no sign, no leading zero,
- * at most 16 digits: lib/forum/schemas.ts threadIdSchema). The proxy sends any other name to a
- * plain 404 before the page (proxy.ts), so made-up URLs cannot grow the page cache.
+ * at most 16 digits: lib/forum/schemas.ts threadIdSchema). The proxy sends any other name to the
+ * site's not-found page, rendered per request, before the page (proxy.ts), so made-up URLs cannot
+ * grow the page cache.
  */
 export const LIST_VIEW_PATTERN = new RegExp(`^newest(?:-([2-${NUMBERED_LIST_PAGES}]))?$`);
 export const THREAD_KEY_PATTERN = /^[1-9]\d{0,15}$/;

@@ -1,7 +1,7 @@
 /**
  * A small page the proxy answers itself, before any route: in the path's language, with the
  * security headers, never stored. For answers that must not reach a page Next.js renders or keeps
- * (an undecodable path, a made-up name of a cached page).
+ * (an undecodable path).
  */
 import en from '@/content/messages/en.json';
 import zh from '@/content/messages/zh-Hant-TW.json';
@@ -18,14 +18,13 @@ export function plainHeaders(isDev: boolean): Headers {
 
 export function plainPageResponse(
   pathname: string,
-  { status, title, body, noindex = false, isDev = false }: { status: number; title: keyof ErrorTexts; body: keyof ErrorTexts; noindex?: boolean; isDev?: boolean },
+  { status, title, body, isDev = false }: { status: number; title: keyof ErrorTexts; body: keyof ErrorTexts; isDev?: boolean },
 ): Response {
   const headers = plainHeaders(isDev);
   const locale = /^\/en(?:\/|$)/.test(pathname) ? 'en' : 'zh-Hant-TW';
   const t: ErrorTexts = locale === 'en' ? en.Errors : zh.Errors;
   const home = locale === 'en' ? '/en' : '/';
-  const robots = noindex ? '<meta name="robots" content="noindex">' : '';
-  const html = `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${robots}<title>${escapeHtml(t[title])}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><main><h1>${escapeHtml(t[title])}</h1><p>${escapeHtml(t[body])}</p><p><a href="${home}">${escapeHtml(t.backHome)}</a></p></main></body></html>`;
+  const html = `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t[title])}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><main><h1>${escapeHtml(t[title])}</h1><p>${escapeHtml(t[body])}</p><p><a href="${home}">${escapeHtml(t.backHome)}</a></p></main></body></html>`;
   headers.set('Content-Type', 'text/html; charset=utf-8');
   return new Response(html, { status, headers });
 }

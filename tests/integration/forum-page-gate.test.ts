@@ -1,7 +1,8 @@
 /**
  * The forum's cached pages (`forum-index/{view}`, `forum-read/{id}`) are kept on disk by Next.js
- * once made, 404s included: a made-up name must get a plain 404 from the proxy itself
- * (lib/http/plain-not-found.ts, never stored) before the page is ever rendered.
+ * once made, 404s included: a made-up name must never reach its page. The proxy rewrites it to the
+ * site's not-found page in its language (`/not-found`, `/en/not-found`: the catch-all page, rendered
+ * per request and never stored) before the page is ever rendered.
  * The matcher side (which paths enter the proxy) is tests/integration/proxy-matcher.test.ts; that
  * the built server answers 404 and writes no file is e2e/forum-page-gate.spec.ts.
  */
@@ -30,18 +31,16 @@ describe('the names of the forum’s cached pages', () => {
 
 describe('the proxy on the forum’s cached pages', () => {
   it.each([
-    ['/forum-index/zzz', '找不到這個頁面'],
-    ['/en/forum-index/newest-6', 'Page not found'],
-    ['/forum-read/abc', '找不到這個頁面'],
-    ['/en/forum-read/042', 'Page not found'],
-    ['/forum-read/1/x', '找不到這個頁面'],
-  ])('answers the made-up %s with a plain 404 of its own, stored nowhere', async (path, title) => {
+    ['/forum-index/zzz', '/not-found'],
+    ['/en/forum-index/newest-6', '/en/not-found'],
+    ['/forum-read/abc', '/not-found'],
+    ['/en/forum-read/042', '/en/not-found'],
+    ['/forum-read/1/x', '/not-found'],
+    ['/en/forum-read/1/x?page=2', '/en/not-found?page=2'],
+  ])('sends the made-up %s to the not-found page of its language (%s), not to its page', async (path, target) => {
     const response = await runProxy(path);
-    expect(response.status).toBe(404);
-    expect(response.headers.get('x-middleware-rewrite')).toBeNull();
-    expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
-    expect(await response.text()).toContain(`<h1>${title}</h1>`);
+    expect(response.headers.get('x-middleware-rewrite')).toBe(`${ORIGIN}${target}`);
+    expect(response.headers.get('x-middleware-next')).toBeNull();
   });
 
   it.each(['/forum-index/newest', '/en/forum-index/newest-5', '/forum-read/100000', '/en/forum-read/1'])('passes %s on to its page', async (path) => {

@@ -15,7 +15,7 @@ type Props = { params: Promise<{ locale: string; view: string }> };
  * threads, kept as static pages and made again when any thread changes (the list tag is expired
  * by every write, lib/forum/cache-tags.ts) or at least every minute, since statuses such as "not
  * reached" follow the clock. Made on the first visit, not at build time. Five views per language
- * at most: any other name gets a plain 404 from the proxy, before this page, so the page cache
+ * at most: any other name gets the not-found page from the proxy, before this page, so the page cache
  * cannot grow with made-up URLs (lib/forum/list-keys.ts isCachedForumPageKey).
  */
 export const revalidate = 60;
