@@ -27,25 +27,65 @@ export function tooLarge(maxBytes: number): ApiError {
 export function declaredLength(headers: Headers): number | null {
   const raw = headers.get('content-length');
   if (raw === null) return null;
-  if (!/^\d{1,15}$/.test(raw.trim())) throw new ApiError('bad_request', 'The Content-Length header is not a number.');
-  return Number(raw.trim());
+  const value = raw.trim();
+  if (!/^\d{1,15}$/.test(value)) throw new ApiError('bad_request', 'The Content-Length header is not a number.');
+  return Number(value);
+}
+
+type Watched = { due: number; cancel: () => void };
+
+/**
+ * Reads in progress with the same time limit, and the one timer that gives up on those past it.
+ * A timer per request (setTimeout and clearTimeout, each run through Next's async-context hooks)
+ * cost about as much as the rest of reading a small body (docs/benchmarks.md, issue 17); one
+ * sweep every quarter of the limit gives up on a stalled body between 1 and 1.25 times the limit
+ * and stops when nothing is being read.
+ */
+const watchers = new Map<number, { reads: Set<Watched>; timer: ReturnType<typeof setInterval> }>();
+
+/** Calls `cancel` once `timeoutMs` have passed, unless the returned function is called first. */
+function watchRead(timeoutMs: number, cancel: () => void): () => void {
+  let watcher = watchers.get(timeoutMs);
+  if (!watcher) {
+    const reads = new Set<Watched>();
+    const timer = setInterval(() => {
+      const now = Date.now();
+      for (const read of reads) {
+        if (read.due > now) continue;
+        reads.delete(read);
+        read.cancel();
+      }
+      if (reads.size === 0) {
+        clearInterval(timer);
+        watchers.delete(timeoutMs);
+      }
+    }, Math.max(1, Math.ceil(timeoutMs / 4)));
+    // A sweep must not keep a process alive on its own (Node; the edge runtime has no unref).
+    (timer as { unref?: () => void }).unref?.();
+    watcher = { reads, timer };
+    watchers.set(timeoutMs, watcher);
+  }
+  const read: Watched = { due: Date.now() + timeoutMs, cancel };
+  const { reads } = watcher;
+  reads.add(read);
+  return () => reads.delete(read);
 }
 
 // Without { stream: true } a decoder keeps no state between calls: one serves every request.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The body as UTF-8 text, at most `maxBytes`, within `timeoutMs` from the first read. */
+/** The body as UTF-8 text, at most `maxBytes`, within `timeoutMs` (up to a quarter more) from the first read. */
 export async function readBodyText(request: Request, maxBytes: number, timeoutMs = BODY_TIMEOUT_MS): Promise<string> {
   const declared = declaredLength(request.headers);
   if (declared !== null && declared > maxBytes) throw tooLarge(maxBytes);
   if (!request.body) return '';
   const reader = request.body.getReader();
-  // The timer cancels the stream, which ends the pending read: no race of promises per chunk.
+  // Giving up cancels the stream, which ends the pending read: no race of promises per chunk.
   let timedOut = false;
-  const timer = setTimeout(() => {
+  const done = watchRead(timeoutMs, () => {
     timedOut = true;
     reader.cancel().catch(() => {});
-  }, timeoutMs);
+  });
   let bytes: Uint8Array;
   try {
     bytes = await readAll(reader, maxBytes, declared);
@@ -55,7 +95,7 @@ export async function readBodyText(request: Request, maxBytes: number, timeoutMs
     reader.cancel().catch(() => {});
     throw error;
   } finally {
-    clearTimeout(timer);
+    done();
   }
   try {
     return utf8.decode(bytes);

@@ -18,10 +18,41 @@ const PART_LABELS: Readonly<Record<string, LocalizedText>> = {
   rest: { 'zh-Hant-TW': '其餘所得', en: 'the rest' },
 };
 
+// Texts that do not depend on the household are made once and frozen, shared by every answer,
+// rather than worded again for each (issue 17: an answer cites and labels a dozen steps).
+const text = (zh: string, en: string): LocalizedText => Object.freeze({ 'zh-Hant-TW': zh, en });
+
+const INCOME_LABEL = text('綜合所得總額（薪資＋利息＋股利＋其他所得）', 'Total consolidated income (salary + interest + dividends + other income)');
+const STANDARD_LABEL = {
+  married: text('標準扣除額（有配偶）', 'Standard deduction (married)'),
+  single: text('標準扣除額（單身）', 'Standard deduction (single)'),
+};
+const ITEMISED_LABEL = text('列舉扣除額', 'Itemised deductions');
+const BASIC_LIVING_LABEL = text('基本生活費差額', 'Basic-living-expense difference');
+const BASIC_LIVING_NOTE = text(
+  '比較項目：免稅額、標準或列舉扣除額，及儲蓄投資、身心障礙、教育學費、幼兒學前、長期照顧、房屋租金支出特別扣除額（不含薪資所得特別扣除額）；差額為負時以 0 計。',
+  'Compared with: exemptions, the standard or itemised deduction, and the savings, disability, tuition, preschool, long-term care and rent deductions (not the salary deduction); a negative difference counts as 0.',
+);
+const NET_INCOME_LABEL = text('綜合所得淨額（合併計稅）', 'Net taxable income (combined)');
+const TAX_LABELS: Readonly<Record<IncomeTaxMethod, LocalizedText>> = Object.freeze({
+  combined: methodTaxLabel('combined'),
+  'salary-separate-taxpayer': methodTaxLabel('salary-separate-taxpayer'),
+  'salary-separate-spouse': methodTaxLabel('salary-separate-spouse'),
+});
+const SEPARATE_NOTE = text(
+  `先算${PART_LABELS['separate-salary']?.['zh-Hant-TW']}，再算${PART_LABELS.rest?.['zh-Hant-TW']}。分開計稅之薪資僅減除該人之免稅額及薪資所得特別扣除額；其餘免稅額、扣除額及基本生活費差額自其餘所得減除。`,
+  `First the ${PART_LABELS['separate-salary']?.en}, then ${PART_LABELS.rest?.en}. The separate salary deducts only that person’s exemption and salary deduction; all other exemptions and deductions and the basic-living-expense difference go against the rest.`,
+);
+const PAYABLE_LABEL = text('應納稅額', 'Tax payable');
+
+function methodTaxLabel(method: IncomeTaxMethod): LocalizedText {
+  return text(`${METHOD_LABELS[method]['zh-Hant-TW']}之應納稅額`, `Tax, ${METHOD_LABELS[method].en.toLowerCase()}`);
+}
+
 export function incomeStep(d: HouseholdDeductions): Step {
   return {
     id: 'income',
-    label: { 'zh-Hant-TW': '綜合所得總額（薪資＋利息＋股利＋其他所得）', en: 'Total consolidated income (salary + interest + dividends + other income)' },
+    label: INCOME_LABEL,
     amount: d.totalIncome,
     formula: `${formatNtd(d.salaryIncome)} + ${formatNtd(d.interestIncome)} + ${formatNtd(d.dividendIncome)} + ${formatNtd(d.otherIncome)} = ${formatNtd(d.totalIncome)}`,
     basis: incomeTaxAct(14),
@@ -59,10 +90,7 @@ export function generalDeductionStep(year: IncomeTaxYear, d: HouseholdDeductions
   const g = d.general;
   return {
     id: 'general-deduction',
-    label:
-      g.method === 'standard'
-        ? { 'zh-Hant-TW': `標準扣除額（${married ? '有配偶' : '單身'}）`, en: `Standard deduction (${married ? 'married' : 'single'})` }
-        : { 'zh-Hant-TW': '列舉扣除額', en: 'Itemised deductions' },
+    label: g.method === 'standard' ? STANDARD_LABEL[married ? 'married' : 'single'] : ITEMISED_LABEL,
     amount: g.amount,
     basis: incomeTaxAct(17, { paragraph: 1, subparagraph: 2 }),
     confidence: g.method === 'standard' ? year.standardDeduction.confidence : 'verified',
@@ -131,15 +159,12 @@ export function basicLivingStep(year: IncomeTaxYear, d: HouseholdDeductions): St
   }
   return {
     id: 'basic-living',
-    label: { 'zh-Hant-TW': '基本生活費差額', en: 'Basic-living-expense difference' },
+    label: BASIC_LIVING_LABEL,
     amount: b.difference,
     formula: `${formatNtd(b.perPerson)} × ${b.persons} − ${formatNtd(b.compared)} = ${formatNtd(b.total - b.compared)} → ${formatNtd(b.difference)}`,
     basis: TAXPAYER_RIGHTS_ACT_4,
     confidence: worst(year.basicLivingExpense?.confidence ?? 'uncertain', year.basicLivingComparison.confidence),
-    note: {
-      'zh-Hant-TW': '比較項目：免稅額、標準或列舉扣除額，及儲蓄投資、身心障礙、教育學費、幼兒學前、長期照顧、房屋租金支出特別扣除額（不含薪資所得特別扣除額）；差額為負時以 0 計。',
-      en: 'Compared with: exemptions, the standard or itemised deduction, and the savings, disability, tuition, preschool, long-term care and rent deductions (not the salary deduction); a negative difference counts as 0.',
-    },
+    note: BASIC_LIVING_NOTE,
   };
 }
 
@@ -147,7 +172,7 @@ export function netIncomeStep(d: HouseholdDeductions, net: number): Step {
   const ble = d.basicLiving?.difference ?? 0;
   return {
     id: 'net-income',
-    label: { 'zh-Hant-TW': '綜合所得淨額（合併計稅）', en: 'Net taxable income (combined)' },
+    label: NET_INCOME_LABEL,
     amount: Math.max(0, net),
     formula: `${formatNtd(d.totalIncome)} − ${formatNtd(d.exemptions)} − ${formatNtd(d.general.amount)} − ${formatNtd(d.special.total)} − ${formatNtd(ble)} = ${formatNtd(net)}${net < 0 ? ' → 0' : ''}`,
     basis: incomeTaxAct(17),
@@ -158,19 +183,12 @@ export function computationStep(c: IncomeTaxComputation, year: IncomeTaxYear): S
   const parts = c.parts.map((p) => p.formula).join('; ');
   return {
     id: `tax-${c.method}`,
-    label: { 'zh-Hant-TW': `${METHOD_LABELS[c.method]['zh-Hant-TW']}之應納稅額`, en: `Tax, ${METHOD_LABELS[c.method].en.toLowerCase()}` },
+    label: TAX_LABELS[c.method],
     amount: c.tax,
     formula: c.parts.length > 1 ? `${parts}; ${c.parts.map((p) => formatNtd(p.tax)).join(' + ')} = ${formatNtd(c.tax)}` : (c.parts[0]?.formula ?? ''),
     basis: c.method === 'combined' ? incomeTaxAct(5) : incomeTaxAct(15, { paragraph: 2 }),
     confidence: year.brackets.confidence,
-    ...(c.method === 'combined'
-      ? {}
-      : {
-          note: {
-            'zh-Hant-TW': `先算${PART_LABELS['separate-salary']?.['zh-Hant-TW']}，再算${PART_LABELS.rest?.['zh-Hant-TW']}。分開計稅之薪資僅減除該人之免稅額及薪資所得特別扣除額；其餘免稅額、扣除額及基本生活費差額自其餘所得減除。`,
-            en: `First the ${PART_LABELS['separate-salary']?.en}, then ${PART_LABELS.rest?.en}. The separate salary deducts only that person’s exemption and salary deduction; all other exemptions and deductions and the basic-living-expense difference go against the rest.`,
-          },
-        }),
+    ...(c.method === 'combined' ? {} : { note: SEPARATE_NOTE }),
   };
 }
 
@@ -191,7 +209,7 @@ export function choiceStep(chosen: IncomeTaxComputation, all: readonly IncomeTax
 export function payableStep(tax: number, marginalRate: number, effectiveRate: number): Step {
   return {
     id: 'tax-payable',
-    label: { 'zh-Hant-TW': '應納稅額', en: 'Tax payable' },
+    label: PAYABLE_LABEL,
     amount: tax,
     value: `marginal ${Math.round(marginalRate * 100)}%, effective ${(effectiveRate * 100).toFixed(2)}%`,
     basis: incomeTaxAct(5),

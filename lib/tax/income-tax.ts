@@ -28,6 +28,7 @@ import {
 import { formatNtd, smallerOf } from './money';
 import { roundingStep, roundingWarning } from './rounding-step';
 import { incomeTaxInputSchema, type IncomeTaxInput } from './schemas/income-tax';
+import { quickIncomeTaxInput } from './schemas/income-tax-quick';
 import { DIVIDEND_CREDIT } from './data/income-tax-credits';
 import { creditSteps, excludedStep, settle, settlementStep } from './income-tax-settlement';
 import type { LocalizedText, Step, TaxWarning } from './types';
@@ -78,7 +79,8 @@ export function isProvisionalIncomeYear(rocYear: number): boolean {
 }
 
 export function calculateIncomeTax(raw: IncomeTaxInput): IncomeTaxResult {
-  const input = incomeTaxInputSchema.parse(raw);
+  // The common well-formed body without zod; the schema decides (and words) everything else.
+  const input = quickIncomeTaxInput(raw) ?? incomeTaxInputSchema.parse(raw);
   const year = incomeTaxYear(input.incomeYear);
   if (!year) throw new TaxInputError('income_year_not_supported', ['incomeYear'], { years: SUPPORTED_INCOME_YEARS.join(', ') });
   const married = input.filingStatus === 'married';

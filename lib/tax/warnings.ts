@@ -14,11 +14,13 @@ export function caveatFor(row: Readonly<{ confidence: Confidence }>, figure: Loc
 
 /** Drops repeated warnings (same code and params), keeping the first. */
 export function uniqueWarnings(list: readonly TaxWarning[]): TaxWarning[] {
-  const seen = new Set<string>();
-  return list.filter((w) => {
-    const key = `${w.code}:${JSON.stringify(w.params ?? {})}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const kept: TaxWarning[] = [];
+  // Params are compared (as JSON) only between warnings of the same code: most answers have none
+  // such, and serialising every warning's params was a visible part of an answer's time (issue 17).
+  for (const w of list) {
+    if (!kept.some((k) => k.code === w.code && (k.params === w.params || paramsKey(k) === paramsKey(w)))) kept.push(w);
+  }
+  return kept;
 }
+
+const paramsKey = (w: TaxWarning): string => JSON.stringify(w.params ?? {});

@@ -162,13 +162,13 @@ export const apiSuite: Suite = {
   async run(ctx): Promise<MarkdownSection> {
     const duration = envSeconds('BENCH_DURATION', 10);
     const rounds = benchRounds();
-    const baseUrl = await ctx.baseUrl();
+    const { baseUrl, databaseUrl } = await ctx.apiServer();
     await warmUp(baseUrl, jsonApis);
     const rows: (string | number)[][] = [];
     const problems: string[] = [];
     let ceilings: Ceilings | undefined;
     try {
-      ceilings = await startCeilings(baseUrl, jsonApis);
+      ceilings = await startCeilings(baseUrl, jsonApis, { databaseUrl });
       // The ceilings' first requests open their database and load their routes.
       for (const [i, api] of jsonApis.entries()) await warmUp(ceilings.urlFor(i).slice(0, -api.path.length), [api]);
       // Every route of both servers under load before any is measured: otherwise the first row
@@ -246,7 +246,7 @@ export const apiSuite: Suite = {
       `Every route of the app and of the minimal app first gets ${WARM_SECONDS + Math.min(2, WARM_SECONDS)} s of unrecorded load, so no row is measured colder than another. ` +
       `Then autocannon, ${duration} s per server after a ${Math.min(2, duration)} s warm-up: the app and a minimal Next app in ${rounds} alternating rounds (app, twin, twin, app, …) ` +
       '(`next start`, same Next, the same security headers, redirects and rewrites imported from the modules next.config.ts uses; one route handler per API answering the status, ' +
-      'route headers and body the app answered; for `/api/health` it first runs the same single query on the same driver, PGlite), then a bare `node:http` server answering the same bytes, once. ' +
+      `route headers and body the app answered; for \`/api/health\` it first runs the same single query on the same driver, ${databaseUrl ? 'pg on the same Postgres database' : 'PGlite'}), then a bare \`node:http\` server answering the same bytes, once. ` +
       'App ÷ minimal is the median of the rounds\' ratios, with their range: what our own code costs against what any Next route can do (issue 17 asks ≥ 0.9); app ÷ bare is against no framework at all (higher is better). ' +
       'Req/s and latencies are those of each server\'s median round. ' +
       'By server CPU: the CPU time each server process spent per request in a round (utime + stime from /proc, all threads), the twin\'s ÷ the app\'s per round, median and range: ' +

@@ -69,7 +69,7 @@ export const lateFeeApiSuite: Suite = {
   async run(ctx): Promise<MarkdownSection> {
     const duration = envSeconds('BENCH_DURATION', 10);
     const rounds = benchRounds();
-    const baseUrl = await ctx.baseUrl();
+    const { baseUrl } = await ctx.apiServer();
     await warmUp(baseUrl, [{ method: 'POST', path: PATH, body: BODY }], 5);
     const baseline = await startScriptBaseline('scripts/bench/baselines/late-fee-server.ts');
     const problems: string[] = [];

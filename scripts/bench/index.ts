@@ -6,7 +6,7 @@ import { lighthouseSuite } from './lighthouse.js';
 import { lotteryBulkApiSuite, lotteryChecksSuite } from './lottery.js';
 import { meInvoicesSuite } from './me-invoices.js';
 import { collectRunInfo, renderHeader, renderRun, writeReport } from './report.js';
-import { startServer, type BenchServer } from './server.js';
+import { startApiServer, startServer, type BenchServer } from './server.js';
 import { statsGeneratorSuite } from './stats.js';
 import type { MarkdownSection, Suite, SuiteContext } from './suite.js';
 import { brief, log, runCleanups } from './util.js';
@@ -31,15 +31,52 @@ function selectSuites(): Suite[] {
   return selected;
 }
 
+type ServerKind = 'default' | 'api';
+
+/** "`next start` …, Postgres …": one server's description, or each with the suites it served. */
+async function describeTargets(targets: Map<Promise<BenchServer>, string[]>): Promise<string> {
+  const all = await Promise.all(
+    [...targets].map(async ([s, names]) => ({ description: (await s.catch(() => undefined))?.description ?? 'server failed to start', names })),
+  );
+  if (all.length === 0) return 'no server needed';
+  if (all.length === 1) return all[0]!.description;
+  return all.map((t) => `${t.description} for ${t.names.join(', ')}`).join('; ');
+}
+
 async function main(): Promise<number> {
   const selected = selectSuites();
   log(`suites: ${selected.map((s) => s.name).join(', ')}`);
   for (const s of selected) await s.preflight?.();
 
-  // Started on first use and shared by all suites; stopped in finally whatever happens.
-  let server: Promise<BenchServer> | undefined;
+  // Started on first use and shared by the suites that ask for the same kind; stopped in finally
+  // whatever happens. One portal runs at a time: an idle one's jobs and memory would weigh on the
+  // other's measurement, so asking for the other kind stops it first.
+  const servers = new Map<ServerKind, Promise<BenchServer>>();
+  /** Each server's description and the suites it served, for the report's Target line. */
+  const targets = new Map<Promise<BenchServer>, string[]>();
+  let running = '';
+  const serverFor = async (kind: ServerKind): Promise<BenchServer> => {
+    for (const [other, s] of servers) {
+      if (other === kind) continue;
+      servers.delete(other);
+      await s.then((x) => x.stop()).catch(() => undefined);
+    }
+    let server = servers.get(kind);
+    if (!server) {
+      server = kind === 'api' ? startApiServer() : startServer();
+      servers.set(kind, server);
+      targets.set(server, []);
+    }
+    const names = targets.get(server)!;
+    if (!names.includes(running)) names.push(running);
+    return server;
+  };
   const ctx: SuiteContext = {
-    baseUrl: async () => (await (server ??= startServer())).baseUrl,
+    baseUrl: async () => (await serverFor('default')).baseUrl,
+    apiServer: async () => {
+      const s = await serverFor('api');
+      return { baseUrl: s.baseUrl, databaseUrl: s.databaseUrl };
+    },
   };
   const sections: MarkdownSection[] = [];
   const problems: string[] = [];
@@ -47,6 +84,7 @@ async function main(): Promise<number> {
   try {
     for (const suite of selected) {
       const started = Date.now();
+      running = suite.name;
       log(`suite ${suite.name}: start`);
       try {
         const section = await suite.run(ctx);
@@ -62,13 +100,13 @@ async function main(): Promise<number> {
       log(`suite ${suite.name}: done in ${Math.round((Date.now() - started) / 1000)} s`);
     }
   } finally {
-    if (server) await server.then((s) => s.stop()).catch(() => undefined);
+    for (const s of servers.values()) await s.then((x) => x.stop()).catch(() => undefined);
     await runCleanups();
   }
 
   // A run where nothing could be measured is not worth a place in the history.
   if (completed > 0) {
-    const target = server ? (await server.catch(() => undefined))?.description ?? 'server failed to start' : 'no server needed';
+    const target = await describeTargets(targets);
     const path = writeReport(renderHeader(suites), renderRun(collectRunInfo(target), sections));
     log(`wrote ${path}`);
   } else {

@@ -279,11 +279,11 @@ async function withDirLock<T>(dir: string, fn: () => Promise<T>): Promise<T> {
  * Builds (or reuses) and starts a minimal Next app answering `routes` with their exact status,
  * headers and body, behind the portal's security headers, redirects and rewrites. With `dbQuery`,
  * every route first runs GET /api/health's probe statement (PGlite in a fresh directory, or pg
- * when MINIMAL_DATABASE_URL is set).
+ * on `databaseUrl`, else on MINIMAL_DATABASE_URL when set).
  */
 export async function startMinimalNext(
   routes: MinimalRoute[],
-  opts: { port?: number; dbQuery?: boolean } = {},
+  opts: { port?: number; dbQuery?: boolean; databaseUrl?: string } = {},
 ): Promise<{ baseUrl: string; stop(): Promise<void> }> {
   if (routes.length === 0) throw new Error('minimal Next: no routes');
   for (const r of routes) checkPath(r.path);
@@ -316,7 +316,8 @@ export async function startMinimalNext(
   await writeFile(routesFile, JSON.stringify(routes.map((r) => ({ key: routeKey(r), status: r.status, headers: r.headers, body: r.body }))));
   const env: ExtraEnv = { MINIMAL_ROUTES_FILE: routesFile };
   if (dbQuery) {
-    if (process.env.MINIMAL_DATABASE_URL) env.MINIMAL_DATABASE_URL = process.env.MINIMAL_DATABASE_URL;
+    const databaseUrl = opts.databaseUrl ?? process.env.MINIMAL_DATABASE_URL;
+    if (databaseUrl) env.MINIMAL_DATABASE_URL = databaseUrl;
     else env.MINIMAL_PGLITE_DIR = join(runDir, 'pglite');
   }
   try {
@@ -397,9 +398,10 @@ export interface Ceilings {
 /**
  * Captures each request's answer from the portal at `baseUrl` and starts as few minimal apps as
  * can serve them all: one without and one with the database query, and another whenever two
- * requests share a method and path but not their answer. For any API benchmark.
+ * requests share a method and path but not their answer. For any API benchmark. The query runs on
+ * `databaseUrl` when given: the Postgres database the portal serves, through the same driver (pg).
  */
-export async function startCeilings(baseUrl: string, requests: readonly CeilingRequest[]): Promise<Ceilings> {
+export async function startCeilings(baseUrl: string, requests: readonly CeilingRequest[], opts: { databaseUrl?: string } = {}): Promise<Ceilings> {
   const captured = await Promise.all(requests.map((r) => captureRoute(baseUrl, r)));
   const groups: { dbQuery: boolean; byKey: Map<string, number> }[] = [];
   const groupOf: number[] = [];
@@ -413,7 +415,7 @@ export async function startCeilings(baseUrl: string, requests: readonly CeilingR
   });
   const apps: StartedNextApp[] = [];
   try {
-    for (const g of groups) apps.push(await startMinimalNext([...g.byKey.values()].map((i) => captured[i]!), { dbQuery: g.dbQuery }));
+    for (const g of groups) apps.push(await startMinimalNext([...g.byKey.values()].map((i) => captured[i]!), { dbQuery: g.dbQuery, databaseUrl: opts.databaseUrl }));
   } catch (err) {
     await Promise.all(apps.map((a) => a.stop()));
     throw err;

@@ -5,12 +5,15 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createBenchDatabase, describeDatabase, describeUrl, planBenchDatabase, probePostgres } from './bench-database.js';
 import { fetchWithTimeout, freePort, killGroup, log, registerCleanup, repoRoot, runCommand, sleep } from './util.js';
 
 export interface BenchServer {
   baseUrl: string;
   /** How the server was obtained, for the report. */
   description: string;
+  /** The Postgres database it serves, when known: a twin's query runs there (minimal-next.ts). */
+  databaseUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -97,6 +100,48 @@ export async function startServer(options: StartOptions = {}): Promise<BenchServ
   log('server ready');
   const database = options.databaseUrl ? `Postgres ${new URL(options.databaseUrl).pathname.slice(1)}` : 'fresh embedded database';
   return { baseUrl, description: `\`next start\` (production build), ${database}`, stop };
+}
+
+/**
+ * The portal as the API suites measure it, in production's shape: on a fresh Postgres database of
+ * its own when the local server answers (scripts/bench/bench-database.ts), else on a fresh
+ * embedded one, the description saying which and why. BENCH_BASE_URL still names a running
+ * server instead; its database is its own business, and the health twin queries
+ * MINIMAL_DATABASE_URL when set.
+ */
+export async function startApiServer(): Promise<BenchServer> {
+  if (process.env.BENCH_BASE_URL?.trim()) {
+    const external = await startServer();
+    const twin = process.env.MINIMAL_DATABASE_URL;
+    return {
+      ...external,
+      databaseUrl: twin,
+      description: `${external.description} (its database not known to the bench; the health twin queries ${twin ? `Postgres ${describeUrl(twin)}` : 'a fresh embedded database'})`,
+    };
+  }
+  const plan = await planBenchDatabase(process.env, probePostgres);
+  if (plan.kind === 'embedded') {
+    log(`api server: embedded database (${plan.reason})`);
+    const server = await startServer();
+    return { ...server, description: `\`next start\` (production build), ${describeDatabase(plan)}` };
+  }
+  // The seed runs outside the server; it needs a secret to read the environment, not this one.
+  const db = await createBenchDatabase(plan, { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString('base64') });
+  try {
+    const server = await startServer({ databaseUrl: plan.databaseUrl });
+    return {
+      ...server,
+      databaseUrl: plan.databaseUrl,
+      description: `\`next start\` (production build), ${describeDatabase(plan)}`,
+      stop: async () => {
+        await server.stop();
+        await db.drop();
+      },
+    };
+  } catch (err) {
+    await db.drop();
+    throw err;
+  }
 }
 
 /** Polls GET / until it answers 200 (after redirects), the process dies, or time runs out. */

@@ -15,6 +15,12 @@ export interface SuiteContext {
    * the server (in-process or generator benchmarks) never pay for starting it.
    */
   baseUrl(): Promise<string>;
+  /**
+   * The portal as the JSON API suites measure it, in production's shape: served from a fresh
+   * Postgres database when the local server answers, else the embedded one (scripts/bench/
+   * bench-database.ts). `databaseUrl` is that Postgres database, for a twin's query on the same one.
+   */
+  apiServer(): Promise<{ baseUrl: string; databaseUrl?: string }>;
 }
 
 export interface Suite {

@@ -115,3 +115,24 @@ describe('readBodyText', () => {
     expect(await readBodyText(new Request(URL_, { method: 'POST' }), 100)).toBe('');
   });
 });
+
+describe('readBodyText: one timer for all reads', () => {
+  it('gives up on each stalled body within 1.25 × its limit, while bodies that arrive are read', async () => {
+    const stalled = [streamed(['{"a":'], { end: false }), streamed(['{"b":'], { end: false })];
+    const started = Date.now();
+    const pending = stalled.map(({ request }) => codeOf(readBodyText(request, 100, 200)));
+    // Bodies that arrive meanwhile are read whole and stop being watched.
+    for (let i = 0; i < 5; i++) expect(await readBodyText(streamed([`{"i":${i}}`]).request, 100, 200)).toBe(`{"i":${i}}`);
+    expect(await Promise.all(pending)).toEqual(['request_timeout', 'request_timeout']);
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(190);
+    expect(elapsed).toBeLessThan(1_000);
+    expect(stalled.every(({ cancelled }) => cancelled())).toBe(true);
+  });
+
+  it('never gives up on a body read in time, even when its limit passes later', async () => {
+    const body = await readBodyText(streamed(['{"ok":true}']).request, 100, 50);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(body).toBe('{"ok":true}');
+  });
+});

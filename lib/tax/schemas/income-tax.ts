@@ -1,6 +1,7 @@
 /** Input of the individual income tax calculator (綜合所得稅試算). */
 import { z } from 'zod';
 import { incomeTaxYear, SUPPORTED_INCOME_YEARS, type IncomeTaxYear } from '../data/income-tax-years';
+import type { TaxMessageCode } from '../messages';
 import { ntdAmount, numberFromText, requiredOr, wholeCount } from './common';
 
 export const FILING_STATUSES = ['single', 'married'] as const;
@@ -63,25 +64,37 @@ export const incomeTaxInputSchema = z
     prepaid: ntdAmount.default(0),
   }, requiredOr('field_invalid'))
   .superRefine((input, ctx) => {
-    if (input.filingStatus === 'married' && !input.spouse) ctx.addIssue({ code: 'custom', path: ['spouse'], message: 'spouse_required' });
-    if (input.filingStatus === 'single' && input.spouse) ctx.addIssue({ code: 'custom', path: ['spouse'], message: 'spouse_not_allowed' });
-    const members = [input.taxpayer, ...(input.spouse ? [input.spouse] : []), ...input.dependants];
-    const otherIncome = members.reduce((sum, m) => sum + m.otherIncome, 0);
-    if (input.savingsInterest > otherIncome) ctx.addIssue({ code: 'custom', path: ['savingsInterest'], message: 'savings_exceeds_income' });
-    if (input.preschoolChildren > input.dependants.length) {
-      ctx.addIssue({ code: 'custom', path: ['preschoolChildren'], message: 'preschool_exceeds_dependants' });
-    }
-    if (input.tuitionPerStudent.length > input.dependants.length) {
-      ctx.addIssue({ code: 'custom', path: ['tuitionPerStudent'], message: 'students_exceed_dependants' });
-    }
-    if (input.longTermCarePersons > members.length) {
-      ctx.addIssue({ code: 'custom', path: ['longTermCarePersons'], message: 'long_term_care_exceeds_household' });
-    }
-    const year = incomeTaxYear(input.incomeYear);
-    if (year) missingFigureIssues(year, input, members).forEach((path) =>
-      ctx.addIssue({ code: 'custom', path, message: 'deduction_not_available_for_year', params: { year: year.rocYear } }),
-    );
+    for (const issue of crossFieldIssues(input)) ctx.addIssue({ code: 'custom', ...issue });
   });
+
+type CrossFieldIssue = { path: (string | number)[]; message: TaxMessageCode; params?: { year: number } };
+
+/**
+ * The rules between fields, for an input whose fields are each valid: the schema reports them,
+ * and the quick path (income-tax-quick.ts) leaves any input that breaks one to the schema.
+ */
+export function crossFieldIssues(input: IncomeTaxParsedInput): CrossFieldIssue[] {
+  const issues: CrossFieldIssue[] = [];
+  if (input.filingStatus === 'married' && !input.spouse) issues.push({ path: ['spouse'], message: 'spouse_required' });
+  if (input.filingStatus === 'single' && input.spouse) issues.push({ path: ['spouse'], message: 'spouse_not_allowed' });
+  const members = [input.taxpayer, ...(input.spouse ? [input.spouse] : []), ...input.dependants];
+  const otherIncome = members.reduce((sum, m) => sum + m.otherIncome, 0);
+  if (input.savingsInterest > otherIncome) issues.push({ path: ['savingsInterest'], message: 'savings_exceeds_income' });
+  if (input.preschoolChildren > input.dependants.length) {
+    issues.push({ path: ['preschoolChildren'], message: 'preschool_exceeds_dependants' });
+  }
+  if (input.tuitionPerStudent.length > input.dependants.length) {
+    issues.push({ path: ['tuitionPerStudent'], message: 'students_exceed_dependants' });
+  }
+  if (input.longTermCarePersons > members.length) {
+    issues.push({ path: ['longTermCarePersons'], message: 'long_term_care_exceeds_household' });
+  }
+  const year = incomeTaxYear(input.incomeYear);
+  if (year) {
+    for (const path of missingFigureIssues(year, input, members)) issues.push({ path, message: 'deduction_not_available_for_year', params: { year: year.rocYear } });
+  }
+  return issues;
+}
 
 /** Paths of inputs that need a figure the year's data does not have (e.g. 115's special deductions). */
 function missingFigureIssues(
