@@ -12,7 +12,6 @@ import { ccBand, powerBand, VEHICLE_LABELS, type LicenseBand } from './license-t
 import { formatNtd, roundRatio } from './money';
 import { roundingStep, roundingWarning } from './rounding-step';
 import { licenseTaxInputSchema, type LicenseTaxInput, type Propulsion, type VehicleKind } from './schemas/license-tax';
-import { quickLicenseTaxInput } from './schemas/license-tax-quick';
 import type { Step, TaxWarning } from './types';
 import { caveatFor, uniqueWarnings, warning } from './warnings';
 
@@ -35,8 +34,7 @@ export type LicenseTaxResult = Readonly<{
 }>;
 
 export function calculateLicenseTax(raw: LicenseTaxInput): LicenseTaxResult {
-  // The common engine vehicle without zod; the schema decides (and words) everything else.
-  const input = quickLicenseTaxInput(raw) ?? licenseTaxInputSchema.parse(raw);
+  const input = licenseTaxInputSchema.parse(raw);
   const year = input.taxYear;
   const kind = input.vehicleKind;
   const electric = input.propulsion === 'electric';
