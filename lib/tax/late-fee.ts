@@ -21,7 +21,6 @@ import { interestArticleWarnings, interestBasisFor, taxKindOf, type TaxType } fr
 import { formatNtd, roundRatio } from './money';
 import { roundingStep, roundingWarning } from './rounding-step';
 import { lateFeeInputSchema, type LateFeeInput, type TaxKind } from './schemas/late-fee';
-import { quickLateFeeInput } from './schemas/late-fee-quick';
 import type { Step } from './types';
 import { caveatFor, uniqueWarnings, warning } from './warnings';
 
@@ -29,14 +28,11 @@ export type { InterestPeriod } from './late-fee-interest';
 export type { LateFeeRegime, LateFeeResult, LateFeeRuleId } from './late-fee-result';
 
 export function calculateLateFee(raw: LateFeeInput): LateFeeResult {
-  // The common well-formed body without zod, its timeline worked out once; the schema decides
-  // (and words) everything else.
-  const quick = quickLateFeeInput(raw);
-  const input = quick?.input ?? lateFeeInputSchema.parse(raw);
+  const input = lateFeeInputSchema.parse(raw);
   // taxType decides when given; otherwise taxKind (the older field), otherwise the general rule.
   const taxType: TaxType = input.taxType ?? (input.taxKind === 'customs-duty' ? 'customs' : input.taxKind === 'local-tax' ? 'other-local' : 'general');
   const taxKind = input.taxType ? taxKindOf(input.taxType) : (input.taxKind ?? 'national-tax');
-  const timeline = quick?.timeline ?? lateFeeTimeline(input.deadline, input.paidOn, input.closedDays);
+  const timeline = lateFeeTimeline(input.deadline, input.paidOn, input.closedDays);
   // Paid on or before the (moved) deadline: nothing is late. An answer, not an error: people ask
   // "do I owe anything?", and programs computing many bills need the 0 (addenda §E).
   const result =
