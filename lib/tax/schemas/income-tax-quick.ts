@@ -62,28 +62,23 @@ function member(value: unknown): HouseholdMember | undefined {
   return { salary, interest, dividends, otherIncome, age70Plus, disabled };
 }
 
-function members(value: unknown): HouseholdMember[] | undefined {
+/** A list of at most MAX_LIST items each read by `item`; undefined when the schema must decide. */
+function listOf<T>(value: unknown, item: (value: unknown) => T | undefined): T[] | undefined {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.length > MAX_LIST) return undefined;
-  const out: HouseholdMember[] = [];
-  for (const item of value) {
-    const m = member(item);
-    if (!m) return undefined;
-    out.push(m);
+  const out: T[] = [];
+  for (const entry of value) {
+    const parsed = item(entry);
+    if (parsed === undefined) return undefined;
+    out.push(parsed);
   }
   return out;
 }
 
-function amounts(value: unknown): number[] | undefined {
-  if (value === undefined) return [];
-  if (!Array.isArray(value) || value.length > MAX_LIST) return undefined;
-  const out: number[] = [];
-  for (const item of value) {
-    const a = amount(item);
-    if (!(a >= 0) || item === undefined) return undefined;
-    out.push(a);
-  }
-  return out;
+/** A listed amount: present (a hole or `undefined` in the list is the schema's to word) and not negative or NaN. */
+function listedAmount(value: unknown): number | undefined {
+  const a = amount(value);
+  return a >= 0 && value !== undefined ? a : undefined;
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback?: T): T | undefined {
@@ -99,9 +94,9 @@ export function quickIncomeTaxInput(json: unknown): IncomeTaxParsedInput | undef
   const filingStatus = oneOf<FilingStatus>(json.filingStatus, FILING_STATUSES);
   const taxpayer = member(json.taxpayer);
   const spouse = json.spouse === undefined ? undefined : member(json.spouse);
-  const dependants = members(json.dependants);
+  const dependants = listOf(json.dependants, member);
   const deduction = oneOf<DeductionMethod>(json.deduction, DEDUCTION_METHODS, 'auto');
-  const tuitionPerStudent = amounts(json.tuitionPerStudent);
+  const tuitionPerStudent = listOf(json.tuitionPerStudent, listedAmount);
   const savingsInterest = amount(json.savingsInterest);
   const itemisedDeductions = amount(json.itemisedDeductions);
   const rentPaid = amount(json.rentPaid);
