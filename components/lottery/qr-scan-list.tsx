@@ -32,7 +32,6 @@ export function QrScanList({ periods }: { periods: CheckablePeriod[] }) {
   const clearRef = useRef<HTMLButtonElement>(null);
   const today = todayInTaipei();
   const entries = useMemo(() => scanEntries(list, periods, today), [list, periods, today]);
-  const nf = numberFormat(locale);
 
   function clear() {
     flushSync(() => {
@@ -77,6 +76,9 @@ export function QrScanList({ periods }: { periods: CheckablePeriod[] }) {
     ) : null;
   }
 
+  // Only now: a page's first Intl formatter costs tens of milliseconds of main thread, and the
+  // empty list (every first visit) has no number to format.
+  const nf = numberFormat(locale);
   const totals = scanTotals(entries);
   return (
     <section aria-labelledby="qr-scan-heading" className="mt-6">

@@ -1,6 +1,6 @@
 'use client';
 
-import { Suspense, use, useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, use, useEffect, useRef, type ReactNode, type RefObject } from 'react';
 
 /** A promise React's `use` reads synchronously once `status` says it is fulfilled. */
 type Thenable = Promise<void> & { status?: 'fulfilled'; value?: undefined };
@@ -37,6 +37,14 @@ function Gate({ name, children }: { name: string; children: ReactNode }) {
   const wanted: Promise<void> = gate(name).promise;
   if (typeof window !== 'undefined') use(wanted);
   return children;
+}
+
+/** Marks the island's box once its children have hydrated (tests wait for `data-hydrated`). */
+function Hydrated({ box }: { box: RefObject<HTMLDivElement | null> }) {
+  useEffect(() => {
+    box.current?.setAttribute('data-hydrated', '');
+  }, [box]);
+  return null;
 }
 
 /** After the page has loaded and the browser is idle: readers who do not scroll get the island too. */
@@ -99,9 +107,12 @@ export function DeferredHydration({ name, children }: { name: string; children: 
     };
   }, [name]);
   return (
-    <div ref={box}>
+    <div ref={box} data-island={name}>
       <Suspense fallback={null}>
-        <Gate name={name}>{children}</Gate>
+        <Gate name={name}>
+          {children}
+          <Hydrated box={box} />
+        </Gate>
       </Suspense>
     </div>
   );
