@@ -14,6 +14,8 @@
  * - /forum-index/{view} and /forum-read/{id} (the forum's cached pages, which the /forum rewrites
  *   reach without the proxy): the matcher takes in only names that are not theirs
  *   (lib/forum/list-keys.ts), which get the not-found page the same way.
+ * - /forum/{id}: an id above the newest thread gets the not-found page too (lib/forum/thread-gate.ts:
+ *   otherwise each made-up id would leave a 404 in the page cache, blank until its scripts ran).
  *
  * Signed-in APIs renew the session cookie in lib/api/session-handler.ts instead: a
  * matched proxy makes Next buffer the request body (up to 10 MB) before the route can refuse it.
@@ -96,6 +98,13 @@ async function renewsSession(request: NextRequest): Promise<boolean> {
 const SESSION_PAGE = /^\/(?:en\/)?(?:admin|me)(?:\/|$)/;
 const PERIOD_PATH = /^\/(?:(en)\/)?lottery\/([^/]+)(?:\/|$)/;
 const FORUM_CACHED_PATH = /^\/(?:(en)\/)?forum-(index|read)\/(.*)$/;
+const FORUM_THREAD_PATH = /^\/(?:(en)\/)?forum(?:-read)?\/([1-9]\d{0,15})$/;
+
+/** Whether a thread may have this id; the database code loads on the first thread page only. */
+async function mayBeThread(id: string): Promise<boolean> {
+  const gate = await import('@/lib/forum/thread-gate');
+  return gate.mayBeThread(Number(id));
+}
 
 export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
   // The app API (/PB2CAPIVAN/…) is form-encoded by design and uses no cookie: other sites' pages may call it.
@@ -109,6 +118,8 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   if (period && isPeriodSegment(period[2]!) && !mayBePeriod(period[2]!, todayInTaipei(now()))) return notFoundPage(request, period[1]);
   const forum = FORUM_CACHED_PATH.exec(pathname);
   if (forum && !isCachedForumPageKey(forum[2] as 'index' | 'read', forum[3]!)) return notFoundPage(request, forum[1]);
+  const thread = FORUM_THREAD_PATH.exec(pathname);
+  if (thread && !(await mayBeThread(thread[2]!))) return notFoundPage(request, thread[1]);
   if (isNoncePage(pathname)) {
     return SESSION_PAGE.test(pathname) && (await renewsSession(request)) ? ((await sessionPage(request, event)) ?? NextResponse.next()) : withNonce(request);
   }
@@ -126,9 +137,10 @@ export const config = {
   matcher: [
     // Staff, personal and sign-in pages (with /en); every /lottery/{x} but the static pages beside
     // the period page; names of the forum's cached pages that are not theirs (lib/forum/list-keys.ts:
-    // `newest`, `newest-2` … `newest-5`; thread ids); any path with a percent sign, in case it cannot
-    // be decoded (lib/http/undecodable-path.ts).
-    '/:path((?:en/)?(?:(?:admin|staff|me|sign-in|register)(?:/[^/#?]+)*|lottery/(?!check$|periods$|sources$|feed\\.xml$|calendar\\.ics$|opengraph-image$).+|forum-index/(?!newest(?:-[2-5])?$).*|forum-read/(?![1-9]\\d{0,15}$).*)|.*%.*)',
+    // `newest`, `newest-2` … `newest-5`; thread ids); thread pages, whose id is checked against the
+    // newest thread (lib/forum/thread-gate.ts); any path with a percent sign, in case it cannot be
+    // decoded (lib/http/undecodable-path.ts).
+    '/:path((?:en/)?(?:(?:admin|staff|me|sign-in|register)(?:/[^/#?]+)*|lottery/(?!check$|periods$|sources$|feed\\.xml$|calendar\\.ics$|opengraph-image$).+|forum-index/(?!newest(?:-[2-5])?$).*|forum-read/.*|forum/[1-9]\\d{0,15})|.*%.*)',
     // Server actions and form posts, on any path.
     { source: '/:path(.*)', has: [{ type: 'header', key: 'next-action' }] },
     { source: '/:path(.*)', has: [{ type: 'header', key: 'content-type', value: '(?:multipart/form-data|application/x-www-form-urlencoded).*' }] },

@@ -1,8 +1,9 @@
 /**
  * Made-up names of the forum's cached pages (`/forum-index/<anything>`, `/forum-read/<not an id>`)
- * answer 404 with the site's not-found page and leave nothing on disk: Next.js keeps every page it
- * makes for those routes, 404s included, so before the proxy's gate (proxy.ts, lib/forum/list-keys.ts)
- * each made-up URL added a file to the page cache; the not-found page the proxy sends them to is
+ * and thread ids above the newest thread's answer 404 with the site's not-found page and leave
+ * nothing on disk: Next.js keeps every page it makes for those routes, 404s included, so before
+ * the proxy's gates (proxy.ts, lib/forum/list-keys.ts, lib/forum/thread-gate.ts) each made-up URL
+ * added a file to the page cache; the not-found page the proxy sends them to is
  * rendered per request. The control: a real name's page is kept where this looks.
  */
 import { readdirSync } from 'node:fs';
@@ -17,7 +18,9 @@ function builtFiles(): string[] {
 
 test('made-up forum page names answer 404 with the not-found page and leave no file in the page cache', async ({ page, request }) => {
   const token = `made-up-${Date.now().toString(36)}`;
-  const paths = [`/forum-index/${token}`, `/en/forum-index/${token}`, `/forum-read/${token}`, `/en/forum-read/${token}`, `/forum-index/newest-9${token}`];
+  // An id above the newest thread's (lib/forum/thread-gate.ts), as a crawler counting upwards sends.
+  const unknownId = String(9_000_000_000 + (Date.now() % 1_000_000_000));
+  const paths = [`/forum-index/${token}`, `/en/forum-index/${token}`, `/forum-read/${token}`, `/en/forum-read/${token}`, `/forum-index/newest-9${token}`, `/forum/${unknownId}`, `/en/forum/${unknownId}`];
   for (const p of paths) {
     const response = await request.get(p, { maxRedirects: 0 });
     expect(response.status(), p).toBe(404);
@@ -29,5 +32,5 @@ test('made-up forum page names answer 404 with the not-found page and leave no f
   // The control: the plain list's fifth page is a real name, made and kept on its first visit.
   expect((await request.get('/forum?page=5')).status()).toBe(200);
   await expect.poll(() => builtFiles().some((f) => /forum-index\/newest-5\.html$/.test(f)), { timeout: 10_000 }).toBe(true);
-  expect(builtFiles().filter((f) => f.includes(token))).toEqual([]);
+  expect(builtFiles().filter((f) => f.includes(token) || f.includes(unknownId))).toEqual([]);
 });

@@ -15,6 +15,7 @@ import { now } from '@/lib/clock';
 import { resolveDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
 import { reserveAttempt } from '@/lib/rate-limit/store';
+import { noteThreadId } from './thread-gate';
 import { RateLimitError, type PolicyName } from '@/lib/rate-limit/policies';
 import {
   REPORTS_TO_HIDE,
@@ -464,6 +465,7 @@ export async function createThread(authorId: string, input: ThreadInput, ctx: Fo
     .returning('id')
     .executeTakeFirstOrThrow();
   const id = Number(row.id);
+  noteThreadId(id);
   await db.insertInto('forum_follows').values({ thread_id: id, user_id: authorId }).onConflict((oc) => oc.doNothing()).execute();
   forumThreadsChanged(id);
   await recordAudit({ actor: { id: authorId, label: ctx.actorLabel ?? 'citizen' }, action: 'forum.thread_create', target: { type: 'forum_thread', id: String(id) }, meta: ctx.meta }, db);

@@ -8,8 +8,12 @@
  */
 import './support/next-runtime';
 import { NextRequest } from 'next/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isCachedForumPageKey, listViewPage } from '@/lib/forum/list-keys';
+
+// The newest thread here is 100000 (the gate's own reads are tests/unit/forum-thread-gate.test.ts
+// and, against a database, tests/integration/forum-thread-gate.test.ts).
+vi.mock('@/lib/forum/thread-gate', () => ({ mayBeThread: async (id: number) => id <= 100_000 }));
 
 const ORIGIN = 'http://localhost:3000';
 const runProxy = async (path: string) => (await import('@/proxy')).proxy(new NextRequest(`${ORIGIN}${path}`), { waitUntil: () => undefined } as never);
@@ -37,13 +41,17 @@ describe('the proxy on the forum’s cached pages', () => {
     ['/en/forum-read/042', '/en/not-found'],
     ['/forum-read/1/x', '/not-found'],
     ['/en/forum-read/1/x?page=2', '/en/not-found?page=2'],
+    // Ids above the newest thread: no page made (or kept) for them.
+    ['/forum/100001', '/not-found'],
+    ['/en/forum/9999999999999999', '/en/not-found'],
+    ['/forum-read/100001', '/not-found'],
   ])('sends the made-up %s to the not-found page of its language (%s), not to its page', async (path, target) => {
     const response = await runProxy(path);
     expect(response.headers.get('x-middleware-rewrite')).toBe(`${ORIGIN}${target}`);
     expect(response.headers.get('x-middleware-next')).toBeNull();
   });
 
-  it.each(['/forum-index/newest', '/en/forum-index/newest-5', '/forum-read/100000', '/en/forum-read/1'])('passes %s on to its page', async (path) => {
+  it.each(['/forum-index/newest', '/en/forum-index/newest-5', '/forum-read/100000', '/en/forum-read/1', '/forum/42', '/en/forum/100000'])('passes %s on to its page', async (path) => {
     const response = await runProxy(path);
     expect(response.headers.get('x-middleware-rewrite')).toBeNull();
     expect(response.headers.get('x-middleware-next')).toBe('1');

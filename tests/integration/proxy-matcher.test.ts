@@ -30,8 +30,11 @@ const SPEC = [
   // Added with the forum's page gate: names of its cached pages that are not theirs.
   '/forum-index/((?!newest(?:-[2-5])?$).*)',
   '/en/forum-index/((?!newest(?:-[2-5])?$).*)',
-  '/forum-read/((?![1-9]\\d{0,15}$).*)',
-  '/en/forum-read/((?![1-9]\\d{0,15}$).*)',
+  // Since the thread gate (lib/forum/thread-gate.ts): every forum-read name, and thread pages.
+  '/forum-read/(.*)',
+  '/en/forum-read/(.*)',
+  '/forum/([1-9]\\d{0,15})',
+  '/en/forum/([1-9]\\d{0,15})',
 ];
 
 const FORUM_PATHS = [
@@ -130,13 +133,13 @@ describe('the proxy matcher', () => {
     }
   });
 
-  it('takes in made-up names of the forum’s cached pages, and never the pages themselves', async () => {
+  it('takes in made-up names of the forum’s cached pages and thread pages (their id is checked), never the lists', async () => {
     const { config } = await import('@/proxy');
     for (const locale of ['', '/en']) {
-      for (const path of ['/forum-index/zzz', '/forum-index/newest-6', '/forum-index/newest-1', '/forum-read/abc', '/forum-read/042', '/forum-read/0', '/forum-read/12345678901234567']) {
+      for (const path of ['/forum-index/zzz', '/forum-index/newest-6', '/forum-index/newest-1', '/forum-read/abc', '/forum-read/042', '/forum-read/0', '/forum-read/12345678901234567', '/forum/42', '/forum-read/1', '/forum-read/100000']) {
         expect(matches(config.matcher, `${locale}${path}`, {}), `${locale}${path}`).toBe(true);
       }
-      for (const path of ['/forum', '/forum/42', '/forum-index/newest', '/forum-index/newest-2', '/forum-index/newest-5', '/forum-read/1', '/forum-read/100000']) {
+      for (const path of ['/forum', '/forum/new', '/forum-index/newest', '/forum-index/newest-2', '/forum-index/newest-5']) {
         expect(matches(config.matcher, `${locale}${path}`, {}), `${locale}${path}`).toBe(false);
       }
     }
