@@ -156,6 +156,30 @@ test('after a draw without numbers here: one line says so, with the Ministry lin
   await expectNoViolations(page);
 });
 
+test('the page of a period without numbers here says when it is or was drawn, whole without scripts', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  // Drawn on 11-25, numbers not here: the awaiting line and the Ministry's link, not a 404.
+  const drawn = await page.goto('/lottery/11509');
+  expect(drawn?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('115年09-10月 中獎號碼');
+  await expect(page.getByText('115年09-10月已於11月25日開獎，本站尚未登錄號碼。')).toBeVisible();
+  await expect(page.getByRole('link', { name: '到財政部網站看中獎號碼' })).toBeVisible();
+  await expect(page.getByText('領獎期間：民國115年12月6日 至 民國116年3月5日')).toBeVisible();
+  await expect(page.getByRole('link', { name: '對獎' })).toHaveAttribute('href', '/lottery/check');
+  // Today's period, before its draw: the draw date.
+  const upcoming = await page.goto('/en/lottery/11511');
+  expect(upcoming?.status()).toBe(200);
+  await expect(page.getByText('The Nov–Dec 2026 draw takes place on January 25, 2027; you can check your invoices here once it is drawn.')).toBeVisible();
+  await context.close();
+  const withScripts = await browser.newContext();
+  const scripted = await withScripts.newPage();
+  await scripted.goto('/lottery/11511');
+  await expect(scripted.getByText('115年11-12月將於民國116年1月25日開獎，開獎後即可在本站對獎。')).toBeVisible();
+  await expectNoViolations(scripted);
+  await withScripts.close();
+});
+
 for (const js of [true, false]) {
   test(`the full-number check answers for both open periods, and "not yet available" for Sep–Oct ${js ? '' : '(no JavaScript)'}`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: js });

@@ -13,7 +13,12 @@ test.describe.configure({ mode: 'serial' });
 const NUMBERS = { special: '12345678', grand: '87654321', first: ['11112222', '33334444', '55556666'] };
 const SOURCE = 'https://www.mof.gov.tw/ (e2e test data, not real)';
 
-test('an official publishes 115年09-10月 through the form and the pages show it', async ({ page }) => {
+test('an official publishes 115年09-10月 through the form and the pages show it', async ({ page, request }) => {
+  // Before: the period's page says it was drawn and its numbers are not here; that page is kept
+  // in the page cache, and publishing must replace it at once.
+  const before = await request.get('/lottery/11509');
+  expect(before.status()).toBe(200);
+  expect(await before.text()).toContain('115年09-10月已於11月25日開獎，本站尚未登錄號碼。');
   await signIn(page, 'zh', STAFF.official);
   await page.getByRole('link', { name: '發布中獎號碼' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '發布中獎號碼' })).toBeVisible();

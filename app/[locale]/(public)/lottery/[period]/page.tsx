@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PendingPeriod } from '@/components/lottery/pending-period';
 import { PrizeTable, WinningNumbers } from '@/components/lottery/winning-numbers';
+import { now } from '@/lib/clock';
 import { formatDate } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { LOCALES, type Locale } from '@/lib/i18n/routing';
 import { getPeriod, getPeriods } from '@/lib/lottery/catalog';
+import { mayBePeriod } from '@/lib/lottery/period-gate';
 import { claimWindow, drawDate, nextPeriod, pageKey, parsePeriod, periodLabel, previousPeriod } from '@/lib/lottery/period';
+import { todayInTaipei } from '@/lib/taiwan/today';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 // Static, regenerated in the background at most every 5 minutes: periods published into the
@@ -16,8 +20,9 @@ export const revalidate = 300;
 type Props = { params: Promise<{ locale: string; period: string }> };
 
 // Periods published after the build render on first visit and are then cached like the rest.
-// Every result is cached, a 404 too, so only keys that may be periods get here: proxy.ts
-// (lib/lottery/period-gate.ts) sends every other address to the uncached not-found page.
+// Every result is cached, so only keys that may be periods get here: proxy.ts
+// (lib/lottery/period-gate.ts) sends every other address to the uncached not-found page. Such a
+// key without numbers here yet gets its draw date or, after the draw, the awaiting line.
 export const dynamicParams = true;
 
 export async function generateStaticParams() {
@@ -28,11 +33,10 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, period } = (await params) as { locale: Locale; period: string };
   const parsed = parsePeriod(period);
-  const record = parsed.ok ? await getPeriod(pageKey(parsed.period)) : null;
-  if (!record) return {};
+  if (!parsed.ok) return {};
   const t = await getTranslations({ locale, namespace: 'Lottery' });
-  const label = periodLabel(record.period, locale);
-  return pageMetadata({ locale, path: `/lottery/${record.key}`, title: `${label} ${t('numbersHeading')}`, description: t('lead') });
+  const label = periodLabel(parsed.period, locale);
+  return pageMetadata({ locale, path: `/lottery/${pageKey(parsed.period)}`, title: `${label} ${t('numbersHeading')}`, description: t('lead') });
 }
 
 export default async function PeriodPage({ params }: Props) {
@@ -42,7 +46,11 @@ export default async function PeriodPage({ params }: Props) {
   const parsed = parsePeriod(period);
   if (!parsed.ok || !/^\d{4,5}$/.test(period)) notFound();
   const record = await getPeriod(pageKey(parsed.period));
-  if (!record) notFound();
+  if (!record) {
+    const at = now();
+    if (!mayBePeriod(period, todayInTaipei(at))) notFound();
+    return <PendingPeriod period={parsed.period} locale={locale} at={at} />;
+  }
   const t = await getTranslations({ locale, namespace: 'Lottery' });
   const claim = claimWindow(record.period);
   const known = new Set((await getPeriods()).map((p) => p.key));
