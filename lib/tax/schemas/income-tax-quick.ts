@@ -31,17 +31,17 @@ function isPlainObject(value: unknown): value is Json {
   return proto === Object.prototype || proto === null;
 }
 
-/** ntdAmount for a JSON number (default 0); NaN when the schema must decide. */
-function amount(value: unknown): number {
+/** A whole JSON number from 0 to `max` (default 0 when absent); NaN when the schema must decide. */
+function wholeUpTo(value: unknown, max: number): number {
   if (value === undefined) return 0;
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_AMOUNT ? value : Number.NaN;
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max ? value : Number.NaN;
 }
 
-/** wholeCount for a JSON number (default 0); NaN when the schema must decide. */
-function count(value: unknown): number {
-  if (value === undefined) return 0;
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_COUNT ? value : Number.NaN;
-}
+/** ntdAmount for a JSON number. */
+const amount = (value: unknown): number => wholeUpTo(value, MAX_AMOUNT);
+
+/** wholeCount for a JSON number. */
+const count = (value: unknown): number => wholeUpTo(value, MAX_COUNT);
 
 /** A boolean with default false; undefined when the schema must decide. */
 function flag(value: unknown): boolean | undefined {
