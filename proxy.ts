@@ -101,9 +101,10 @@ const FORUM_CACHED_PATH = /^\/(?:(en)\/)?forum-(index|read)\/(.*)$/;
 const FORUM_THREAD_PATH = /^\/(?:(en)\/)?forum(?:-read)?\/([1-9]\d{0,15})$/;
 
 /** Whether a thread may have this id; the database code loads on the first thread page only. */
+let threadGate: Promise<typeof import('@/lib/forum/thread-gate')> | undefined;
 async function mayBeThread(id: string): Promise<boolean> {
-  const gate = await import('@/lib/forum/thread-gate');
-  return gate.mayBeThread(Number(id));
+  threadGate ??= import('@/lib/forum/thread-gate');
+  return (await threadGate).mayBeThread(Number(id));
 }
 
 export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
