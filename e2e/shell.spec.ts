@@ -99,3 +99,18 @@ test('the language switch keeps the page', async ({ page }) => {
   await expect(page).toHaveURL('/help/carrier');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-TW');
 });
+
+// lib/security/headers.ts: the personal area alone is its own browsing-context group, and the
+// header's sign-in link loads it as a document, so its policies apply however one arrives.
+for (const lang of LANGS) {
+  test(`sign-in opens as its own document with the opener policy; public pages go without it (${lang})`, async ({ page }) => {
+    const home = await page.goto(url(lang, '/'));
+    expect(home!.headers()['cross-origin-opener-policy']).toBeUndefined();
+    const signInLink = page.getByRole('banner').getByRole('link', { name: lang === 'zh' ? '登入' : 'Sign in', exact: true });
+    const [document] = await Promise.all([page.waitForResponse((r) => r.request().isNavigationRequest() && new URL(r.url()).pathname === url(lang, '/sign-in')), signInLink.click()]);
+    expect(document.headers()['cross-origin-opener-policy']).toBe('same-origin');
+    expect(document.headers()['cache-control']).toContain('no-store');
+    await expect(page).toHaveURL(url(lang, '/sign-in'));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+}

@@ -1,9 +1,10 @@
 'use client';
 
 import NextLink from 'next/link';
-import { useParams } from 'next/navigation';
+import { useParams, usePathname } from 'next/navigation';
 import { useState, type ComponentProps } from 'react';
 import { DEFAULT_LOCALE, isLocale, localizedHref } from '@/lib/i18n/routing';
+import { isPersonalAreaPage } from '@/lib/security/personal-area';
 
 type Props = Omit<ComponentProps<typeof NextLink>, 'href'> & { href: string };
 
@@ -21,11 +22,22 @@ type Props = Omit<ComponentProps<typeof NextLink>, 'href'> & { href: string };
  */
 export function Link({ href, prefetch, onMouseEnter, onFocus, onTouchStart, ...rest }: Props) {
   const params = useParams<{ locale?: string }>();
+  const pathname = usePathname();
   const locale = isLocale(params?.locale) ? params.locale : DEFAULT_LOCALE;
   const [wanted, setWanted] = useState(false);
+  const target = localizedHref(locale, href);
+  if (entersPersonalArea(pathname, target)) {
+    // Next's router-only props have no meaning on a plain link.
+    const { replace: _replace, scroll: _scroll, shallow: _shallow, passHref: _passHref, legacyBehavior: _legacy, locale: _locale, onNavigate: _onNavigate, children, ...anchor } = rest;
+    return (
+      <a href={target} onMouseEnter={onMouseEnter} onFocus={onFocus} onTouchStart={onTouchStart} {...anchor}>
+        {children}
+      </a>
+    );
+  }
   return (
     <NextLink
-      href={localizedHref(locale, href)}
+      href={target}
       prefetch={prefetch !== undefined ? prefetch : wanted ? null : false}
       onMouseEnter={(e) => {
         setWanted(true);
@@ -42,4 +54,15 @@ export function Link({ href, prefetch, onMouseEnter, onFocus, onTouchStart, ...r
       {...rest}
     />
   );
+}
+
+/**
+ * From a public page into the personal area (sign-in, my account, staff) the browser loads a new
+ * document rather than the router swapping the page in place: those pages' own nonce CSP, opener
+ * policy and no-store answer only take effect on a document (lib/security/headers.ts). Within
+ * the area, and back out of it, the router does as usual.
+ */
+function entersPersonalArea(from: string | null, to: string): boolean {
+  const cut = to.search(/[?#]/);
+  return isPersonalAreaPage(cut === -1 ? to : to.slice(0, cut)) && !(from !== null && isPersonalAreaPage(from));
 }

@@ -8,14 +8,22 @@
  * sign-in, see isNoncePage) get a nonce from the proxy instead, and no 'unsafe-inline'.
  */
 
+import { PERSONAL_AREA_PATTERN, isPersonalAreaPage } from './personal-area';
+
+/** Pages rendered per request, which get a nonce-based CSP from the proxy (lib/security/personal-area.ts). */
+export const isNoncePage = isPersonalAreaPage;
+
 /**
- * Pages rendered per request, which get a nonce-based CSP (and `Cache-Control: private,
- * no-store`) from the proxy: staff (/admin…, /staff…), personal (/me…) and citizen sign-in,
- * registration and reset (/sign-in…, /register…), also under /en.
+ * Only the personal area is its own browsing-context group. Cross-Origin-Opener-Policy cuts a
+ * window that another site opened (or that opened us) off from a page showing someone's data:
+ * that is worth having where there is such data. On the public pages there is none, and the
+ * policy costs every first visit a fresh renderer process (a browsing-context group switch):
+ * measured on `/`, about 100 ms more main-thread work per first load and Lighthouse mobile 76 →
+ * 89 (docs/benchmarks.md, session 14). Links from public pages into the area load it as a new
+ * document (components/ui/locale-link.tsx), so the policy is in force there whichever way one
+ * arrives.
  */
-export function isNoncePage(pathname: string): boolean {
-  return /^\/(?:en\/)?(?:admin|staff|me|sign-in|register)(?:\/|$)/.test(pathname);
-}
+export const OPENER_POLICY = { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' } as const;
 
 /**
  * next.config.ts `headers()`: the static-page CSP goes everywhere except the nonce pages (the
@@ -30,6 +38,7 @@ export function configHeaders({ isDev }: { isDev: boolean }) {
     { source: '/:path((?!embed/).*)', headers: all.filter((h) => h.key !== 'Content-Security-Policy') },
     { source: '/:path((?!embed/)(?!(?:en/)?(?:admin|staff|me|sign-in|register)(?:/|$)).*)', headers: all.filter((h) => h.key === 'Content-Security-Policy') },
     { source: '/embed/:path*', headers: embed },
+    { source: `/:path(${PERSONAL_AREA_PATTERN})`, headers: [{ ...OPENER_POLICY }] },
   ];
 }
 
@@ -84,6 +93,5 @@ export function securityHeaders({ isDev, frameAncestors }: { isDev: boolean; fra
     { key: 'X-Frame-Options', value: 'DENY' },
     // The prize checker scans e-invoice QR codes with the camera, on this origin only.
     { key: 'Permissions-Policy', value: 'camera=(self), microphone=(), geolocation=(), payment=(), usb=()' },
-    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   ];
 }

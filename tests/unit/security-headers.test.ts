@@ -69,6 +69,10 @@ describe('securityHeaders', () => {
     expect(policy).toContain('geolocation=()');
   });
 
+  it('leaves the opener policy to the personal area', () => {
+    expect(header(false, 'Cross-Origin-Opener-Policy')).toBeUndefined();
+  });
+
   it('has no duplicate header names', () => {
     const keys = securityHeaders({ isDev: false }).map((h) => h.key.toLowerCase());
     expect(new Set(keys).size).toBe(keys.length);
@@ -112,6 +116,21 @@ describe('nonce-based CSP for pages rendered per request', () => {
       expect(matches(path), path).toBe(false);
     }
     expect(matches('/embed/zh-Hant-TW/stats/industry')).toBe(false);
+  });
+
+  it('makes only the personal area its own browsing-context group (Cross-Origin-Opener-Policy)', () => {
+    const rules = configHeaders({ isDev: false }).filter((rule) => rule.headers.some((h) => h.key === 'Cross-Origin-Opener-Policy'));
+    expect(rules).toHaveLength(1);
+    expect(rules[0]!.headers).toEqual([{ key: 'Cross-Origin-Opener-Policy', value: 'same-origin' }]);
+    const matches = getPathMatch(rules[0]!.source);
+    for (const path of ['/admin', '/admin/lottery', '/en/admin', '/staff/sign-in', '/me', '/en/me/security', '/sign-in', '/sign-in/reset/new', '/register/confirm']) {
+      expect(matches(path), path).not.toBe(false);
+      expect(isNoncePage(path), path).toBe(true);
+    }
+    for (const path of ['/', '/en', '/lottery/check', '/forum/1', '/administration', '/help/sign-in', '/sign-inx', '/media', '/embed/en/stats/county']) {
+      expect(matches(path), path).toBe(false);
+      expect(isNoncePage(path), path).toBe(false);
+    }
   });
 
   it('lets other sites frame only the chrome-less chart views (/embed/…)', () => {
