@@ -23,7 +23,13 @@ export function describeViolations(violations: Violations): string {
     .join('\n\n');
 }
 
+/**
+ * Legacy mode: axe runs in the page itself and reports from there. The default opens a blank page
+ * per scan, injects axe's 550 KB again there and gathers every frame's results in it, which only
+ * cross-origin frames need; the site has none. Measured here: 2.2–3.2 s a scan against 1.3–1.8 s
+ * (the suite scans about 170 times).
+ */
 export async function expectNoViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG21AA).analyze();
+  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).withTags(WCAG21AA).analyze();
   expect(violations, `axe violations on ${page.url()}:\n\n${describeViolations(violations)}\n`).toEqual([]);
 }
