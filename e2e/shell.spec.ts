@@ -114,3 +114,17 @@ for (const lang of LANGS) {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 }
+
+// app/globals.css: Chinese pages take a CJK face first (digits and Latin letters in the same face
+// as the characters beside them); English text a Latin face first (a CJK face sets “/” full-width).
+test('Chinese pages set text in a CJK face first, English text in a Latin face first', async ({ page }) => {
+  const firstFace = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).fontFamily.split(',')[0]!.trim().replace(/["']/g, ''));
+  await page.goto('/sign-in');
+  expect(await firstFace('main p')).toBe('Noto Sans CJK TC');
+  expect(await firstFace('header [lang="en"]')).toBe('-apple-system');
+  await page.goto('/en/sign-in');
+  expect(await firstFace('main p')).toBe('-apple-system');
+  // Winning numbers keep their monospaced face on both.
+  await page.goto('/en/lottery/11407');
+  expect(await firstFace('.font-mono')).toBe('ui-monospace');
+});
