@@ -18,10 +18,10 @@ export const isNoncePage = isPersonalAreaPage;
  * window that another site opened (or that opened us) off from a page showing someone's data:
  * that is worth having where there is such data. On the public pages there is none, and the
  * policy costs every first visit a fresh renderer process (a browsing-context group switch):
- * measured on `/`, about 100 ms more main-thread work per first load and Lighthouse mobile 76 →
- * 89 (docs/benchmarks.md, session 14). Links from public pages into the area load it as a new
- * document (components/ui/locale-link.tsx), so the policy is in force there whichever way one
- * arrives.
+ * measured on `/`, about 120 ms more main-thread work per first load, and Lighthouse mobile
+ * 79 → 88 against its ceiling's 90 (docs/benchmarks.md, session 14). Links from public pages
+ * into the area load it as a new document (components/ui/locale-link.tsx), so the policy is in
+ * force there whichever way one arrives.
  */
 export const OPENER_POLICY = { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' } as const;
 
