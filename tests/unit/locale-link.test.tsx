@@ -3,6 +3,7 @@
  * personal area (sign-in, my account, staff) it is a plain link, so the browser loads that page
  * as a document with its own policies (lib/security/headers.ts); elsewhere Next's router link.
  */
+import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -14,7 +15,11 @@ vi.mock('next/navigation', () => ({
 }));
 // The router's link, told apart from a plain one by a mark.
 vi.mock('next/link', () => ({
-  default: ({ href, prefetch: _prefetch, replace: _replace, ...rest }: Record<string, unknown>) => <a data-router="" href={String(href)} {...rest} />,
+  default: ({ href, prefetch: _prefetch, replace: _replace, children, ...rest }: Record<string, unknown> & { children?: ReactNode }) => (
+    <a data-router="" href={String(href)} {...rest}>
+      {children}
+    </a>
+  ),
 }));
 
 const { Link } = await import('@/components/ui/locale-link');
