@@ -8,7 +8,7 @@
  * sign-in, see isNoncePage) get a nonce from the proxy instead, and no 'unsafe-inline'.
  */
 
-import { PERSONAL_AREA_PATTERN, isPersonalAreaPage } from './personal-area';
+import { PERSONAL_AREA_PATTERN, PERSONAL_AREA_SECTION, isPersonalAreaPage } from './personal-area';
 
 /** Pages rendered per request, which get a nonce-based CSP from the proxy (lib/security/personal-area.ts). */
 export const isNoncePage = isPersonalAreaPage;
@@ -36,7 +36,7 @@ export function configHeaders({ isDev }: { isDev: boolean }) {
   const embed = securityHeaders({ isDev, frameAncestors: ['*'] }).filter((h) => h.key !== 'X-Frame-Options');
   return [
     { source: '/:path((?!embed/).*)', headers: all.filter((h) => h.key !== 'Content-Security-Policy') },
-    { source: '/:path((?!embed/)(?!(?:en/)?(?:admin|staff|me|sign-in|register)(?:/|$)).*)', headers: all.filter((h) => h.key === 'Content-Security-Policy') },
+    { source: `/:path((?!embed/)(?!${PERSONAL_AREA_SECTION}(?:/|$)).*)`, headers: all.filter((h) => h.key === 'Content-Security-Policy') },
     { source: '/embed/:path*', headers: embed },
     { source: `/:path(${PERSONAL_AREA_PATTERN})`, headers: [{ ...OPENER_POLICY }] },
   ];

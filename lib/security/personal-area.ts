@@ -4,7 +4,11 @@
  * They get a nonce-based CSP, `Cache-Control: private, no-store` (proxy.ts) and the opener policy
  * (headers.ts). Kept apart from headers.ts because the site's Link reads it in the browser.
  */
-export const PERSONAL_AREA_PATTERN = '(?:en/)?(?:admin|staff|me|sign-in|register)(?:/.*)?';
+/** The area's first path segment (with the English prefix), for path patterns. */
+export const PERSONAL_AREA_SECTION = '(?:en/)?(?:admin|staff|me|sign-in|register)';
+
+/** A whole path in the area, as a path-to-regexp group or a RegExp body. */
+export const PERSONAL_AREA_PATTERN = `${PERSONAL_AREA_SECTION}(?:/.*)?`;
 
 const PERSONAL_AREA = new RegExp(`^/${PERSONAL_AREA_PATTERN}$`);
 
