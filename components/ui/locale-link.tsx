@@ -3,7 +3,7 @@
 import NextLink from 'next/link';
 import { useParams, usePathname } from 'next/navigation';
 import { useState, type ComponentProps } from 'react';
-import { DEFAULT_LOCALE, isLocale, localizedHref } from '@/lib/i18n/routing';
+import { DEFAULT_LOCALE, hrefPath, isLocale, localizedHref } from '@/lib/i18n/routing';
 import { isPersonalAreaPage } from '@/lib/security/personal-area';
 
 type Props = Omit<ComponentProps<typeof NextLink>, 'href'> & { href: string };
@@ -63,6 +63,5 @@ export function Link({ href, prefetch, onMouseEnter, onFocus, onTouchStart, ...r
  * the area, and back out of it, the router does as usual.
  */
 function entersPersonalArea(from: string | null, to: string): boolean {
-  const cut = to.search(/[?#]/);
-  return isPersonalAreaPage(cut === -1 ? to : to.slice(0, cut)) && !(from !== null && isPersonalAreaPage(from));
+  return isPersonalAreaPage(hrefPath(to)) && !(from !== null && isPersonalAreaPage(from));
 }

@@ -32,12 +32,17 @@ export function localePath(locale: Locale, pathname: string): string {
   return locale === DEFAULT_LOCALE ? clean || '/' : `/en${clean}`;
 }
 
+/** An href's path, without its query and fragment (`/me?tab=1#x` → `/me`). */
+export function hrefPath(href: string): string {
+  const cut = href.search(/[?#]/);
+  return cut === -1 ? href : href.slice(0, cut);
+}
+
 /** `href` in `locale` when it is a path of this site; other addresses (http:, mailto:, #…) as they are. */
 export function localizedHref(locale: Locale, href: string): string {
   if (!href.startsWith('/') || href.startsWith('//')) return href;
-  const cut = href.search(/[?#]/);
-  const path = cut === -1 ? href : href.slice(0, cut);
-  return `${localePath(locale, path)}${cut === -1 ? '' : href.slice(cut)}`;
+  const path = hrefPath(href);
+  return `${localePath(locale, path)}${href.slice(path.length)}`;
 }
 
 /** The path without its locale prefix (`/en/lottery` → `/lottery`; `/zh-Hant-TW` → `/`). */
